@@ -1,0 +1,2982 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(494);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(604);
+
+
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .nodeIO */ .P)());
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ nodeIO)
+/* harmony export */ });
+/* unused harmony export MAX_INPUT_BYTES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/** What the CLI needs from the outside world, passed in so tests can run it in-process. */
+
+/** Files bigger than this are not policies; reading them whole would only cost time. */
+const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+const readStream = async (stream) => {
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of stream) {
+        const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        total += b.length;
+        if (total > MAX_INPUT_BYTES)
+            throw new Error(`input is over ${MAX_INPUT_BYTES} bytes`);
+        chunks.push(b);
+    }
+    return Buffer.concat(chunks);
+};
+const nodeIO = () => ({
+    readFile: async (path) => {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+        if (s.isDirectory())
+            throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+        if (s.size > MAX_INPUT_BYTES)
+            throw new Error(`${s.size} bytes is too large to be a policy`);
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+    },
+    isDirectory: async (path) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isDirectory(),
+    readStdin: () => readStream(process.stdin),
+    writeFile: (path, data) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, data),
+    stdout: s => void process.stdout.write(s),
+    stderr: s => void process.stderr.write(s),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    cwd: process.cwd()
+});
+
+
+/***/ }),
+
+/***/ 494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/finding.ts
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const severityRank = (s) => (s === 'error' ? 3 : s === 'warning' ? 2 : 1);
+/** True when a finding at this severity fails the run under `--fail-on`. */
+const failsOn = (s, failOn) => failOn !== 'never' && severityRank(s) >= severityRank(failOn);
+const compareFindings = (a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    a.rule.localeCompare(b.rule);
+const countFindings = (findings) => {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            c.errors++;
+        else if (f.severity === 'warning')
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+};
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./src/policy/parse.ts
+/**
+ * The MTA-STS policy body grammar (RFC 8461 section 3.2), with 1-based positions for every token.
+ *
+ * The parser never throws and never stops early: every line that can be read as `name: value`
+ * becomes a field (even when indented or otherwise ungrammatical, so one mistake does not
+ * cascade into "mode missing"), and every deviation from the grammar becomes a syntax issue.
+ */
+
+/** Senders may stop reading here (section 3.3); we lint no further either. */
+const POLICY_SIZE_LIMIT = 65536;
+/** Bounds memory on hostile input; one issue per line is plenty for a human. */
+const MAX_ISSUES = 1000;
+const isWsp = (c) => c === 0x20 || c === 0x09;
+const isAlnum = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isNameChar = (c) => isAlnum(c) || c === 0x5f || c === 0x2d || c === 0x2e;
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** Cuts at the last terminator before the limit, so no line is judged on half its text. */
+const cutAtLimit = (bytes) => {
+    let end = POLICY_SIZE_LIMIT;
+    while (end > 0 && bytes[end - 1] !== 0x0a)
+        end--;
+    return bytes.subarray(0, end > 0 ? end : POLICY_SIZE_LIMIT);
+};
+const decode = (input) => {
+    if (typeof input === 'string') {
+        // A string is measured as UTF-8 would store it; lone surrogates are reported per character.
+        const size = Buffer.byteLength(input, 'utf8');
+        if (size > POLICY_SIZE_LIMIT)
+            return decode(Buffer.from(input, 'utf8'));
+        const bom = input.charCodeAt(0) === 0xfeff;
+        return {
+            text: bom ? input.slice(1) : input,
+            size,
+            bom,
+            invalidUtf8: false,
+            truncated: false
+        };
+    }
+    const size = input.length;
+    const truncated = size > POLICY_SIZE_LIMIT;
+    let bytes = truncated ? cutAtLimit(input) : input;
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (bom)
+        bytes = bytes.subarray(3);
+    const invalidUtf8 = !(0,external_node_buffer_namespaceObject.isUtf8)(bytes);
+    return { text: utf8Decoder.decode(bytes), size, bom, invalidUtf8, truncated };
+};
+const parsePolicy = (input) => {
+    const { text, size, bom, invalidUtf8, truncated } = decode(input);
+    const fields = [];
+    const issues = [];
+    const result = {
+        text,
+        fields,
+        issues,
+        droppedIssues: 0,
+        size,
+        truncated,
+        lf: 0,
+        crlf: 0,
+        firstLfLine: 0,
+        firstCrlfLine: 0
+    };
+    const issue = (kind, line, column, t) => {
+        if (issues.length >= MAX_ISSUES) {
+            result.droppedIssues++;
+            return;
+        }
+        issues.push(t === undefined ? { kind, line, column } : { kind, line, column, text: t });
+    };
+    if (bom)
+        issue('bom', 1, 1);
+    const n = text.length;
+    let start = 0;
+    let line = 1;
+    let sawContent = false;
+    // Blank lines are judged at the end: only a single one right before EOF is a mere warning.
+    const blankLines = [];
+    let lastLineBlank = false;
+    let lastLine = 1;
+    while (start < n || (start === n && line === 1)) {
+        let end = start;
+        let c = 0;
+        while (end < n) {
+            c = text.charCodeAt(end);
+            if (c === 0x0a || c === 0x0d)
+                break;
+            end++;
+        }
+        const blank = scanLine(text, start, end, line, invalidUtf8, fields, issue);
+        lastLine = line;
+        if (blank)
+            blankLines.push(line);
+        else
+            sawContent = true;
+        lastLineBlank = blank;
+        if (end >= n)
+            break;
+        if (c === 0x0d) {
+            if (text.charCodeAt(end + 1) === 0x0a) {
+                result.crlf++;
+                if (result.firstCrlfLine === 0)
+                    result.firstCrlfLine = line;
+                start = end + 2;
+            }
+            else {
+                // A bare CR is no terminator under the grammar; editors still break the line there.
+                issue('bare-cr', line, end - start + 1);
+                start = end + 1;
+            }
+        }
+        else {
+            result.lf++;
+            if (result.firstLfLine === 0)
+                result.firstLfLine = line;
+            start = end + 1;
+        }
+        line++;
+    }
+    if (!sawContent) {
+        // Nothing but blank lines: one finding says it all.
+        const kept = issues.filter(i => i.kind === 'bom');
+        issues.length = 0;
+        issues.push(...kept, { kind: 'empty-body', line: 1, column: 1 });
+        return result;
+    }
+    for (let k = 0; k < blankLines.length; k++) {
+        const l = blankLines[k];
+        const trailingSingle = l === lastLine && lastLineBlank && blankLines[k - 1] !== l - 1;
+        issue(trailingSingle ? 'trailing-blank-line' : 'blank-line', l, 1);
+    }
+    issues.sort((a, b) => a.line - b.line || a.column - b.column);
+    return result;
+};
+/** Reads one line [start, end) of text; returns true when it is blank (or whitespace only). */
+const scanLine = (text, start, end, line, invalidUtf8, fields, issue) => {
+    // Characters no line may hold, anywhere: controls, invalid UTF-8, lone surrogates.
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x20 && c < 0x7f)
+            continue;
+        if (c === 0x09)
+            continue;
+        if (c < 0x20 || c === 0x7f)
+            issue('control-char', line, i - start + 1, text[i]);
+        else if (c === 0xfffd && invalidUtf8)
+            issue('invalid-utf8', line, i - start + 1);
+        else if (c >= 0xd800 && c <= 0xdfff) {
+            const paired = c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+            if (paired)
+                i++;
+            else
+                issue('invalid-char', line, i - start + 1);
+        }
+    }
+    let p = start;
+    while (p < end && isWsp(text.charCodeAt(p)))
+        p++;
+    if (p === end)
+        return true;
+    if (p > start)
+        issue('leading-whitespace', line, 1);
+    const first = text.charCodeAt(p);
+    if (first === 0x23) {
+        issue('comment', line, p - start + 1, text.slice(p, end));
+        return false;
+    }
+    const colon = text.indexOf(':', p);
+    if (colon < 0 || colon >= end) {
+        issue('no-colon', line, p - start + 1, text.slice(p, end));
+        return false;
+    }
+    let nameEnd = colon;
+    while (nameEnd > p && isWsp(text.charCodeAt(nameEnd - 1)))
+        nameEnd--;
+    if (nameEnd < colon)
+        issue('whitespace-before-colon', line, nameEnd - start + 1);
+    const name = text.slice(p, nameEnd);
+    let grammatical = p === start && nameEnd === colon;
+    if (name.length === 0) {
+        issue('bad-name', line, p - start + 1, '');
+        return false;
+    }
+    let badAt = isAlnum(first) ? -1 : p;
+    if (badAt < 0) {
+        for (let i = p + 1; i < nameEnd; i++) {
+            if (!isNameChar(text.charCodeAt(i))) {
+                badAt = i;
+                break;
+            }
+        }
+    }
+    if (badAt >= 0) {
+        // A name the grammar cannot read: senders skip the line, so it is no field.
+        issue('bad-name', line, badAt - start + 1, name);
+        return false;
+    }
+    if (name.length > 32) {
+        issue('name-too-long', line, p - start + 1, name);
+        grammatical = false;
+    }
+    let v = colon + 1;
+    while (v < end && isWsp(text.charCodeAt(v)))
+        v++;
+    let vEnd = end;
+    while (vEnd > v && isWsp(text.charCodeAt(vEnd - 1)))
+        vEnd--;
+    fields.push({
+        name,
+        value: text.slice(v, vEnd),
+        line,
+        column: p - start + 1,
+        valueColumn: v - start + 1,
+        grammatical
+    });
+    return false;
+};
+/** The extension-value grammar: printable ASCII or UTF-8, single spaces only between them. */
+const extensionValueProblem = (value) => {
+    if (value.length === 0)
+        return 0;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c === 0x09)
+            return i;
+        if (c === 0x20 && value.charCodeAt(i + 1) === 0x20)
+            return i + 1;
+    }
+    return -1;
+};
+
+;// CONCATENATED MODULE: ./src/policy/effective.ts
+const KNOWN_FIELDS = ['version', 'mode', 'max_age', 'mx'];
+const MODES = (/* unused pure expression or super */ null && (['enforce', 'testing', 'none']));
+const MAX_AGE_LIMIT = 31557600;
+const isKnownField = (name) => name === 'version' || name === 'mode' || name === 'max_age' || name === 'mx';
+const isMode = (v) => v === 'enforce' || v === 'testing' || v === 'none';
+/** 1 to 10 ASCII digits, as the ABNF says; the value cap is checked separately. */
+const isMaxAgeDigits = (v) => {
+    if (v.length < 1 || v.length > 10)
+        return false;
+    for (let i = 0; i < v.length; i++) {
+        const c = v.charCodeAt(i);
+        if (c < 0x30 || c > 0x39)
+            return false;
+    }
+    return true;
+};
+const policyFacts = (parsed) => {
+    const facts = { mx: [], extensions: [] };
+    for (const f of parsed.fields) {
+        switch (f.name) {
+            case 'version':
+                facts.version ??= f;
+                break;
+            case 'mode':
+                facts.mode ??= f;
+                break;
+            case 'max_age':
+                facts.maxAge ??= f;
+                break;
+            case 'mx':
+                facts.mx.push(f);
+                break;
+            default:
+                if (!facts.extensions.some(e => e.name === f.name))
+                    facts.extensions.push(f);
+        }
+    }
+    return facts;
+};
+const effectivePolicy = (facts) => {
+    // Keys are added in report order: version, mode, max_age, mx, extensions.
+    const out = {};
+    if (facts.version?.value === 'STSv1')
+        out.version = 'STSv1';
+    const mode = facts.mode?.value;
+    if (mode !== undefined && isMode(mode))
+        out.mode = mode;
+    const age = facts.maxAge?.value;
+    if (age !== undefined && isMaxAgeDigits(age) && Number(age) <= MAX_AGE_LIMIT) {
+        out.max_age = Number(age);
+    }
+    out.mx = facts.mx.map(f => f.value);
+    if (facts.extensions.length > 0) {
+        out.extensions = Object.fromEntries(facts.extensions.map(f => [f.name, f.value]));
+    }
+    return out;
+};
+
+;// CONCATENATED MODULE: ./src/record/tags.ts
+/**
+ * The tag-list shape shared by the `_mta-sts` record (RFC 8461 3.1) and the `_smtp._tls` record
+ * (RFC 8460 3): `v=<version>` first, then `delimiter field` one or more times, then an optional
+ * final delimiter, where a delimiter is `*WSP ";" *WSP`. This scanner finds every tag with its
+ * position and every deviation from that shape; what a tag's value may hold is decided by the
+ * record's own grammar.
+ */
+const tags_isWsp = (c) => c === 0x20 || c === 0x09;
+const tags_isAlnum = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const tags_isNameChar = (c) => tags_isAlnum(c) || c === 0x5f || c === 0x2d || c === 0x2e;
+/** A tag name as both RFCs define extension names: alnum, then up to 31 of alnum `_` `-` `.`. */
+const tagNameProblem = (name) => {
+    if (name.length === 0 || !tags_isAlnum(name.charCodeAt(0)))
+        return 0;
+    for (let i = 1; i < name.length; i++)
+        if (!tags_isNameChar(name.charCodeAt(i)))
+            return i;
+    return name.length > 32 ? 32 : -1;
+};
+/** Extension values: one or more of 0x21-0x7E except `;` and `=`. */
+const extValueProblem = (value) => {
+    if (value.length === 0)
+        return 0;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c < 0x21 || c > 0x7e || c === 0x3b || c === 0x3d)
+            return i;
+    }
+    return -1;
+};
+const scanTagRecord = (text, version) => {
+    const issues = [];
+    const tags = [];
+    const prefix = `v=${version};`;
+    const rec = { text, tags, issues, exactPrefix: text.startsWith(prefix) };
+    if (text.length === 0) {
+        issues.push({ kind: 'empty', offset: 0 });
+        return rec;
+    }
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c > 0x7e) {
+            issues.push({ kind: 'non-ascii', offset: i, text: text[i] });
+            break;
+        }
+    }
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c < 0x20 && c !== 0x09) || c === 0x7f) {
+            issues.push({ kind: 'control-char', offset: i, text: text[i] });
+            break;
+        }
+    }
+    let start = 0;
+    let stop = text.length;
+    if (text.charCodeAt(0) === 0x22) {
+        // A zone-file copy with its quotes: the quotes are not data. Read on inside them.
+        issues.push({ kind: 'quotes', offset: 0 });
+        start = 1;
+        if (stop > 1 && text.charCodeAt(stop - 1) === 0x22)
+            stop--;
+    }
+    const first = start;
+    while (start < stop && tags_isWsp(text.charCodeAt(start)))
+        start++;
+    if (start > first)
+        issues.push({ kind: 'leading-whitespace', offset: first });
+    // Split into segments at ';', keeping offsets.
+    let segStart = start;
+    let index = 0;
+    for (let i = start; i <= stop; i++) {
+        if (i < stop && text.charCodeAt(i) !== 0x3b)
+            continue;
+        const isLast = i === stop;
+        let a = segStart;
+        let b = i;
+        while (a < b && tags_isWsp(text.charCodeAt(a)))
+            a++;
+        while (b > a && tags_isWsp(text.charCodeAt(b - 1)))
+            b--;
+        if (index === 0) {
+            if (!isLast && b < i)
+                issues.push({ kind: 'space-before-semicolon', offset: b });
+        }
+        else if (isLast && b < i && a < b) {
+            issues.push({ kind: 'trailing-whitespace', offset: b });
+        }
+        if (a === b) {
+            // Only the final delimiter may be followed by nothing; the version may never be empty.
+            if (index === 0)
+                issues.push({ kind: 'version', offset: a, text: '' });
+            else if (!isLast)
+                issues.push({ kind: 'empty-field', offset: a });
+        }
+        else {
+            readSegment(text, a, b, index, rec, version);
+        }
+        segStart = i + 1;
+        index++;
+    }
+    if (tags.length === 0 && rec.version !== undefined) {
+        issues.push({ kind: 'no-fields', offset: stop });
+    }
+    return rec;
+};
+/** A run of WSP followed by `name=`: a field that lost its `;` before it. */
+const MISSING_DELIMITER = /[ \t]+[A-Za-z0-9][A-Za-z0-9_.-]*=/;
+const readSegment = (text, a, b, index, rec, version) => {
+    const seg = text.slice(a, b);
+    const eq = seg.indexOf('=');
+    // `v=STSv1 id=abc`: report the missing `;`, then read the rest as the next field.
+    const lost = eq < 0 ? null : MISSING_DELIMITER.exec(seg.slice(eq + 1));
+    const end = lost === null ? b : a + eq + 1 + lost.index;
+    if (lost !== null)
+        rec.issues.push({ kind: 'missing-semicolon', offset: end });
+    const value = text.slice(a + eq + 1, end);
+    if (index === 0) {
+        // The version tag: exactly `v=<version>`, case-sensitive.
+        if (eq < 0 || seg.slice(0, eq) !== 'v') {
+            rec.issues.push({ kind: 'version', offset: a, text: text.slice(a, end) });
+        }
+        else {
+            rec.version = value;
+            if (value !== version)
+                rec.issues.push({ kind: 'version', offset: a, text: text.slice(a, end) });
+        }
+    }
+    else if (eq < 0) {
+        rec.issues.push({ kind: 'no-equals', offset: a, text: seg });
+    }
+    else {
+        const name = seg.slice(0, eq);
+        const bad = tagNameProblem(name);
+        if (bad >= 0)
+            rec.issues.push({ kind: 'bad-name', offset: a + bad, text: name });
+        rec.tags.push({ name, value, offset: a, valueOffset: a + eq + 1 });
+    }
+    if (lost !== null) {
+        let next = end;
+        while (next < b && (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09))
+            next++;
+        readSegment(text, next, b, index + 1, rec, version);
+    }
+};
+
+;// CONCATENATED MODULE: ./src/record/sts.ts
+/**
+ * The `_mta-sts` TXT record (RFC 8461 section 3.1) and the RRset rule: of all TXT records at
+ * `_mta-sts.<domain>`, those not starting with exactly `v=STSv1;` are discarded, and exactly one
+ * must remain.
+ */
+
+const STS_VERSION = 'STSv1';
+/** 1 to 32 of A-Z a-z 0-9. */
+const isValidId = (id) => /^[A-Za-z0-9]{1,32}$/.test(id);
+const parseStsRecord = (text, index = 1) => {
+    const rec = scanTagRecord(text, STS_VERSION);
+    rec.index = index;
+    const id = rec.tags.find(t => t.name === 'id');
+    if (id !== undefined)
+        rec.id = id;
+    return rec;
+};
+/** Looks like an attempt at an MTA-STS record, even if not one a sender would select. */
+const looksLikeSts = (text) => /^["'\s]*v\s*=\s*sts/i.test(text) || /^\s*id=/.test(text);
+const parseStsRRset = (texts) => {
+    const records = texts.map((t, i) => parseStsRecord(t, i + 1));
+    const selected = records.filter(r => r.exactPrefix);
+    const unrelated = records.length > 1 ? records.filter(r => !r.exactPrefix && !looksLikeSts(r.text)) : [];
+    const set = { records, selected, unrelated };
+    if (selected.length === 1)
+        set.effective = selected[0];
+    else if (records.length === 1)
+        set.effective = records[0];
+    return set;
+};
+
+;// CONCATENATED MODULE: ./src/record/tlsrpt.ts
+/**
+ * The `_smtp._tls` TLS-RPT record (RFC 8460 section 3): `v=TLSRPTv1`, then a required `rua` with
+ * one or more comma-separated `mailto:` or `https:` URIs, then extension fields.
+ */
+
+const TLSRPT_VERSION = 'TLSRPTv1';
+/** Splits `rua` at commas (WSP allowed around each) and checks each URI. */
+const parseRua = (tag) => {
+    const uris = [];
+    const issues = [];
+    let pos = 0;
+    for (const raw of tag.value.split(',')) {
+        const lead = raw.length - raw.trimStart().length;
+        const uri = raw.trim();
+        const offset = tag.valueOffset + pos + lead;
+        pos += raw.length + 1;
+        if (uri.length === 0) {
+            issues.push({ problem: 'empty', offset, text: uri });
+            continue;
+        }
+        uris.push({ uri, offset });
+        const ws = uri.search(/\s/);
+        if (ws >= 0) {
+            issues.push({ problem: 'whitespace', offset: offset + ws, text: uri });
+            continue;
+        }
+        const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(uri)?.[1];
+        if (scheme === undefined) {
+            issues.push({ problem: 'no-scheme', offset, text: uri });
+            continue;
+        }
+        const lower = scheme.toLowerCase();
+        if (lower !== 'mailto' && lower !== 'https') {
+            issues.push({ problem: 'scheme', offset, text: uri });
+            continue;
+        }
+        const bang = uri.indexOf('!');
+        if (bang >= 0) {
+            issues.push({ problem: 'unencoded', offset: offset + bang, text: uri });
+            continue;
+        }
+        if (lower === 'mailto') {
+            if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(uri.slice(7).split('?')[0] ?? '')) {
+                issues.push({ problem: 'bad-mailto', offset, text: uri });
+            }
+        }
+        else {
+            let ok;
+            try {
+                ok = new URL(uri).hostname.length > 0;
+            }
+            catch {
+                ok = false;
+            }
+            if (!ok)
+                issues.push({ problem: 'bad-https', offset, text: uri });
+        }
+    }
+    return { uris, issues };
+};
+const parseTlsRptRecord = (text, index = 1) => {
+    const rec = scanTagRecord(text, TLSRPT_VERSION);
+    rec.index = index;
+    rec.uris = [];
+    rec.ruaIssues = [];
+    const rua = rec.tags.find(t => t.name === 'rua');
+    if (rua !== undefined) {
+        rec.rua = rua;
+        const { uris, issues } = parseRua(rua);
+        rec.uris = uris;
+        rec.ruaIssues = issues;
+    }
+    return rec;
+};
+const looksLikeTlsRpt = (text) => /^["'\s]*v\s*=\s*tlsrpt/i.test(text);
+const parseTlsRptRRset = (texts) => {
+    const records = texts.map((t, i) => parseTlsRptRecord(t, i + 1));
+    const selected = records.filter(r => r.exactPrefix);
+    const set = { records, selected };
+    if (selected.length === 1)
+        set.effective = selected[0];
+    else if (records.length === 1 && looksLikeTlsRpt(records[0].text))
+        set.effective = records[0];
+    return set;
+};
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; read here to avoid bundling package.json. */
+const VERSION = '0.1.0';
+const TOOL_NAME = 'mta-sts-lint';
+const DOCS_BASE = 'https://github.com/mta-sts-lint/mta-sts-lint/blob/main/docs/rules/';
+
+;// CONCATENATED MODULE: ./src/rules/define.ts
+
+/** Declares a rule; its docs link is derived from its id, so every rule has one. */
+const defineRule = (meta, check) => ({ meta: { ...meta, docs: `${DOCS_BASE}${meta.id}.md` }, check });
+
+;// CONCATENATED MODULE: ./src/rules/text.ts
+/** Small helpers for rule messages. */
+/** Quotes untrusted text for a message: JSON escapes controls; long values are shortened. */
+const q = (s, max = 80) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A human duration for a number of seconds: "7 days", "16.8 hours", "90 seconds". */
+const duration = (seconds) => {
+    const units = [
+        [86400, 'day'],
+        [3600, 'hour'],
+        [60, 'minute']
+    ];
+    for (const [size, name] of units) {
+        if (seconds >= size) {
+            const n = Math.round((seconds / size) * 10) / 10;
+            return `${n} ${n === 1 ? name : `${name}s`}`;
+        }
+    }
+    return plural(seconds, 'second');
+};
+/** Optimal string alignment distance, for "did you mean" hints on short names. */
+const editDistance = (a, b) => {
+    const d = [];
+    for (let i = 0; i <= a.length; i++)
+        d.push([i]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+};
+/** The known name a field name was probably meant to be, if any. */
+const lookalike = (name, known) => {
+    const norm = name.toLowerCase().replace(/[-. ]/g, '_');
+    for (const k of known) {
+        if (norm === k || norm.replace(/_/g, '') === k.replace(/_/g, ''))
+            return k;
+    }
+    for (const k of known) {
+        const limit = k.length <= 3 ? 1 : 2;
+        if (Math.abs(norm.length - k.length) <= limit && editDistance(norm, k) <= limit)
+            return k;
+    }
+    return undefined;
+};
+
+;// CONCATENATED MODULE: ./src/rules/policy-syntax.ts
+
+
+
+
+const GRAMMAR = 'RFC 8461 3.2';
+const describe = (i) => {
+    const t = i.text ?? '';
+    switch (i.kind) {
+        case 'empty-body':
+            return 'the policy is empty; it needs at least "version: STSv1", a "mode:" and a "max_age:" line';
+        case 'bom':
+            return "the file starts with a UTF-8 byte-order mark, which strict senders (Postfix's MTA-STS resolver, mox) reject; save it as UTF-8 without BOM";
+        case 'invalid-utf8':
+            return 'invalid UTF-8 byte sequence; save the file as UTF-8 (outside extension values the policy is plain ASCII)';
+        case 'invalid-char':
+            return 'unpaired UTF-16 surrogate, which UTF-8 cannot encode; remove it';
+        case 'control-char':
+            return `control character ${q(t)} is not allowed in a policy; remove it`;
+        case 'bare-cr':
+            return 'line ends with a bare CR; each line must end with LF or CRLF';
+        case 'blank-line':
+            return 'blank line; the policy grammar allows no empty lines, so strict senders reject the policy: remove it';
+        case 'trailing-blank-line':
+            return 'blank line at the end of the file (two line breaks after the last field); the grammar allows one, and strict senders such as mox reject the policy: remove the extra line break';
+        case 'leading-whitespace':
+            return 'line starts with whitespace (copied from an indented block?); every line must start with its field name: remove the indentation';
+        case 'whitespace-before-colon':
+            return 'whitespace between the field name and ":" is not allowed; remove it';
+        case 'comment':
+            return 'comments are not part of the policy grammar and senders such as mox and checkdmarc reject the line; remove it (keep notes in a README)';
+        case 'no-colon': {
+            const hint = t.includes('=')
+                ? `; fields are written "name: value", with ":" not "=": ${q(t.replace(/\s*=\s*/, ': '))}`
+                : '; each line must be one "name: value" field';
+            return `line is not a "name: value" field: ${q(t)}${hint}`;
+        }
+        case 'bad-name': {
+            const guess = lookalike(t.trim(), KNOWN_FIELDS);
+            const hint = guess === undefined ? '' : `; did you mean ${q(guess)}?`;
+            return `${q(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so senders skip the line${hint}`;
+        }
+        case 'name-too-long':
+            return `field name ${q(t)} is longer than 32 characters; shorten it`;
+        default:
+            return `${i.kind} at this position`;
+    }
+};
+/* harmony default export */ const policy_syntax = (defineRule({
+    id: 'policy-syntax',
+    severity: 'error',
+    target: 'policy',
+    rfc: GRAMMAR,
+    description: 'a line that is not "name: value" under the policy grammar (blank line, indentation, comment, bare CR, BOM, control character, invalid UTF-8, empty body)'
+}, ({ parsed }, report) => {
+    for (const i of parsed.issues) {
+        report({
+            message: describe(i),
+            line: i.line,
+            column: i.column,
+            ...(i.kind === 'trailing-blank-line' && { severity: 'warning' })
+        });
+    }
+    if (parsed.droppedIssues > 0) {
+        report({
+            message: `${parsed.droppedIssues} more syntax problems are not listed; fix the ones above first (is this really a policy file?)`
+        });
+    }
+    // Extension values have a grammar of their own; known fields are judged by their own rules.
+    for (const f of parsed.fields) {
+        if (isKnownField(f.name))
+            continue;
+        if (f.value.length === 0) {
+            report({
+                message: `field ${q(f.name)} has no value; give it one or remove the line`,
+                line: f.line,
+                column: f.valueColumn
+            });
+            continue;
+        }
+        const at = extensionValueProblem(f.value);
+        if (at >= 0) {
+            const what = f.value[at] === '\t' ? 'a tab' : 'two spaces in a row';
+            report({
+                message: `the value of ${q(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
+                line: f.line,
+                column: f.valueColumn + at
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-version.ts
+
+
+/* harmony default export */ const policy_version = (defineRule({
+    id: 'policy-version',
+    severity: 'error',
+    target: 'policy',
+    rfc: 'RFC 8461 3.2',
+    description: 'version missing or not exactly STSv1'
+}, ({ facts, parsed }, report) => {
+    const f = facts.version;
+    if (f === undefined) {
+        const near = parsed.fields.find(x => x.name.toLowerCase() === 'version');
+        report({
+            message: near === undefined
+                ? 'the version field is missing; add the line "version: STSv1" (required)'
+                : `the version field is missing: ${q(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "version: STSv1"`,
+            line: near?.line ?? 1,
+            column: near?.column ?? 1
+        });
+        return;
+    }
+    if (f.value === 'STSv1')
+        return;
+    let hint = '';
+    if (f.value.length === 0)
+        hint = ' (it is empty)';
+    else if (f.value.toLowerCase() === 'stsv1')
+        hint = ' (values are case-sensitive)';
+    else if (/^stsv\d+$/i.test(f.value))
+        hint = ' (STSv1 is the only version RFC 8461 defines)';
+    report({
+        message: `version must be exactly "STSv1"; found ${q(f.value)}${hint}: write "version: STSv1"`,
+        line: f.line,
+        column: f.valueColumn
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-mode.ts
+
+
+
+/** The likely intended mode of a wrong value, for the fix hint. */
+const intended = (v) => {
+    const bare = v.replace(/^[[(<{"']+|[\])>}"']+$/g, '').trim();
+    const lower = bare.toLowerCase();
+    if (isMode(lower))
+        return lower;
+    if (lower === 'report' || lower === 'reporting')
+        return 'testing';
+    if (lower === 'enforcing' || lower === 'enforced')
+        return 'enforce';
+    if (lower === 'test')
+        return 'testing';
+    return undefined;
+};
+/* harmony default export */ const policy_mode = (defineRule({
+    id: 'policy-mode',
+    severity: 'error',
+    target: 'policy',
+    rfc: 'RFC 8461 3.2, 5',
+    description: 'mode missing or not exactly enforce, testing or none'
+}, ({ facts, parsed }, report) => {
+    const f = facts.mode;
+    if (f === undefined) {
+        const near = parsed.fields.find(x => x.name.toLowerCase() === 'mode');
+        report({
+            message: near === undefined
+                ? 'the mode field is missing; add "mode: testing" (or enforce, or none). There is no default: some checkers assume "none", but senders reject a policy without mode'
+                : `the mode field is missing: ${q(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "mode: ${intended(near.value) ?? 'testing'}"`,
+            line: near?.line ?? 1,
+            column: near?.column ?? 1
+        });
+        return;
+    }
+    if (isMode(f.value))
+        return;
+    const fix = intended(f.value);
+    let hint = '';
+    if (f.value.length === 0)
+        hint = ' (it is empty)';
+    else if (/^report/i.test(f.value))
+        hint = ' ("report" was a mode in drafts of the RFC; testing is what it became)';
+    else if (/^[[(<{"']/.test(f.value))
+        hint = ' (remove the brackets or quotes left from a template)';
+    else if (fix !== undefined && fix === f.value.toLowerCase())
+        hint = ' (values are case-sensitive)';
+    report({
+        message: `mode must be enforce, testing or none; found ${q(f.value)}${hint}${fix === undefined ? '' : `: write "mode: ${fix}"`}`,
+        line: f.line,
+        column: f.valueColumn
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-max-age.ts
+
+
+
+const UNITS = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
+/** The seconds a malformed value probably meant, when that is unambiguous. */
+const meant = (v) => {
+    const grouped = /^\d{1,3}([_,' ]\d{3})+$/.exec(v);
+    if (grouped !== null)
+        return Number(v.replace(/[_,' ]/g, ''));
+    const unit = /^(\d+)\s*([smhdw])$/i.exec(v);
+    if (unit !== null)
+        return Number(unit[1]) * UNITS[unit[2].toLowerCase()];
+    if (/^\+\d+$/.test(v) || /^\d+\.0*$/.test(v))
+        return Number(v);
+    return undefined;
+};
+/* harmony default export */ const policy_max_age = (defineRule({
+    id: 'policy-max-age',
+    severity: 'error',
+    target: 'policy',
+    rfc: 'RFC 8461 3.2',
+    description: 'max_age missing, not 1-10 digits, or above 31557600'
+}, ({ facts, parsed }, report) => {
+    const f = facts.maxAge;
+    if (f === undefined) {
+        const near = parsed.fields.find(x => x.name.toLowerCase().replace(/[-.]/g, '_') === 'max_age' || x.name === 'maxage');
+        report({
+            message: near === undefined
+                ? 'the max_age field is missing; add "max_age: 604800" (seconds senders may cache the policy; one week here) (required)'
+                : `the max_age field is missing: ${q(near.name)} on line ${near.line} is not it (field names are exact and case-sensitive); write "max_age: ${near.value}"`,
+            line: near?.line ?? 1,
+            column: near?.column ?? 1
+        });
+        return;
+    }
+    const v = f.value;
+    if (!isMaxAgeDigits(v)) {
+        const m = meant(v);
+        const fix = m !== undefined && m <= MAX_AGE_LIMIT ? `: write "max_age: ${m}"` : '';
+        const why = v.length === 0
+            ? 'it is empty'
+            : /^\d+$/.test(v)
+                ? `it has ${v.length} digits`
+                : 'only digits are allowed (no sign, unit, decimal point or grouping)';
+        report({
+            message: `max_age must be 1 to 10 digits giving seconds; found ${q(v)}, ${why}${fix}`,
+            line: f.line,
+            column: f.valueColumn
+        });
+        return;
+    }
+    const n = Number(v);
+    if (n > MAX_AGE_LIMIT) {
+        report({
+            message: `max_age ${n} is above the maximum of 31557600 seconds (365.25 days), so senders reject the policy; use at most "max_age: 31557600"`,
+            line: f.line,
+            column: f.valueColumn
+        });
+        return;
+    }
+    if (v.length > 1 && v.startsWith('0')) {
+        report({
+            message: `max_age ${q(v)} has leading zeros; it means ${n}, but some parsers read it differently: write "max_age: ${n}"`,
+            line: f.line,
+            column: f.valueColumn,
+            severity: 'warning'
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-max-age-short.ts
+
+
+
+const DAY = 86400;
+const WEEK = 7 * DAY;
+/* harmony default export */ const policy_max_age_short = (defineRule({
+    id: 'policy-max-age-short',
+    severity: 'warning',
+    target: 'policy',
+    rfc: 'RFC 8461 3.2, 10.2',
+    description: 'max_age of 0, under one day, or under a week in enforce mode'
+}, ({ facts, mode }, report) => {
+    const f = facts.maxAge;
+    if (f === undefined || !isMaxAgeDigits(f.value))
+        return;
+    const n = Number(f.value);
+    // A short max_age with mode none is the removal procedure of section 8.3, not a mistake.
+    if (n > MAX_AGE_LIMIT || mode === 'none')
+        return;
+    const at = { line: f.line, column: f.valueColumn };
+    if (n === 0) {
+        report({
+            ...at,
+            message: 'max_age 0 lets senders keep the policy for no time at all, so it protects no delivery between fetches; use weeks, e.g. "max_age: 1209600" (14 days)'
+        });
+    }
+    else if (n < DAY) {
+        report({
+            ...at,
+            message: `max_age ${n} (${duration(n)}) is under one day; senders refetch constantly and an attacker who blocks the fetch removes the protection (RFC 8461 10.2): use at least "max_age: 604800" (one week)`
+        });
+    }
+    else if (n < WEEK && mode === 'enforce') {
+        report({
+            ...at,
+            message: `max_age ${n} (${duration(n)}) is under a week in enforce mode; RFC 8461 10.2 recommends weeks or more so a blocked refresh does not expire the policy: use e.g. "max_age: 1209600" (14 days)`
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-mx-missing.ts
+
+
+/* harmony default export */ const policy_mx_missing = (defineRule({
+    id: 'policy-mx-missing',
+    severity: 'error',
+    target: 'policy',
+    rfc: 'RFC 8461 3.2',
+    description: 'no mx field while mode is enforce or testing'
+}, ({ facts, mode, parsed }, report) => {
+    if (facts.mx.length > 0 || (mode !== 'enforce' && mode !== 'testing'))
+        return;
+    const near = parsed.fields.find(x => x.name !== 'mx' && (x.name.toLowerCase() === 'mx' || /^n?mx$|^mxs?$/i.test(x.name)));
+    const hint = near === undefined
+        ? ''
+        : ` (${q(near.name)} on line ${near.line} is not an mx field: names are exact and case-sensitive)`;
+    report({
+        message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail${hint}; add one line per host, e.g. "mx: mail.example.com"`,
+        line: facts.mode?.line ?? 1,
+        column: facts.mode?.column ?? 1
+    });
+}));
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/policy/mx.ts
+/**
+ * `mx` pattern syntax (section 3.2: `["*."] Domain`, Domain as RFC 5321 4.1.2) and MX host
+ * matching (section 4.1): a wildcard stands for exactly one whole label, names compare
+ * case-insensitively as A-labels, and one trailing root dot on the host is ignored.
+ */
+
+const isLdh = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** Converts a U-label name to its A-label form; undefined when IDNA rejects it. */
+const toALabel = (name) => {
+    const ascii = (0,external_node_url_namespaceObject.domainToASCII)(name);
+    return ascii === '' ? undefined : ascii;
+};
+const hasNonAscii = (s) => {
+    for (let i = 0; i < s.length; i++)
+        if (s.charCodeAt(i) > 0x7f)
+            return true;
+    return false;
+};
+/** Every syntax problem of one `mx` value; an empty list means the pattern is valid. */
+const mxPatternIssues = (value) => {
+    if (value.length === 0)
+        return [{ problem: 'empty', offset: 0 }];
+    if (fastValid(value))
+        return [];
+    const issues = [];
+    const parts = value.split(/[\s,;]+/).filter(p => p.length > 0);
+    const sep = value.search(/[\s,;]/);
+    if (sep >= 0 && parts.length > 1) {
+        return [{ problem: 'list', offset: sep, part: parts.join(', ') }];
+    }
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.includes('/')) {
+        const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i.exec(value)?.[1];
+        return [{ problem: 'url', offset: 0, ...(host !== undefined && { fix: host }) }];
+    }
+    if (value.startsWith('[') || value.split(':').length > 2)
+        return [{ problem: 'ip', offset: 0 }];
+    const colon = value.indexOf(':');
+    if (colon >= 0) {
+        const host = value.slice(0, colon);
+        return [{ problem: 'port', offset: colon, part: value.slice(colon), fix: host }];
+    }
+    if (IPV4.test(value))
+        return [{ problem: 'ip', offset: 0 }];
+    let body = value;
+    let prefix = '';
+    if (body.startsWith('*.')) {
+        prefix = '*.';
+        body = body.slice(2);
+    }
+    if (body.endsWith('.') && body.length > 1) {
+        const trimmed = body.replace(/\.+$/, '');
+        issues.push({ problem: 'trailing-dot', offset: value.length - 1, fix: prefix + trimmed });
+        body = trimmed;
+    }
+    if (hasNonAscii(body)) {
+        const ascii = toALabel(body);
+        const fix = ascii === undefined ? undefined : prefix + ascii;
+        let at = 0;
+        while (at < value.length && value.charCodeAt(at) <= 0x7f)
+            at++;
+        issues.push({ problem: 'u-label', offset: at, ...(fix !== undefined && { fix }) });
+        if (ascii === undefined)
+            return issues;
+        body = ascii;
+    }
+    const star = body.indexOf('*');
+    if (star >= 0) {
+        issues.push({ problem: 'wildcard', offset: prefix.length + star });
+        return issues;
+    }
+    if (body.length === 0) {
+        issues.push({ problem: 'empty-label', offset: value.length });
+        return issues;
+    }
+    if (body.length > 253 - prefix.length) {
+        issues.push({ problem: 'name-too-long', offset: 0 });
+    }
+    let offset = prefix.length;
+    for (const label of body.split('.')) {
+        if (label.length === 0) {
+            issues.push({ problem: 'empty-label', offset });
+        }
+        else if (label.length > 63) {
+            issues.push({ problem: 'label-too-long', offset, part: label });
+        }
+        else {
+            let bad = -1;
+            for (let i = 0; i < label.length; i++) {
+                if (!isLdh(label.charCodeAt(i))) {
+                    bad = i;
+                    break;
+                }
+            }
+            if (bad >= 0) {
+                const ch = label[bad];
+                issues.push({
+                    problem: ch === '_' ? 'underscore' : 'bad-char',
+                    offset: offset + bad,
+                    part: ch
+                });
+            }
+            else if (label.startsWith('-') || label.endsWith('-')) {
+                issues.push({ problem: 'hyphen', offset, part: label });
+            }
+        }
+        offset += label.length + 1;
+    }
+    return issues;
+};
+/** The common case, checked without allocating: `[*.]label(.label)*` with LDH labels. */
+const fastValid = (v) => {
+    let i = 0;
+    if (v.charCodeAt(0) === 0x2a) {
+        if (v.charCodeAt(1) !== 0x2e)
+            return false;
+        i = 2;
+    }
+    if (v.length - i > 253)
+        return false;
+    let labelStart = i;
+    for (; i <= v.length; i++) {
+        const c = i < v.length ? v.charCodeAt(i) : 0x2e;
+        if (c === 0x2e) {
+            const len = i - labelStart;
+            if (len === 0 || len > 63)
+                return false;
+            if (v.charCodeAt(labelStart) === 0x2d || v.charCodeAt(i - 1) === 0x2d)
+                return false;
+            labelStart = i + 1;
+        }
+        else if (!isLdh(c))
+            return false;
+    }
+    // An all-digit dotted quad is grammatical but is an address, not a host name.
+    return !IPV4.test(v);
+};
+/**
+ * Normalises an MX host name for comparison: lower case, one trailing root dot removed, and
+ * U-labels converted to A-labels (RFC 6125 6.4.2).
+ */
+const normalizeHost = (host) => {
+    let h = host.endsWith('.') ? host.slice(0, -1) : host;
+    if (hasNonAscii(h))
+        h = toALabel(h) ?? h;
+    return h.toLowerCase();
+};
+/** Section 4.1: does this (valid) pattern match this MX host name? */
+const mxMatches = (pattern, host) => {
+    const p = pattern.toLowerCase();
+    const h = normalizeHost(host);
+    if (p.startsWith('*.')) {
+        const dot = h.indexOf('.');
+        return dot > 0 && h.slice(dot + 1) === p.slice(2);
+    }
+    return p === h;
+};
+
+;// CONCATENATED MODULE: ./src/rules/policy-mx-pattern.ts
+
+
+
+const policy_mx_pattern_describe = (value, i) => {
+    const fix = i.fix === undefined ? '' : `: write "mx: ${i.fix}"`;
+    const part = i.part ?? '';
+    switch (i.problem) {
+        case 'empty':
+            return 'mx has no value; give one MX host name or pattern per mx line, or remove the line';
+        case 'list':
+            return `mx holds a list (${q(value)}); each pattern needs its own line: ${part
+                .split(', ')
+                .map(p => `"mx: ${p}"`)
+                .join(', ')}`;
+        case 'url':
+            return `mx must be a host name, not a URL: ${q(value)}${fix}`;
+        case 'ip':
+            return `mx ${q(value)} is an IP address; MX records name hosts, so an address never matches: use the MX host name`;
+        case 'port':
+            return `mx must be a host name without a port (${q(part)})${fix}`;
+        case 'u-label':
+            return i.fix === undefined
+                ? `mx ${q(value)} is not a valid internationalised name; write its A-label (xn--) form`
+                : `mx ${q(value)} uses a U-label; the policy must hold the A-label (Punycode) form${fix}`;
+        case 'trailing-dot':
+            return `mx ${q(value)} ends with a dot; patterns are written without the root dot (strict senders reject the policy)${fix}`;
+        case 'wildcard':
+            return `mx ${q(value)} has a wildcard outside the first label; "*" may only be the whole first label, as in "*.example.com", and matches exactly one label`;
+        case 'empty-label':
+            return `mx ${q(value)} has an empty label (two dots in a row, or a leading dot); remove the extra dot`;
+        case 'label-too-long':
+            return `mx ${q(value)} has a label of ${part.length} characters; DNS labels are at most 63`;
+        case 'name-too-long':
+            return `mx ${q(value)} is longer than 253 characters, more than any DNS name`;
+        case 'underscore':
+            return `mx ${q(value)} contains "_", which host names cannot hold; use the MX record's host name`;
+        case 'bad-char':
+            return `mx ${q(value)} contains ${q(part)}; host names hold only letters, digits, "-" and "."`;
+        case 'hyphen':
+            return `mx ${q(value)} has the label ${q(part)} starting or ending with "-", which host names cannot`;
+    }
+};
+/* harmony default export */ const policy_mx_pattern = (defineRule({
+    id: 'policy-mx-pattern',
+    severity: 'error',
+    target: 'policy',
+    rfc: 'RFC 8461 3.2, 4.1',
+    description: 'an mx value that is not [*.]Domain (wildcard placement, trailing dot, bad label, U-label, list, IP address, port)'
+}, ({ facts }, report) => {
+    for (const f of facts.mx) {
+        for (const i of mxPatternIssues(f.value)) {
+            report({ message: policy_mx_pattern_describe(f.value, i), line: f.line, column: f.valueColumn + i.offset });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-mx-wildcard.ts
+
+
+
+/* harmony default export */ const policy_mx_wildcard = (defineRule({
+    id: 'policy-mx-wildcard',
+    severity: 'notice',
+    target: 'policy',
+    rfc: 'RFC 8461 4.1, 10.4',
+    description: 'a wildcard mx pattern; a warning when it sits directly under a public suffix'
+}, ({ facts, isPublicSuffix }, report) => {
+    for (const f of facts.mx) {
+        if (!f.value.startsWith('*.') || mxPatternIssues(f.value).length > 0)
+            continue;
+        const suffix = f.value.slice(2).toLowerCase();
+        const isPublic = !suffix.includes('.') || (isPublicSuffix?.(suffix) ?? false);
+        if (isPublic) {
+            report({
+                message: `mx ${q(f.value)} sits directly under the public suffix ${q(suffix)}: any host with a certificate for a name there could receive your mail (RFC 8461 10.4); list your MX hosts by name`,
+                line: f.line,
+                column: f.valueColumn,
+                severity: 'warning'
+            });
+        }
+        else {
+            report({
+                message: `mx ${q(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${q(suffix)} (but not ${q(suffix)} itself, nor deeper names); prefer listing the MX hosts by name`,
+                line: f.line,
+                column: f.valueColumn
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-duplicate-field.ts
+
+
+/* harmony default export */ const policy_duplicate_field = (defineRule({
+    id: 'policy-duplicate-field',
+    severity: 'warning',
+    target: 'policy',
+    rfc: 'RFC 8461 3.2',
+    description: 'a non-mx field repeated (the first is in effect), or an identical mx repeated'
+}, ({ parsed }, report) => {
+    const first = new Map();
+    const mx = new Map();
+    for (const f of parsed.fields) {
+        if (f.name === 'mx') {
+            const key = f.value.toLowerCase();
+            const seen = mx.get(key);
+            if (seen === undefined)
+                mx.set(key, f);
+            else
+                report({
+                    message: `mx ${q(f.value)} repeats line ${seen.line}; remove the duplicate`,
+                    line: f.line,
+                    column: f.column
+                });
+            continue;
+        }
+        const seen = first.get(f.name);
+        if (seen === undefined) {
+            first.set(f.name, f);
+            continue;
+        }
+        const same = seen.value === f.value;
+        report({
+            message: same
+                ? `${f.name} repeats line ${seen.line}; remove the duplicate`
+                : `${f.name} appears again (first on line ${seen.line}); senders use the first value ${q(seen.value)} and ignore ${q(f.value)}: keep one line with the value you mean`,
+            line: f.line,
+            column: f.column
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-unknown-field.ts
+
+
+
+/* harmony default export */ const policy_unknown_field = (defineRule({
+    id: 'policy-unknown-field',
+    severity: 'notice',
+    target: 'policy',
+    rfc: 'RFC 8461 3.2, 9.3',
+    description: 'an extension field (legal, ignored by senders); a warning when it looks like a misspelt or mis-cased known field'
+}, ({ parsed }, report) => {
+    for (const f of parsed.fields) {
+        // `id:` lines have a rule of their own (policy-id-field).
+        if (isKnownField(f.name) || f.name === 'id')
+            continue;
+        const meant = lookalike(f.name, KNOWN_FIELDS);
+        if (meant !== undefined) {
+            const why = f.name.toLowerCase() === meant ? 'field names are case-sensitive' : 'is it misspelt?';
+            report({
+                message: `${q(f.name)} is not the ${meant} field (${why}); senders ignore this line: write "${meant}: ${f.value}"`,
+                line: f.line,
+                column: f.column,
+                severity: 'warning'
+            });
+        }
+        else {
+            report({
+                message: `unknown field ${q(f.name)}: legal as an extension, but no sender reads it (the registry holds only version, mode, max_age and mx); remove it unless a tool of yours needs it`,
+                line: f.line,
+                column: f.column
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-line-endings.ts
+
+
+/* harmony default export */ const policy_line_endings = (defineRule({
+    id: 'policy-line-endings',
+    severity: 'warning',
+    target: 'policy',
+    rfc: 'RFC 8461 3.2 (erratum 6253)',
+    description: 'LF and CRLF line endings mixed in one file'
+}, ({ parsed }, report) => {
+    if (parsed.lf === 0 || parsed.crlf === 0)
+        return;
+    // Point at the first line using the less common ending.
+    const crlfMinor = parsed.crlf <= parsed.lf;
+    const line = crlfMinor ? parsed.firstCrlfLine : parsed.firstLfLine;
+    report({
+        message: `line endings are mixed: ${plural(parsed.lf, 'line')} end with LF and ${plural(parsed.crlf, 'line')} with CRLF (first ${crlfMinor ? 'CRLF' : 'LF'} on line ${line}); both are legal, but pick one (LF is fine: CRLF is not required)`,
+        line,
+        column: 1
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-too-large.ts
+
+
+/* harmony default export */ const policy_too_large = (defineRule({
+    id: 'policy-too-large',
+    severity: 'error',
+    target: 'policy',
+    rfc: 'RFC 8461 3.3',
+    description: 'policy body over 64 KiB'
+}, ({ parsed }, report) => {
+    if (parsed.size <= POLICY_SIZE_LIMIT)
+        return;
+    report({
+        message: `the policy is ${parsed.size} bytes, over the ${POLICY_SIZE_LIMIT}-byte (64 KiB) limit senders may apply, so they may reject it; only its start was linted. A policy needs a few hundred bytes: is this the right file?`,
+        line: 1,
+        column: 1
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-id-field.ts
+
+
+/* harmony default export */ const policy_id_field = (defineRule({
+    id: 'policy-id-field',
+    severity: 'notice',
+    target: 'policy',
+    rfc: 'RFC 8461 3.1, 3.2',
+    description: 'the policy carries an id: line (senders ignore it; some checkers reject it); an error when it differs from the TXT record id'
+}, ({ parsed, recordId }, report) => {
+    const f = parsed.fields.find(x => x.name === 'id');
+    if (f === undefined)
+        return;
+    if (recordId !== undefined && recordId !== f.value) {
+        report({
+            message: `id ${q(f.value)} differs from the _mta-sts record's id ${q(recordId)}; they must agree: write "id: ${recordId}" or publish the new id`,
+            line: f.line,
+            column: f.valueColumn,
+            severity: 'error'
+        });
+        return;
+    }
+    report({
+        message: 'the policy carries an "id:" line: senders ignore it (the id that counts is in the _mta-sts TXT record) and checkdmarc rejects the whole policy for it; remove it unless this repository keeps its id here on purpose',
+        line: f.line,
+        column: f.column
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/mx-not-covered.ts
+
+
+
+const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
+/* harmony default export */ const mx_not_covered = (defineRule({
+    id: 'mx-not-covered',
+    severity: 'error',
+    target: 'policy',
+    rfc: 'RFC 8461 4.1',
+    description: 'an MX host of the domain matched by no mx pattern (error in enforce, warning in testing, notice in none)'
+}, ({ facts, mxHosts, mode }, report) => {
+    if (mxHosts === undefined)
+        return;
+    const valid = facts.mx.filter(f => mxPatternIssues(f.value).length === 0);
+    const where = facts.mx.at(-1) ?? facts.mode;
+    const compared = valid.length === 0
+        ? 'the policy has no valid mx pattern'
+        : `compared with ${valid.map(f => q(f.value)).join(', ')}`;
+    const consequence = mode === 'enforce'
+        ? 'senders enforcing the policy will not deliver to it'
+        : mode === 'testing'
+            ? 'in enforce mode senders would not deliver to it'
+            : 'it would be refused once the mode is enforce';
+    for (const host of mxHosts) {
+        if (valid.some(f => mxMatches(f.value, host)))
+            continue;
+        const h = normalizeHost(host);
+        const hints = [];
+        const deeper = valid.find(f => f.value.startsWith('*.') && h.endsWith(f.value.slice(1).toLowerCase()));
+        if (deeper !== undefined) {
+            hints.push(`${q(deeper.value)} covers exactly one label, not ${q(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`);
+        }
+        const invalidNear = facts.mx.find(f => !valid.includes(f) && f.value.toLowerCase().replace(/\.+$/, '') === h);
+        if (invalidNear !== undefined) {
+            hints.push(`the invalid pattern on line ${invalidNear.line} would cover it once fixed`);
+        }
+        report({
+            message: `MX host ${q(h)} is matched by no mx pattern (${compared}); ${consequence}: add "mx: ${h}"${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+            line: where?.line ?? 1,
+            column: where?.column ?? 1,
+            severity: mode === undefined ? 'error' : BY_MODE[mode]
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/mx-pattern-unused.ts
+
+
+
+/* harmony default export */ const mx_pattern_unused = (defineRule({
+    id: 'mx-pattern-unused',
+    severity: 'notice',
+    target: 'policy',
+    rfc: 'RFC 8461 4.1, 8.1',
+    description: "an mx pattern that matches none of the domain's MX hosts"
+}, ({ facts, mxHosts }, report) => {
+    if (mxHosts === undefined || mxHosts.length === 0)
+        return;
+    const hosts = mxHosts.map(normalizeHost);
+    for (const f of facts.mx) {
+        if (mxPatternIssues(f.value).length > 0)
+            continue;
+        if (hosts.some(h => mxMatches(f.value, h)))
+            continue;
+        report({
+            message: `mx ${q(f.value)} matches none of the domain's MX hosts (${hosts.map(h => q(h)).join(', ')}); a stale entry or a typo? Keep a retired host listed until senders' cached policies have expired (max_age), then remove it`,
+            line: f.line,
+            column: f.valueColumn
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/tag-messages.ts
+
+const describeTagIssue = (i, version, record, inSet) => {
+    const t = i.text ?? '';
+    const prefix = `v=${version};`;
+    switch (i.kind) {
+        case 'empty':
+            return `the record is empty; it must start with "${prefix}"`;
+        case 'non-ascii':
+            return `non-ASCII character ${q(t)}; the record must be plain US-ASCII`;
+        case 'control-char':
+            return `control character ${q(t)} is not allowed in the record`;
+        case 'quotes':
+            return `the record data starts with a quote: the quotes of a zone file are syntax, not data, and senders discard the record; publish ${q(record.replace(/^"+|"+$/g, ''))}`;
+        case 'leading-whitespace':
+            return `the record starts with whitespace, so senders do not see "${prefix}" and discard it; remove the leading whitespace`;
+        case 'version': {
+            let hint = '';
+            if (t.toLowerCase() === `v=${version}`.toLowerCase() ||
+                t.toLowerCase() === version.toLowerCase())
+                hint = ' (it is case-sensitive)';
+            return t.length === 0
+                ? `the record must start with "v=${version}"`
+                : `the record must start with exactly "v=${version}"; found ${q(t)}${hint}`;
+        }
+        case 'space-before-semicolon':
+            return inSet
+                ? `whitespace before the first ";": senders select records by the exact prefix "${prefix}" (RFC 8461 3.1, erratum 6285), so among several TXT records this one is discarded; write "${prefix}"`
+                : `whitespace before the first ";": the grammar allows it, but senders that select records by the exact prefix "${prefix}" discard it (erratum 6285); write "${prefix}"`;
+        case 'trailing-whitespace':
+            return 'trailing whitespace without a final ";" is not in the grammar; remove it (or end the record with ";")';
+        case 'empty-field':
+            return 'empty field (";;" or a leading ";"); remove the extra ";"';
+        case 'no-equals':
+            return `${q(t)} is not a name=value field; write it as name=value or remove it`;
+        case 'bad-name':
+            return `${q(t)} is not a valid tag name (a letter or digit, then up to 31 letters, digits, "_", "-", ".")`;
+        case 'missing-semicolon':
+            return 'fields must be separated by ";"; insert one here';
+        case 'no-fields':
+            return undefined;
+    }
+};
+/** Severity of a tag issue that the grammar tolerates but senders may not. */
+const tagIssueSeverity = (i, inSet) => (i.kind === 'space-before-semicolon' && !inSet) || i.kind === 'trailing-whitespace'
+    ? 'warning'
+    : undefined;
+
+;// CONCATENATED MODULE: ./src/rules/txt-syntax.ts
+
+
+
+
+
+/* harmony default export */ const txt_syntax = (defineRule({
+    id: 'txt-syntax',
+    severity: 'error',
+    target: 'record',
+    rfc: 'RFC 8461 3.1',
+    description: 'the _mta-sts record does not follow the grammar (version first and exact, delimiters, extension syntax, quotes, non-ASCII, trailing junk)'
+}, ({ rrset }, report) => {
+    const inSet = rrset.records.length > 1;
+    for (const r of rrset.records) {
+        if (inSet && !r.exactPrefix && !looksLikeSts(r.text))
+            continue;
+        for (const i of r.issues) {
+            const message = describeTagIssue(i, STS_VERSION, r.text, inSet);
+            if (message === undefined)
+                continue;
+            const severity = tagIssueSeverity(i, inSet);
+            report({ message, line: r.index, column: i.offset + 1, ...(severity && { severity }) });
+        }
+        for (const t of r.tags) {
+            if (t.name === 'id')
+                continue;
+            const at = extValueProblem(t.value);
+            if (at < 0)
+                continue;
+            report({
+                message: t.value.length === 0
+                    ? `tag ${q(t.name)} has no value`
+                    : `the value of tag ${q(t.name)} holds ${q(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
+                line: r.index,
+                column: t.valueOffset + at + 1
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/txt-id.ts
+
+
+
+/** The id a malformed one was probably meant to be, when that is clear. */
+const suggestion = (id) => {
+    const stripped = id.replace(/[-:._ +]/g, '');
+    if (stripped !== id && isValidId(stripped))
+        return stripped;
+    return undefined;
+};
+/* harmony default export */ const txt_id = (defineRule({
+    id: 'txt-id',
+    severity: 'error',
+    target: 'record',
+    rfc: 'RFC 8461 3.1',
+    description: 'id missing, empty, over 32 characters, or not only letters and digits'
+}, ({ rrset }, report) => {
+    const candidates = rrset.selected.length > 0 ? rrset.selected : rrset.effective ? [rrset.effective] : [];
+    for (const r of candidates) {
+        // A record that is not MTA-STS at all gets one finding (txt-syntax), not two.
+        if (r.version !== 'STSv1' && !looksLikeSts(r.text))
+            continue;
+        const id = r.id;
+        if (id === undefined) {
+            const near = r.tags.find(t => t.name.toLowerCase() === 'id');
+            report({
+                message: near === undefined
+                    ? 'the record has no id; add one, e.g. "v=STSv1; id=20250701T150000Z;" (letters and digits, at most 32)'
+                    : `the record has no id: tag names are case-sensitive, so ${q(near.name)} is not "id"; write "id=${near.value}"`,
+                line: r.index,
+                column: (near?.offset ?? r.text.length) + 1
+            });
+            continue;
+        }
+        const v = id.value;
+        if (isValidId(v))
+            continue;
+        let why;
+        if (v.length === 0)
+            why = 'it is empty';
+        else if (/^[A-Za-z0-9]+$/.test(v))
+            why = /^[0-9a-f]{40}$/i.test(v)
+                ? `it has ${v.length} characters, over the limit of 32 (a SHA-1 hash is 40 hex digits: use MD5, or a timestamp)`
+                : `it has ${v.length} characters, over the limit of 32`;
+        else {
+            const bad = /[^A-Za-z0-9]/.exec(v)?.[0] ?? '';
+            why = `${q(bad)} is not allowed: only letters and digits (dates are written without "-" and ":")`;
+        }
+        const fix = suggestion(v);
+        report({
+            message: `invalid id ${q(v)}: ${why}${fix === undefined ? '' : `; write "id=${fix}"`}`,
+            line: r.index,
+            column: id.valueOffset + 1
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/txt-multiple.ts
+
+/* harmony default export */ const txt_multiple = (defineRule({
+    id: 'txt-multiple',
+    severity: 'error',
+    target: 'record',
+    rfc: 'RFC 8461 3.1',
+    description: 'more than one record starting "v=STSv1;" (senders then use no policy)'
+}, ({ rrset }, report) => {
+    if (rrset.selected.length < 2)
+        return;
+    const second = rrset.selected[1];
+    report({
+        message: `${rrset.selected.length} TXT records start with "v=STSv1;" (records ${rrset.selected.map(r => r.index).join(', ')}); with more than one, senders behave as if the domain had no policy: keep exactly one`,
+        line: second.index,
+        column: 1
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/txt-duplicate-field.ts
+
+
+/* harmony default export */ const txt_duplicate_field = (defineRule({
+    id: 'txt-duplicate-field',
+    severity: 'warning',
+    target: 'record',
+    rfc: 'RFC 8461 3.1, 3.2',
+    description: 'a tag repeated in the _mta-sts record (the first is in effect)'
+}, ({ rrset }, report) => {
+    for (const r of rrset.selected.length > 0 ? rrset.selected : rrset.records.slice(0, 1)) {
+        const seen = new Map();
+        for (const t of r.tags) {
+            const first = seen.get(t.name);
+            if (first === undefined) {
+                seen.set(t.name, t.value);
+                continue;
+            }
+            report({
+                message: `tag ${q(t.name)} appears again; senders use the first value ${q(first)} and ignore ${q(t.value)} (mox rejects the record): remove the duplicate`,
+                line: r.index,
+                column: t.offset + 1
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/txt-missing.ts
+
+
+/* harmony default export */ const txt_missing = (defineRule({
+    id: 'txt-missing',
+    severity: 'error',
+    target: 'record',
+    rfc: 'RFC 8461 3.1',
+    description: 'no _mta-sts record (error live), or the repository keeps no record for the domain (notice: the id gate cannot run)'
+}, ({ rrset }, report) => {
+    if (rrset.records.length === 1 || rrset.selected.length > 0)
+        return;
+    if (rrset.records.some(r => looksLikeSts(r.text)))
+        return;
+    report({
+        message: rrset.records.length === 0
+            ? 'there is no _mta-sts TXT record, so senders never look for the policy; publish "v=STSv1; id=<id>" at _mta-sts.<domain>'
+            : `none of the ${rrset.records.length} TXT records starts with "v=STSv1;", so senders find no policy; publish "v=STSv1; id=<id>" at _mta-sts.<domain>`,
+        line: 1,
+        column: 1
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/txt-unknown-field.ts
+
+
+/* harmony default export */ const txt_unknown_field = (defineRule({
+    id: 'txt-unknown-field',
+    severity: 'notice',
+    target: 'record',
+    rfc: 'RFC 8461 3.1, 9.2',
+    description: 'a tag other than v and id (legal, ignored by senders); a warning for a mis-cased id'
+}, ({ rrset }, report) => {
+    for (const r of rrset.selected.length > 0 ? rrset.selected : rrset.records.slice(0, 1)) {
+        for (const t of r.tags) {
+            if (t.name === 'id')
+                continue;
+            const misCased = t.name.toLowerCase() === 'id' || t.name === 'v' || t.name.toLowerCase() === 'v';
+            report({
+                message: misCased
+                    ? `tag ${q(t.name)} is not the ${t.name.toLowerCase()} tag (tag names are case-sensitive and v comes only first); senders ignore it`
+                    : `unknown tag ${q(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`,
+                line: r.index,
+                column: t.offset + 1,
+                ...(misCased && { severity: 'warning' })
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/txt-unrelated-record.ts
+
+
+/* harmony default export */ const txt_unrelated_record = (defineRule({
+    id: 'txt-unrelated-record',
+    severity: 'warning',
+    target: 'record',
+    rfc: 'RFC 8461 3.1',
+    description: 'a TXT record at _mta-sts that is not an MTA-STS record (legal, but some tools fail on it)'
+}, ({ rrset }, report) => {
+    for (const r of rrset.unrelated) {
+        report({
+            message: `record ${r.index} (${q(r.text, 40)}) is not an MTA-STS record: senders ignore it, but checkdmarc and go-mtasts fail on it; move it elsewhere unless it must be here`,
+            line: r.index,
+            column: 1
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/tlsrpt-syntax.ts
+
+
+
+
+
+const describeRua = (i) => {
+    switch (i.problem) {
+        case 'empty':
+            return 'empty rua destination (a stray ","); remove it';
+        case 'whitespace':
+            return `rua destination ${q(i.text)} holds whitespace; separate destinations with ","`;
+        case 'no-scheme':
+            return `rua destination ${q(i.text)} has no scheme; write "mailto:${i.text}" for an address or an https: URL`;
+        case 'scheme':
+            return `rua destination ${q(i.text)} uses an unsupported scheme; RFC 8460 allows only mailto: and https:`;
+        case 'unencoded':
+            return `rua destination ${q(i.text)} holds "!", which must be percent-encoded (%21); size limits like "!10m" are DMARC syntax, not TLS-RPT`;
+        case 'bad-mailto':
+            return `rua destination ${q(i.text)} is not a mailto: URI with an address`;
+        case 'bad-https':
+            return `rua destination ${q(i.text)} is not a valid https: URL`;
+    }
+};
+/* harmony default export */ const tlsrpt_syntax = (defineRule({
+    id: 'tlsrpt-syntax',
+    severity: 'error',
+    target: 'tlsrpt',
+    rfc: 'RFC 8460 3',
+    description: 'the _smtp._tls record does not follow RFC 8460 (version, rua URIs, delimiters)'
+}, ({ rrset }, report) => {
+    const inSet = rrset.records.length > 1;
+    if (rrset.selected.length > 1) {
+        report({
+            message: `${rrset.selected.length} TXT records start with "v=TLSRPTv1;" (records ${rrset.selected.map(r => r.index).join(', ')}); with more than one, reporters send no reports: keep exactly one`,
+            line: rrset.selected[1].index,
+            column: 1
+        });
+    }
+    for (const r of rrset.records) {
+        if (inSet && !r.exactPrefix && !looksLikeTlsRpt(r.text))
+            continue;
+        for (const i of r.issues) {
+            const message = describeTagIssue(i, TLSRPT_VERSION, r.text, inSet);
+            if (message === undefined)
+                continue;
+            const severity = tagIssueSeverity(i, inSet);
+            report({ message, line: r.index, column: i.offset + 1, ...(severity && { severity }) });
+        }
+        if (r.version !== TLSRPT_VERSION && !looksLikeTlsRpt(r.text))
+            continue;
+        if (r.rua === undefined) {
+            report({
+                message: 'the record has no rua; add where reports go, e.g. "v=TLSRPTv1; rua=mailto:tlsrpt@example.com"',
+                line: r.index,
+                column: r.text.length + 1
+            });
+        }
+        for (const i of r.ruaIssues) {
+            report({ message: describeRua(i), line: r.index, column: i.offset + 1 });
+        }
+        for (const t of r.tags) {
+            if (t.name === 'rua')
+                continue;
+            const at = extValueProblem(t.value);
+            if (at < 0)
+                continue;
+            report({
+                message: t.value.length === 0
+                    ? `tag ${q(t.name)} has no value`
+                    : `the value of tag ${q(t.name)} holds ${q(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
+                line: r.index,
+                column: t.valueOffset + at + 1
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/tlsrpt-duplicate-field.ts
+
+
+/* harmony default export */ const tlsrpt_duplicate_field = (defineRule({
+    id: 'tlsrpt-duplicate-field',
+    severity: 'warning',
+    target: 'tlsrpt',
+    rfc: 'RFC 8460 3',
+    description: 'a tag repeated in the _smtp._tls record'
+}, ({ rrset }, report) => {
+    for (const r of rrset.selected.length > 0 ? rrset.selected : rrset.records.slice(0, 1)) {
+        const seen = new Set();
+        for (const t of r.tags) {
+            if (!seen.has(t.name)) {
+                seen.add(t.name);
+                continue;
+            }
+            report({
+                message: t.name === 'rua'
+                    ? 'rua appears twice; reporters may read only one: list every destination in one rua, separated by ","'
+                    : `tag ${q(t.name)} appears twice; remove the duplicate`,
+                line: r.index,
+                column: t.offset + 1
+            });
+        }
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/tlsrpt-missing.ts
+
+
+/* harmony default export */ const tlsrpt_missing = (defineRule({
+    id: 'tlsrpt-missing',
+    severity: 'notice',
+    target: 'tlsrpt',
+    rfc: 'RFC 8460 3, RFC 8461 5',
+    description: 'no TLS-RPT record, so delivery failures go unreported (a warning in testing mode)'
+}, ({ rrset, mode }, report) => {
+    // A single record is the record meant; tlsrpt-syntax says what is wrong with it.
+    if (rrset.records.length === 1 || rrset.selected.length > 0)
+        return;
+    if (rrset.records.some(r => looksLikeTlsRpt(r.text)))
+        return;
+    const why = mode === 'testing'
+        ? 'in testing mode reports are the only thing the policy produces, so without them testing tells you nothing'
+        : 'failures to deliver over TLS go unreported';
+    report({
+        message: `there is no _smtp._tls (TLS-RPT) record: ${why}; publish "v=TLSRPTv1; rua=mailto:tlsrpt@<domain>" at _smtp._tls.<domain>`,
+        line: 1,
+        column: 1,
+        ...(mode === 'testing' && { severity: 'warning' })
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/registry.ts
+/**
+ * Every rule, in the order findings are listed by `mta-sts-lint rules`. Ids are never reused:
+ * a retired rule stays here as a comment so its id is not handed out again.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    policy_syntax,
+    policy_version,
+    policy_mode,
+    policy_max_age,
+    policy_max_age_short,
+    policy_mx_missing,
+    policy_mx_pattern,
+    policy_mx_wildcard,
+    policy_duplicate_field,
+    policy_unknown_field,
+    policy_line_endings,
+    policy_too_large,
+    policy_id_field,
+    mx_not_covered,
+    mx_pattern_unused,
+    txt_syntax,
+    txt_id,
+    txt_multiple,
+    txt_duplicate_field,
+    txt_missing,
+    txt_unknown_field,
+    txt_unrelated_record,
+    tlsrpt_syntax,
+    tlsrpt_duplicate_field,
+    tlsrpt_missing
+];
+const byTarget = new Map();
+for (const r of RULES)
+    byTarget.set(r.meta.target, [...(byTarget.get(r.meta.target) ?? []), r]);
+const rulesFor = (target) => (byTarget.get(target) ?? []);
+const ruleById = (id) => RULES.find(r => r.meta.id === id);
+
+;// CONCATENATED MODULE: ./src/lint.ts
+
+
+
+
+
+/** More findings of one rule in one file help nobody; the rest are counted in one more. */
+const MAX_FINDINGS_PER_RULE = 100;
+const runRules = (target, ctx, opts = {}) => {
+    const findings = [];
+    for (const rule of rulesFor(target)) {
+        const setting = opts.severities?.[rule.meta.id];
+        if (setting === 'off')
+            continue;
+        let count = 0;
+        const report = (r) => {
+            count++;
+            if (count > MAX_FINDINGS_PER_RULE)
+                return;
+            const f = {
+                rule: rule.meta.id,
+                severity: setting ?? r.severity ?? rule.meta.severity,
+                message: r.message
+            };
+            if (opts.file !== undefined)
+                f.file = opts.file;
+            if (r.line !== undefined)
+                f.line = r.line;
+            if (r.column !== undefined)
+                f.column = r.column;
+            if (opts.domain !== undefined)
+                f.domain = opts.domain;
+            findings.push(f);
+        };
+        rule.check(ctx, report);
+        if (count > MAX_FINDINGS_PER_RULE) {
+            findings.push({
+                rule: rule.meta.id,
+                severity: setting ?? rule.meta.severity,
+                message: `${count - MAX_FINDINGS_PER_RULE} more ${rule.meta.id} findings are not listed`,
+                ...(opts.file !== undefined && { file: opts.file }),
+                ...(opts.domain !== undefined && { domain: opts.domain })
+            });
+        }
+    }
+    return findings;
+};
+const lintPolicy = (input, opts = {}) => {
+    const parsed = parsePolicy(input);
+    const facts = policyFacts(parsed);
+    const modeValue = facts.mode?.value;
+    const mode = modeValue !== undefined && isMode(modeValue) ? modeValue : undefined;
+    const ctx = { parsed, facts };
+    if (mode !== undefined)
+        ctx.mode = mode;
+    if (opts.mxHosts !== undefined)
+        ctx.mxHosts = opts.mxHosts;
+    if (opts.recordId !== undefined)
+        ctx.recordId = opts.recordId;
+    if (opts.isPublicSuffix !== undefined)
+        ctx.isPublicSuffix = opts.isPublicSuffix;
+    const findings = runRules('policy', ctx, opts);
+    const result = { findings, parsed, facts, policy: effectivePolicy(facts) };
+    if (mode !== undefined)
+        result.mode = mode;
+    return result;
+};
+const lintRecords = (texts, opts = {}) => {
+    const rrset = parseStsRRset(texts);
+    const findings = runRules('record', { rrset }, opts);
+    const record = {};
+    const eff = rrset.effective;
+    if (eff?.version === 'STSv1')
+        record.v = 'STSv1';
+    if (eff?.id !== undefined && isValidId(eff.id.value))
+        record.id = eff.id.value;
+    return { findings, rrset, record };
+};
+const lintTlsRpt = (texts, opts = {}) => {
+    const rrset = parseTlsRptRRset(texts);
+    const ctx = { rrset };
+    if (opts.mode !== undefined)
+        ctx.mode = opts.mode;
+    return { findings: runRules('tlsrpt', ctx, opts), rrset };
+};
+
+;// CONCATENATED MODULE: ./src/public-suffix.ts
+let cached;
+const loadPublicSuffixCheck = () => (cached ??= __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.t.bind(__nccwpck_require__, 935, 19)).then(({ getPublicSuffix }) => (name) => {
+    const lower = name.toLowerCase();
+    // Private suffixes count: under github.io anyone can get a host name too.
+    return getPublicSuffix(lower, { allowPrivateDomains: true }) === lower;
+}));
+/** True when any mx value of these policies is a wildcard, so the list is worth loading. */
+const needsPublicSuffix = (mxValues) => mxValues.some(v => v.startsWith('*.'));
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping for untrusted text (policy contents, file names) in each place it is rendered.
+ */
+/** C0/C1 controls, DEL, line/paragraph separators and bidi overrides: unsafe on a terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const escapeTerminal = (s) => s.replace(TERMINAL_UNSAFE, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** Workflow-command message data (`::error ...::data`). */
+const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Workflow-command property values (`file=...,title=...`). */
+const escapeCommandProperty = (s) => escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * Markdown for a table cell or inline text: every character that could start markup, an
+ * HTML tag, an entity, a link or a table cell boundary is escaped; line breaks become spaces.
+ */
+const escapeMarkdown = (s) => escapeTerminal(s)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~"'@:]/g, c => `\\${c}`);
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+
+const formatGithub = (findings) => findings
+    .map(f => {
+    const props = [];
+    if (f.file !== undefined)
+        props.push(`file=${escapeCommandProperty(f.file)}`);
+    if (f.line !== undefined)
+        props.push(`line=${f.line}`);
+    if (f.column !== undefined)
+        props.push(`col=${f.column}`);
+    props.push(`title=${escapeCommandProperty(f.rule)}`);
+    const text = f.url === undefined ? f.message : `${f.message} (${f.url})`;
+    return `::${f.severity} ${props.join(',')}::${escapeCommandData(text)}\n`;
+})
+    .join('');
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** The JSON report (design section 3): a stable shape users script against. */
+
+
+const buildReport = (findings, extras = {}) => ({
+    version: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
+    summary: countFindings(findings),
+    findings: findings.map(f => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        file: f.file ?? null,
+        line: f.line ?? null,
+        column: f.column ?? null,
+        domain: f.domain ?? null,
+        url: f.url ?? null
+    })),
+    ...extras
+});
+const formatJson = (findings, extras = {}) => `${JSON.stringify(buildReport(findings, extras), null, 2)}\n`;
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+const formatSarif = (findings, rules) => {
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const results = findings.map(f => {
+        const text = f.url === undefined ? f.message : `${f.message} (${f.url})`;
+        const result = {
+            ruleId: f.rule,
+            level: LEVEL[f.severity],
+            message: { text }
+        };
+        const i = index.get(f.rule);
+        if (i !== undefined)
+            result.ruleIndex = i;
+        if (f.file !== undefined) {
+            const region = {};
+            if (f.line !== undefined)
+                region.startLine = f.line;
+            if (f.column !== undefined)
+                region.startColumn = f.column;
+            result.locations = [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                        ...(f.line !== undefined && { region })
+                    }
+                }
+            ];
+        }
+        return result;
+    });
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: VERSION,
+                        informationUri: 'https://github.com/mta-sts-lint/mta-sts-lint',
+                        rules: rules.map(r => ({
+                            id: r.id,
+                            shortDescription: { text: r.description },
+                            helpUri: r.docs,
+                            help: { text: `${r.description} (${r.rfc}). See ${r.docs}` },
+                            defaultConfiguration: { level: LEVEL[r.severity] },
+                            properties: { tags: [r.target, 'mta-sts'] }
+                        }))
+                    }
+                },
+                results
+            }
+        ]
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+};
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** The eslint-style terminal format: `file:line:col  severity  message  rule-id`, then a summary. */
+
+
+const paint = (on, code, s) => on ? `\u001b[${code}m${s}\u001b[0m` : s;
+const SEVERITY_COLOR = { error: '31', warning: '33', notice: '36' };
+const text_location = (f, label) => {
+    const file = f.file ?? f.url ?? label ?? '';
+    const pos = f.line === undefined ? '' : `:${f.line}${f.column === undefined ? '' : `:${f.column}`}`;
+    return escapeTerminal(file) + pos;
+};
+const formatText = (findings, opts) => {
+    const lines = findings.map(f => [
+        text_location(f, opts.label),
+        paint(opts.color, SEVERITY_COLOR[f.severity], f.severity),
+        escapeTerminal(f.message),
+        paint(opts.color, '2', f.rule)
+    ].join('  '));
+    const c = countFindings(findings);
+    const total = c.errors + c.warnings + c.notices;
+    const counts = `${c.errors} ${c.errors === 1 ? 'error' : 'errors'}, ${c.warnings} ${c.warnings === 1 ? 'warning' : 'warnings'}, ${c.notices} ${c.notices === 1 ? 'notice' : 'notices'}`;
+    const summary = total === 0
+        ? paint(opts.color, '32', '✔ no problems')
+        : paint(opts.color, c.errors > 0 ? '31;1' : c.warnings > 0 ? '33;1' : '36;1', `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${counts})`);
+    return [...lines, ...(lines.length > 0 ? [''] : []), summary, ''].join('\n');
+};
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(455);
+;// CONCATENATED MODULE: ./src/repo/discover.ts
+/**
+ * Zero-configuration discovery of committed policies: every `.well-known/mta-sts.txt` below the
+ * root and a root `mta-sts.txt`, and the domain each one serves when the layout says it.
+ */
+
+
+/** Folders that never hold a site's sources. */
+const SKIP = new Set(['node_modules', '.git', '.hg', '.svn', '.cache', 'bower_components']);
+/** Bounds a walk over a huge tree. */
+const MAX_ENTRIES = 200_000;
+const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
+/** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
+const domainFromHost = (host) => MTA_STS_HOST.exec(host.trim().replace(/\.$/, ''))?.[1]?.toLowerCase();
+const discoverPolicies = async (root) => {
+    const found = [];
+    let seen = 0;
+    const walk = async (rel) => {
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (++seen > MAX_ENTRIES)
+                return;
+            const child = rel === '' ? e.name : `${rel}/${e.name}`;
+            // Symbolic links are not followed: they could lead out of the repository.
+            if (e.isDirectory() && !SKIP.has(e.name))
+                await walk(child);
+            else if (e.isFile() &&
+                e.name === 'mta-sts.txt' &&
+                (rel === '' || external_node_path_default().posix.basename(rel) === '.well-known'))
+                found.push(child);
+        }
+    };
+    await walk('');
+    const out = [];
+    for (const file of found) {
+        const site = external_node_path_default().posix.dirname(external_node_path_default().posix.dirname(file));
+        const entry = { file };
+        const cname = await readCname(root, file === 'mta-sts.txt' ? '' : site === '.' ? '' : site);
+        if (cname !== undefined) {
+            entry.domain = cname;
+            entry.domainSource = 'CNAME';
+        }
+        else {
+            const folders = [...file.split('/').slice(0, -1), external_node_path_default().basename(external_node_path_default().resolve(root))];
+            for (const f of folders) {
+                const d = domainFromHost(f);
+                if (d !== undefined) {
+                    entry.domain = d;
+                    entry.domainSource = `folder ${f}`;
+                    break;
+                }
+            }
+        }
+        out.push(entry);
+    }
+    return out;
+};
+const readCname = async (root, site) => {
+    try {
+        const text = await (0,promises_.readFile)(external_node_path_default().join(root, site, 'CNAME'), 'utf8');
+        return domainFromHost(text.split(/\r?\n/)[0] ?? '');
+    }
+    catch {
+        return undefined;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/repo/check.ts
+/**
+ * The repository pipeline shared by `mta-sts-lint check` and the action: discover the
+ * committed policies, lint each. (The id gate and verification build on this.)
+ */
+
+
+
+
+
+/** A problem with the run itself (exit 2), not a finding. */
+class CheckError extends Error {
+}
+const checkRepository = async (root, opts = {}) => {
+    const policies = await discoverPolicies(root);
+    if (policies.length === 0) {
+        throw new CheckError('no MTA-STS policy found (looked for **/.well-known/mta-sts.txt and a root mta-sts.txt)');
+    }
+    const findings = [];
+    const domains = [];
+    let isPublicSuffix;
+    for (const p of policies) {
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(external_node_path_default().join(root, p.file));
+        }
+        catch (e) {
+            throw new CheckError(`cannot read "${p.file}": ${e.message}`);
+        }
+        const base = {
+            file: p.file,
+            ...(opts.severities !== undefined && { severities: opts.severities }),
+            ...(p.domain !== undefined && { domain: p.domain })
+        };
+        let lint = lintPolicy(bytes, base);
+        if (needsPublicSuffix(lint.policy.mx)) {
+            // Loaded only when a wildcard pattern needs it: the list costs start-up time.
+            isPublicSuffix ??= await loadPublicSuffixCheck();
+            lint = lintPolicy(bytes, { ...base, isPublicSuffix });
+        }
+        findings.push(...lint.findings);
+        if (p.domain !== undefined) {
+            domains.push({ domain: p.domain, policyFile: p.file, policy: lint.policy });
+        }
+    }
+    return { findings, domains, files: policies.map(p => p.file) };
+};
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/** Command-line parsing with node:util.parseArgs; every mistake is a UsageError (exit 2). */
+
+class UsageError extends Error {
+}
+const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'rules'];
+const FORMATS = ['text', 'json', 'sarif', 'github'];
+const OPTIONS = {
+    format: { type: 'string', short: 'f' },
+    'fail-on': { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+    debug: { type: 'boolean' },
+    rule: { type: 'string', multiple: true },
+    mx: { type: 'string', multiple: true },
+    tlsrpt: { type: 'string', multiple: true },
+    domain: { type: 'string' },
+    mode: { type: 'string' },
+    root: { type: 'string' }
+};
+/** Which options each command accepts, beyond the common ones. */
+const COMMAND_OPTIONS = {
+    check: ['root'],
+    policy: ['mx', 'tlsrpt', 'domain'],
+    record: ['domain'],
+    tlsrpt: ['mode', 'domain'],
+    rules: []
+};
+const COMMON = [
+    'format',
+    'fail-on',
+    'output',
+    'color',
+    'no-color',
+    'help',
+    'version',
+    'debug',
+    'rule'
+];
+const oneOf = (name, value, allowed) => {
+    if (allowed.includes(value))
+        return value;
+    throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+};
+const parseCliArgs = (argv) => {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (e) {
+        // parseArgs messages are one line and name the option; drop its internal code prefix.
+        throw new UsageError(e.message.replace(/^\S+: /, ''));
+    }
+    const { values, positionals } = parsed;
+    const first = positionals[0];
+    let command = 'check';
+    let rest = positionals;
+    if (first !== undefined && COMMANDS.includes(first)) {
+        command = first;
+        rest = positionals.slice(1);
+    }
+    else if (first !== undefined && values.help !== true && values.version !== true) {
+        throw new UsageError(`unknown command "${first}"; commands are ${COMMANDS.join(', ')}`);
+    }
+    const allowed = new Set([...COMMON, ...COMMAND_OPTIONS[command]]);
+    for (const [name, v] of Object.entries(values)) {
+        if (v !== undefined && !allowed.has(name)) {
+            throw new UsageError(`--${name} does not apply to the ${command} command`);
+        }
+    }
+    const severities = {};
+    for (const r of values.rule ?? []) {
+        const m = /^([a-z0-9-]+)=(off|notice|warning|error)$/.exec(r);
+        if (m === null)
+            throw new UsageError(`--rule takes RULE-ID=off|notice|warning|error; got "${r}"`);
+        severities[m[1]] = m[2];
+    }
+    const args = {
+        command,
+        positionals: rest,
+        format: oneOf('format', values.format ?? 'text', FORMATS),
+        failOn: oneOf('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'notice', 'never']),
+        color: values['no-color'] === true ? false : values.color,
+        help: values.help === true,
+        version: values.version === true,
+        debug: values.debug === true,
+        severities,
+        mx: values.mx ?? [],
+        tlsrpt: values.tlsrpt ?? [],
+        root: values.root ?? '.'
+    };
+    if (values.output !== undefined)
+        args.output = values.output;
+    if (values.domain !== undefined)
+        args.domain = values.domain;
+    if (values.mode !== undefined)
+        args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none']);
+    return args;
+};
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+const help_COMMON = `Common options:
+  -f, --format text|json|sarif|github   output format (default text)
+      --fail-on error|warning|notice|never
+                                        exit 1 when a finding is at or above this (default error)
+  -o, --output FILE                     write the report to FILE instead of standard output
+      --rule RULE-ID=off|notice|warning|error
+                                        change a rule's severity (repeatable)
+      --no-color                        no colours (also NO_COLOR=1)
+      --debug                           show a stack trace on an internal error
+  -h, --help                            this help
+  -v, --version                         print the version
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`;
+const USAGE = {
+    check: `mta-sts-lint [check] [--root DIR]
+  Finds every .well-known/mta-sts.txt (and a root mta-sts.txt) under DIR (default .) and lints
+  each; the domain comes from a CNAME file or an mta-sts.<domain> folder name.`,
+    policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
+  Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
+  host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
+  TXT record at _smtp._tls.<domain>, linted and weighed against the policy's mode.`,
+    record: `mta-sts-lint record TXT [TXT...]
+  Lints the _mta-sts TXT record. Each argument is one record of the RRset, its strings already
+  joined; with several, records not starting "v=STSv1;" are discarded and exactly one must remain.`,
+    tlsrpt: `mta-sts-lint tlsrpt TXT [TXT...] [--mode enforce|testing|none]
+  Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how
+  much a missing record matters.`,
+    rules: `mta-sts-lint rules [--format json]
+  Lists every rule with its default severity, description and documentation link.`
+};
+const HELP = `mta-sts-lint: lint MTA-STS (RFC 8461) policies and records, exactly.
+
+Usage:
+${Object.values(USAGE)
+    .map(u => `  ${u.split('\n')[0]}`)
+    .join('\n')}
+
+${help_COMMON}
+
+Run "mta-sts-lint COMMAND --help" for a command's details.
+`;
+const commandHelp = (command) => `Usage: ${USAGE[command]}
+
+${help_COMMON}
+`;
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+/** The CLI adapter: arguments in, formatted findings and an exit code out. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const EXIT_OK = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_FAILURE = 2;
+/** Turns a file-system error into a one-line reason. */
+const readError = (what, e) => {
+    const err = e;
+    const reason = err.code === 'ENOENT'
+        ? 'no such file'
+        : err.code === 'EISDIR'
+            ? 'it is a directory, not a policy file'
+            : err.code === 'EACCES'
+                ? 'permission denied'
+                : err.message;
+    return new UsageError(`cannot read ${what}: ${reason}`);
+};
+const lintOptions = (args, extra = {}) => {
+    for (const id of Object.keys(args.severities)) {
+        if (ruleById(id) === undefined) {
+            throw new UsageError(`--rule names unknown rule "${id}"; see "${TOOL_NAME} rules"`);
+        }
+    }
+    const opts = { severities: args.severities, ...extra };
+    if (args.domain !== undefined)
+        opts.domain = args.domain;
+    return opts;
+};
+const runPolicy = async (args, io) => {
+    if (args.positionals.length !== 1) {
+        throw new UsageError('policy takes exactly one FILE (or - for standard input)');
+    }
+    const file = args.positionals[0];
+    let bytes;
+    try {
+        bytes = file === '-' ? await io.readStdin() : await io.readFile(external_node_path_default().resolve(io.cwd, file));
+    }
+    catch (e) {
+        throw readError(file === '-' ? 'standard input' : `"${file}"`, e);
+    }
+    const opts = lintOptions(args, file === '-' ? {} : { file: toPosix(file) });
+    const lint = lintPolicy(bytes, {
+        ...opts,
+        ...(args.mx.length > 0 && { mxHosts: args.mx })
+    });
+    let findings = lint.findings;
+    if (needsPublicSuffix(lint.policy.mx)) {
+        // Re-run with the Public Suffix List only when a wildcard needs it (it is costly to load).
+        const isPublicSuffix = await loadPublicSuffixCheck();
+        findings = lintPolicy(bytes, {
+            ...opts,
+            isPublicSuffix,
+            ...(args.mx.length > 0 && { mxHosts: args.mx })
+        }).findings;
+    }
+    if (args.tlsrpt.length > 0) {
+        const tls = lintTlsRpt(args.tlsrpt, {
+            ...lintOptions(args),
+            ...(lint.mode !== undefined && { mode: lint.mode })
+        });
+        findings = [...findings, ...tls.findings.map(f => ({ ...f, file: '_smtp._tls' }))];
+    }
+    return { findings, extras: { policy: lint.policy }, label: '<stdin>' };
+};
+const runRecord = (args) => {
+    if (args.positionals.length === 0)
+        throw new UsageError('record takes one or more TXT records');
+    const lint = lintRecords(args.positionals, lintOptions(args));
+    return { findings: lint.findings, extras: { record: lint.record }, label: '_mta-sts' };
+};
+const runTlsRpt = (args) => {
+    if (args.positionals.length === 0)
+        throw new UsageError('tlsrpt takes one or more TXT records');
+    const mode = args.mode !== undefined && isMode(args.mode) ? args.mode : undefined;
+    const lint = lintTlsRpt(args.positionals, {
+        ...lintOptions(args),
+        ...(mode !== undefined && { mode })
+    });
+    return { findings: lint.findings, extras: {}, label: '_smtp._tls' };
+};
+const runCheck = async (args, io) => {
+    if (args.positionals.length > 0) {
+        throw new UsageError(`check takes no arguments; got "${args.positionals[0]}" (use --root DIR)`);
+    }
+    const root = external_node_path_default().resolve(io.cwd, args.root);
+    let isDir;
+    try {
+        isDir = await io.isDirectory(root);
+    }
+    catch (e) {
+        throw readError(`--root "${args.root}"`, e);
+    }
+    if (!isDir)
+        throw new UsageError(`--root "${args.root}" is not a directory`);
+    try {
+        const result = await checkRepository(root, { severities: lintOptions(args).severities ?? {} });
+        return { findings: result.findings, extras: { domains: result.domains } };
+    }
+    catch (e) {
+        if (e instanceof CheckError)
+            throw new UsageError(e.message);
+        throw e;
+    }
+};
+const listRules = (args) => {
+    if (args.format === 'json') {
+        return `${JSON.stringify(RULES.map(r => r.meta), null, 2)}\n`;
+    }
+    const width = Math.max(...RULES.map(r => r.meta.id.length));
+    return `${RULES.map(r => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}\n${' '.repeat(width + 11)}${r.meta.docs}`).join('\n')}\n`;
+};
+const useColor = (args, io) => {
+    if (args.color !== undefined)
+        return args.color;
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return io.stdoutIsTTY && args.output === undefined;
+};
+const render = (args, io, outcome) => {
+    const findings = [...outcome.findings].sort(compareFindings);
+    switch (args.format) {
+        case 'json':
+            return formatJson(findings, outcome.extras);
+        case 'sarif':
+            return formatSarif(findings, RULES.map(r => r.meta));
+        case 'github':
+            return formatGithub(findings);
+        case 'text':
+            return formatText(findings, {
+                color: useColor(args, io),
+                ...(outcome.label !== undefined && { label: outcome.label })
+            });
+    }
+};
+/** Runs the CLI; resolves to the exit code. Never throws. */
+const runCli = async (argv, io) => {
+    let debug = argv.includes('--debug');
+    try {
+        const args = parseCliArgs(argv);
+        debug = args.debug;
+        if (args.version) {
+            io.stdout(`${VERSION}\n`);
+            return EXIT_OK;
+        }
+        if (args.help) {
+            io.stdout(argv.some(a => a === args.command) ? commandHelp(args.command) : HELP);
+            return EXIT_OK;
+        }
+        if (args.command === 'rules') {
+            io.stdout(listRules(args));
+            return EXIT_OK;
+        }
+        const outcome = args.command === 'policy'
+            ? await runPolicy(args, io)
+            : args.command === 'record'
+                ? runRecord(args)
+                : args.command === 'tlsrpt'
+                    ? runTlsRpt(args)
+                    : await runCheck(args, io);
+        const text = render(args, io, outcome);
+        if (args.output !== undefined) {
+            try {
+                await io.writeFile(external_node_path_default().resolve(io.cwd, args.output), text);
+            }
+            catch (e) {
+                throw new UsageError(`cannot write --output "${args.output}": ${e.message}`);
+            }
+        }
+        else {
+            io.stdout(text);
+        }
+        return outcome.findings.some(f => failsOn(f.severity, args.failOn)) ? EXIT_FINDINGS : EXIT_OK;
+    }
+    catch (e) {
+        if (e instanceof UsageError) {
+            io.stderr(`${TOOL_NAME}: ${escapeTerminal(e.message)}\n`);
+        }
+        else {
+            const err = e;
+            io.stderr(`${TOOL_NAME}: internal error: ${escapeTerminal(err.message ?? String(e))}\n`);
+            if (debug && err.stack !== undefined)
+                io.stderr(`${err.stack}\n`);
+        }
+        return EXIT_FAILURE;
+    }
+};
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+
+
+/***/ }),
+
+/***/ 455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,122 @@
+/** Command-line parsing with node:util.parseArgs; every mistake is a UsageError (exit 2). */
+import { parseArgs } from 'node:util'
+import type { FailOn, SeveritySetting } from '../finding.js'
+
+export class UsageError extends Error {}
+
+export const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'rules'] as const
+export type Command = (typeof COMMANDS)[number]
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const
+export type Format = (typeof FORMATS)[number]
+
+export interface CliArgs {
+  command: Command
+  positionals: string[]
+  format: Format
+  failOn: FailOn
+  output?: string
+  color: boolean | undefined
+  help: boolean
+  version: boolean
+  debug: boolean
+  severities: Record<string, SeveritySetting>
+  mx: string[]
+  tlsrpt: string[]
+  domain?: string
+  mode?: string
+  root: string
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  debug: { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  mx: { type: 'string', multiple: true },
+  tlsrpt: { type: 'string', multiple: true },
+  domain: { type: 'string' },
+  mode: { type: 'string' },
+  root: { type: 'string' }
+} as const
+
+/** Which options each command accepts, beyond the common ones. */
+const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
+  check: ['root'],
+  policy: ['mx', 'tlsrpt', 'domain'],
+  record: ['domain'],
+  tlsrpt: ['mode', 'domain'],
+  rules: []
+}
+const COMMON = [
+  'format',
+  'fail-on',
+  'output',
+  'color',
+  'no-color',
+  'help',
+  'version',
+  'debug',
+  'rule'
+]
+
+const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`)
+}
+
+export const parseCliArgs = (argv: readonly string[]): CliArgs => {
+  let parsed
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+  } catch (e) {
+    // parseArgs messages are one line and name the option; drop its internal code prefix.
+    throw new UsageError((e as Error).message.replace(/^\S+: /, ''))
+  }
+  const { values, positionals } = parsed
+  const first = positionals[0]
+  let command: Command = 'check'
+  let rest = positionals
+  if (first !== undefined && (COMMANDS as readonly string[]).includes(first)) {
+    command = first as Command
+    rest = positionals.slice(1)
+  } else if (first !== undefined && values.help !== true && values.version !== true) {
+    throw new UsageError(`unknown command "${first}"; commands are ${COMMANDS.join(', ')}`)
+  }
+  const allowed = new Set([...COMMON, ...COMMAND_OPTIONS[command]])
+  for (const [name, v] of Object.entries(values)) {
+    if (v !== undefined && !allowed.has(name)) {
+      throw new UsageError(`--${name} does not apply to the ${command} command`)
+    }
+  }
+  const severities: Record<string, SeveritySetting> = {}
+  for (const r of values.rule ?? []) {
+    const m = /^([a-z0-9-]+)=(off|notice|warning|error)$/.exec(r)
+    if (m === null)
+      throw new UsageError(`--rule takes RULE-ID=off|notice|warning|error; got "${r}"`)
+    severities[m[1]] = m[2] as SeveritySetting
+  }
+  const args: CliArgs = {
+    command,
+    positionals: rest,
+    format: oneOf('format', values.format ?? 'text', FORMATS),
+    failOn: oneOf('fail-on', values['fail-on'] ?? 'error', ['error', 'warning', 'notice', 'never']),
+    color: values['no-color'] === true ? false : values.color,
+    help: values.help === true,
+    version: values.version === true,
+    debug: values.debug === true,
+    severities,
+    mx: values.mx ?? [],
+    tlsrpt: values.tlsrpt ?? [],
+    root: values.root ?? '.'
+  }
+  if (values.output !== undefined) args.output = values.output
+  if (values.domain !== undefined) args.domain = values.domain
+  if (values.mode !== undefined)
+    args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none'])
+  return args
+}

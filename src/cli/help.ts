@@ -1,0 +1,50 @@
+import type { Command } from './args.js'
+
+const COMMON = `Common options:
+  -f, --format text|json|sarif|github   output format (default text)
+      --fail-on error|warning|notice|never
+                                        exit 1 when a finding is at or above this (default error)
+  -o, --output FILE                     write the report to FILE instead of standard output
+      --rule RULE-ID=off|notice|warning|error
+                                        change a rule's severity (repeatable)
+      --no-color                        no colours (also NO_COLOR=1)
+      --debug                           show a stack trace on an internal error
+  -h, --help                            this help
+  -v, --version                         print the version
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`
+
+const USAGE: Record<Command, string> = {
+  check: `mta-sts-lint [check] [--root DIR]
+  Finds every .well-known/mta-sts.txt (and a root mta-sts.txt) under DIR (default .) and lints
+  each; the domain comes from a CNAME file or an mta-sts.<domain> folder name.`,
+  policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
+  Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
+  host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
+  TXT record at _smtp._tls.<domain>, linted and weighed against the policy's mode.`,
+  record: `mta-sts-lint record TXT [TXT...]
+  Lints the _mta-sts TXT record. Each argument is one record of the RRset, its strings already
+  joined; with several, records not starting "v=STSv1;" are discarded and exactly one must remain.`,
+  tlsrpt: `mta-sts-lint tlsrpt TXT [TXT...] [--mode enforce|testing|none]
+  Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how
+  much a missing record matters.`,
+  rules: `mta-sts-lint rules [--format json]
+  Lists every rule with its default severity, description and documentation link.`
+}
+
+export const HELP = `mta-sts-lint: lint MTA-STS (RFC 8461) policies and records, exactly.
+
+Usage:
+${Object.values(USAGE)
+  .map(u => `  ${u.split('\n')[0]}`)
+  .join('\n')}
+
+${COMMON}
+
+Run "mta-sts-lint COMMAND --help" for a command's details.
+`
+
+export const commandHelp = (command: Command): string => `Usage: ${USAGE[command]}
+
+${COMMON}
+`

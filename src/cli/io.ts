@@ -1,0 +1,46 @@
+/** What the CLI needs from the outside world, passed in so tests can run it in-process. */
+import { readFile, stat, writeFile } from 'node:fs/promises'
+
+export interface CliIO {
+  readFile(path: string): Promise<Uint8Array>
+  isDirectory(path: string): Promise<boolean>
+  readStdin(): Promise<Uint8Array>
+  writeFile(path: string, data: string): Promise<void>
+  stdout(s: string): void
+  stderr(s: string): void
+  env: Readonly<Record<string, string | undefined>>
+  stdoutIsTTY: boolean
+  cwd: string
+}
+
+/** Files bigger than this are not policies; reading them whole would only cost time. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+const readStream = async (stream: NodeJS.ReadableStream): Promise<Uint8Array> => {
+  const chunks: Buffer[] = []
+  let total = 0
+  for await (const chunk of stream) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    total += b.length
+    if (total > MAX_INPUT_BYTES) throw new Error(`input is over ${MAX_INPUT_BYTES} bytes`)
+    chunks.push(b)
+  }
+  return Buffer.concat(chunks)
+}
+
+export const nodeIO = (): CliIO => ({
+  readFile: async path => {
+    const s = await stat(path)
+    if (s.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
+    if (s.size > MAX_INPUT_BYTES) throw new Error(`${s.size} bytes is too large to be a policy`)
+    return readFile(path)
+  },
+  isDirectory: async path => (await stat(path)).isDirectory(),
+  readStdin: () => readStream(process.stdin),
+  writeFile: (path, data) => writeFile(path, data),
+  stdout: s => void process.stdout.write(s),
+  stderr: s => void process.stderr.write(s),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  cwd: process.cwd()
+})

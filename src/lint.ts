@@ -1,0 +1,136 @@
+/**
+ * The pure linting core: parse, run the rules of a target, apply severity settings. No I/O.
+ */
+import type { Finding, SeveritySetting } from './finding.js'
+import { parsePolicy, type ParsedPolicy } from './policy/parse.js'
+import {
+  effectivePolicy,
+  isMode,
+  policyFacts,
+  type EffectivePolicy,
+  type Mode,
+  type PolicyFacts
+} from './policy/effective.js'
+import { isValidId, parseStsRRset, type StsRRset } from './record/sts.js'
+import { parseTlsRptRRset, type TlsRptRRset } from './record/tlsrpt.js'
+import { rulesFor } from './rules/registry.js'
+import type { ContextOf, Report, RuleTarget } from './rules/types.js'
+
+/** More findings of one rule in one file help nobody; the rest are counted in one more. */
+export const MAX_FINDINGS_PER_RULE = 100
+
+export interface LintOptions {
+  /** Per-rule severity settings; `off` disables a rule. */
+  severities?: Readonly<Record<string, SeveritySetting>>
+  /** Path relative to the root, recorded on every finding. */
+  file?: string
+  domain?: string
+}
+
+export const runRules = <T extends RuleTarget>(
+  target: T,
+  ctx: ContextOf[T],
+  opts: LintOptions = {}
+): Finding[] => {
+  const findings: Finding[] = []
+  for (const rule of rulesFor(target)) {
+    const setting = opts.severities?.[rule.meta.id]
+    if (setting === 'off') continue
+    let count = 0
+    const report = (r: Report): void => {
+      count++
+      if (count > MAX_FINDINGS_PER_RULE) return
+      const f: Finding = {
+        rule: rule.meta.id,
+        severity: setting ?? r.severity ?? rule.meta.severity,
+        message: r.message
+      }
+      if (opts.file !== undefined) f.file = opts.file
+      if (r.line !== undefined) f.line = r.line
+      if (r.column !== undefined) f.column = r.column
+      if (opts.domain !== undefined) f.domain = opts.domain
+      findings.push(f)
+    }
+    rule.check(ctx, report)
+    if (count > MAX_FINDINGS_PER_RULE) {
+      findings.push({
+        rule: rule.meta.id,
+        severity: setting ?? rule.meta.severity,
+        message: `${count - MAX_FINDINGS_PER_RULE} more ${rule.meta.id} findings are not listed`,
+        ...(opts.file !== undefined && { file: opts.file }),
+        ...(opts.domain !== undefined && { domain: opts.domain })
+      })
+    }
+  }
+  return findings
+}
+
+export interface PolicyLintOptions extends LintOptions {
+  mxHosts?: readonly string[]
+  recordId?: string
+  isPublicSuffix?: (name: string) => boolean
+}
+
+export interface PolicyLint {
+  findings: Finding[]
+  parsed: ParsedPolicy
+  facts: PolicyFacts
+  mode?: Mode
+  policy: EffectivePolicy
+}
+
+export const lintPolicy = (
+  input: string | Uint8Array,
+  opts: PolicyLintOptions = {}
+): PolicyLint => {
+  const parsed = parsePolicy(input)
+  const facts = policyFacts(parsed)
+  const modeValue = facts.mode?.value
+  const mode = modeValue !== undefined && isMode(modeValue) ? modeValue : undefined
+  const ctx: ContextOf['policy'] = { parsed, facts }
+  if (mode !== undefined) ctx.mode = mode
+  if (opts.mxHosts !== undefined) ctx.mxHosts = opts.mxHosts
+  if (opts.recordId !== undefined) ctx.recordId = opts.recordId
+  if (opts.isPublicSuffix !== undefined) ctx.isPublicSuffix = opts.isPublicSuffix
+  const findings = runRules('policy', ctx, opts)
+  const result: PolicyLint = { findings, parsed, facts, policy: effectivePolicy(facts) }
+  if (mode !== undefined) result.mode = mode
+  return result
+}
+
+/** The record as the JSON report shows it: `v` and the effective id, when readable. */
+export interface EffectiveRecord {
+  v?: string
+  id?: string
+}
+
+export interface RecordLint {
+  findings: Finding[]
+  rrset: StsRRset
+  record: EffectiveRecord
+}
+
+export const lintRecords = (texts: readonly string[], opts: LintOptions = {}): RecordLint => {
+  const rrset = parseStsRRset(texts)
+  const findings = runRules('record', { rrset }, opts)
+  const record: EffectiveRecord = {}
+  const eff = rrset.effective
+  if (eff?.version === 'STSv1') record.v = 'STSv1'
+  if (eff?.id !== undefined && isValidId(eff.id.value)) record.id = eff.id.value
+  return { findings, rrset, record }
+}
+
+export interface TlsRptLint {
+  findings: Finding[]
+  rrset: TlsRptRRset
+}
+
+export const lintTlsRpt = (
+  texts: readonly string[],
+  opts: LintOptions & { mode?: Mode } = {}
+): TlsRptLint => {
+  const rrset = parseTlsRptRRset(texts)
+  const ctx: ContextOf['tlsrpt'] = { rrset }
+  if (opts.mode !== undefined) ctx.mode = opts.mode
+  return { findings: runRules('tlsrpt', ctx, opts), rrset }
+}

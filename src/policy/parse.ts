@@ -1,0 +1,294 @@
+/**
+ * The MTA-STS policy body grammar (RFC 8461 section 3.2), with 1-based positions for every token.
+ *
+ * The parser never throws and never stops early: every line that can be read as `name: value`
+ * becomes a field (even when indented or otherwise ungrammatical, so one mistake does not
+ * cascade into "mode missing"), and every deviation from the grammar becomes a syntax issue.
+ */
+import { isUtf8 } from 'node:buffer'
+
+/** Senders may stop reading here (section 3.3); we lint no further either. */
+export const POLICY_SIZE_LIMIT = 65536
+/** Bounds memory on hostile input; one issue per line is plenty for a human. */
+const MAX_ISSUES = 1000
+
+export type PolicySyntaxKind =
+  | 'empty-body'
+  | 'bom'
+  | 'invalid-utf8'
+  | 'invalid-char'
+  | 'control-char'
+  | 'bare-cr'
+  | 'blank-line'
+  | 'trailing-blank-line'
+  | 'leading-whitespace'
+  | 'whitespace-before-colon'
+  | 'comment'
+  | 'no-colon'
+  | 'bad-name'
+  | 'name-too-long'
+  | 'empty-value'
+  | 'bad-value'
+
+export interface PolicySyntaxIssue {
+  kind: PolicySyntaxKind
+  line: number
+  column: number
+  /** The offending text (a name, a character, a line), when useful in a message. */
+  text?: string
+}
+
+export interface PolicyField {
+  name: string
+  /** The value without the WSP after the colon and without trailing WSP. */
+  value: string
+  line: number
+  column: number
+  valueColumn: number
+  /** False when the line had a syntax problem but was still read as a field. */
+  grammatical: boolean
+}
+
+export interface ParsedPolicy {
+  /** The decoded text that was linted (without BOM, cut at the size limit). */
+  text: string
+  fields: PolicyField[]
+  issues: PolicySyntaxIssue[]
+  /** Issues beyond MAX_ISSUES that were counted but not kept. */
+  droppedIssues: number
+  /** Byte size of the whole input. */
+  size: number
+  /** True when the input was over POLICY_SIZE_LIMIT and only its start was linted. */
+  truncated: boolean
+  lf: number
+  crlf: number
+  /** First line ended by LF and first ended by CRLF (0 when none). */
+  firstLfLine: number
+  firstCrlfLine: number
+}
+
+const isWsp = (c: number): boolean => c === 0x20 || c === 0x09
+const isAlnum = (c: number): boolean =>
+  (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+const isNameChar = (c: number): boolean => isAlnum(c) || c === 0x5f || c === 0x2d || c === 0x2e
+
+const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+
+interface Decoded {
+  text: string
+  size: number
+  bom: boolean
+  invalidUtf8: boolean
+  truncated: boolean
+}
+
+/** Cuts at the last terminator before the limit, so no line is judged on half its text. */
+const cutAtLimit = (bytes: Uint8Array): Uint8Array => {
+  let end = POLICY_SIZE_LIMIT
+  while (end > 0 && bytes[end - 1] !== 0x0a) end--
+  return bytes.subarray(0, end > 0 ? end : POLICY_SIZE_LIMIT)
+}
+
+const decode = (input: string | Uint8Array): Decoded => {
+  if (typeof input === 'string') {
+    // A string is measured as UTF-8 would store it; lone surrogates are reported per character.
+    const size = Buffer.byteLength(input, 'utf8')
+    if (size > POLICY_SIZE_LIMIT) return decode(Buffer.from(input, 'utf8'))
+    const bom = input.charCodeAt(0) === 0xfeff
+    return {
+      text: bom ? input.slice(1) : input,
+      size,
+      bom,
+      invalidUtf8: false,
+      truncated: false
+    }
+  }
+  const size = input.length
+  const truncated = size > POLICY_SIZE_LIMIT
+  let bytes = truncated ? cutAtLimit(input) : input
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  if (bom) bytes = bytes.subarray(3)
+  const invalidUtf8 = !isUtf8(bytes)
+  return { text: utf8Decoder.decode(bytes), size, bom, invalidUtf8, truncated }
+}
+
+export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
+  const { text, size, bom, invalidUtf8, truncated } = decode(input)
+  const fields: PolicyField[] = []
+  const issues: PolicySyntaxIssue[] = []
+  const result: ParsedPolicy = {
+    text,
+    fields,
+    issues,
+    droppedIssues: 0,
+    size,
+    truncated,
+    lf: 0,
+    crlf: 0,
+    firstLfLine: 0,
+    firstCrlfLine: 0
+  }
+  const issue = (kind: PolicySyntaxKind, line: number, column: number, t?: string): void => {
+    if (issues.length >= MAX_ISSUES) {
+      result.droppedIssues++
+      return
+    }
+    issues.push(t === undefined ? { kind, line, column } : { kind, line, column, text: t })
+  }
+
+  if (bom) issue('bom', 1, 1)
+
+  const n = text.length
+  let start = 0
+  let line = 1
+  let sawContent = false
+  // Blank lines are judged at the end: only a single one right before EOF is a mere warning.
+  const blankLines: number[] = []
+  let lastLineBlank = false
+  let lastLine = 1
+
+  while (start < n || (start === n && line === 1)) {
+    let end = start
+    let c = 0
+    while (end < n) {
+      c = text.charCodeAt(end)
+      if (c === 0x0a || c === 0x0d) break
+      end++
+    }
+    const blank = scanLine(text, start, end, line, invalidUtf8, fields, issue)
+    lastLine = line
+    if (blank) blankLines.push(line)
+    else sawContent = true
+    lastLineBlank = blank
+
+    if (end >= n) break
+    if (c === 0x0d) {
+      if (text.charCodeAt(end + 1) === 0x0a) {
+        result.crlf++
+        if (result.firstCrlfLine === 0) result.firstCrlfLine = line
+        start = end + 2
+      } else {
+        // A bare CR is no terminator under the grammar; editors still break the line there.
+        issue('bare-cr', line, end - start + 1)
+        start = end + 1
+      }
+    } else {
+      result.lf++
+      if (result.firstLfLine === 0) result.firstLfLine = line
+      start = end + 1
+    }
+    line++
+  }
+
+  if (!sawContent) {
+    // Nothing but blank lines: one finding says it all.
+    const kept = issues.filter(i => i.kind === 'bom')
+    issues.length = 0
+    issues.push(...kept, { kind: 'empty-body', line: 1, column: 1 })
+    return result
+  }
+  for (let k = 0; k < blankLines.length; k++) {
+    const l = blankLines[k]
+    const trailingSingle = l === lastLine && lastLineBlank && blankLines[k - 1] !== l - 1
+    issue(trailingSingle ? 'trailing-blank-line' : 'blank-line', l, 1)
+  }
+  issues.sort((a, b) => a.line - b.line || a.column - b.column)
+  return result
+}
+
+type IssueFn = (kind: PolicySyntaxKind, line: number, column: number, t?: string) => void
+
+/** Reads one line [start, end) of text; returns true when it is blank (or whitespace only). */
+const scanLine = (
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  invalidUtf8: boolean,
+  fields: PolicyField[],
+  issue: IssueFn
+): boolean => {
+  // Characters no line may hold, anywhere: controls, invalid UTF-8, lone surrogates.
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0x20 && c < 0x7f) continue
+    if (c === 0x09) continue
+    if (c < 0x20 || c === 0x7f) issue('control-char', line, i - start + 1, text[i])
+    else if (c === 0xfffd && invalidUtf8) issue('invalid-utf8', line, i - start + 1)
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const paired = c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+      if (paired) i++
+      else issue('invalid-char', line, i - start + 1)
+    }
+  }
+
+  let p = start
+  while (p < end && isWsp(text.charCodeAt(p))) p++
+  if (p === end) return true
+  if (p > start) issue('leading-whitespace', line, 1)
+
+  const first = text.charCodeAt(p)
+  if (first === 0x23) {
+    issue('comment', line, p - start + 1, text.slice(p, end))
+    return false
+  }
+  const colon = text.indexOf(':', p)
+  if (colon < 0 || colon >= end) {
+    issue('no-colon', line, p - start + 1, text.slice(p, end))
+    return false
+  }
+
+  let nameEnd = colon
+  while (nameEnd > p && isWsp(text.charCodeAt(nameEnd - 1))) nameEnd--
+  if (nameEnd < colon) issue('whitespace-before-colon', line, nameEnd - start + 1)
+  const name = text.slice(p, nameEnd)
+  let grammatical = p === start && nameEnd === colon
+
+  if (name.length === 0) {
+    issue('bad-name', line, p - start + 1, '')
+    return false
+  }
+  let badAt = isAlnum(first) ? -1 : p
+  if (badAt < 0) {
+    for (let i = p + 1; i < nameEnd; i++) {
+      if (!isNameChar(text.charCodeAt(i))) {
+        badAt = i
+        break
+      }
+    }
+  }
+  if (badAt >= 0) {
+    // A name the grammar cannot read: senders skip the line, so it is no field.
+    issue('bad-name', line, badAt - start + 1, name)
+    return false
+  }
+  if (name.length > 32) {
+    issue('name-too-long', line, p - start + 1, name)
+    grammatical = false
+  }
+
+  let v = colon + 1
+  while (v < end && isWsp(text.charCodeAt(v))) v++
+  let vEnd = end
+  while (vEnd > v && isWsp(text.charCodeAt(vEnd - 1))) vEnd--
+  fields.push({
+    name,
+    value: text.slice(v, vEnd),
+    line,
+    column: p - start + 1,
+    valueColumn: v - start + 1,
+    grammatical
+  })
+  return false
+}
+
+/** The extension-value grammar: printable ASCII or UTF-8, single spaces only between them. */
+export const extensionValueProblem = (value: string): number => {
+  if (value.length === 0) return 0
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c === 0x09) return i
+    if (c === 0x20 && value.charCodeAt(i + 1) === 0x20) return i + 1
+  }
+  return -1
+}

@@ -1,0 +1,40 @@
+/** The JSON report (design section 3): a stable shape users script against. */
+import { countFindings, type Finding } from '../finding.js'
+import type { EffectivePolicy } from '../policy/effective.js'
+import type { EffectiveRecord } from '../lint.js'
+import { TOOL_NAME, VERSION } from '../version.js'
+
+export interface DomainReport {
+  domain: string
+  policyFile?: string
+  idSource?: string
+  id?: string
+  policy?: EffectivePolicy
+  live?: Record<string, unknown>
+}
+
+export interface ReportExtras {
+  domains?: DomainReport[]
+  policy?: EffectivePolicy
+  record?: EffectiveRecord
+}
+
+export const buildReport = (findings: readonly Finding[], extras: ReportExtras = {}): object => ({
+  version: 1,
+  tool: { name: TOOL_NAME, version: VERSION },
+  summary: countFindings(findings),
+  findings: findings.map(f => ({
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    file: f.file ?? null,
+    line: f.line ?? null,
+    column: f.column ?? null,
+    domain: f.domain ?? null,
+    url: f.url ?? null
+  })),
+  ...extras
+})
+
+export const formatJson = (findings: readonly Finding[], extras: ReportExtras = {}): string =>
+  `${JSON.stringify(buildReport(findings, extras), null, 2)}\n`

@@ -1,0 +1,57 @@
+import { defineRule } from './define.js'
+import type { Severity } from '../finding.js'
+import { mxMatches, mxPatternIssues, normalizeHost } from '../policy/mx.js'
+import { q } from './text.js'
+
+const BY_MODE: Record<string, Severity> = { enforce: 'error', testing: 'warning', none: 'notice' }
+
+export default defineRule(
+  {
+    id: 'mx-not-covered',
+    severity: 'error',
+    target: 'policy',
+    rfc: 'RFC 8461 4.1',
+    description:
+      'an MX host of the domain matched by no mx pattern (error in enforce, warning in testing, notice in none)'
+  },
+  ({ facts, mxHosts, mode }, report) => {
+    if (mxHosts === undefined) return
+    const valid = facts.mx.filter(f => mxPatternIssues(f.value).length === 0)
+    const where = facts.mx.at(-1) ?? facts.mode
+    const compared =
+      valid.length === 0
+        ? 'the policy has no valid mx pattern'
+        : `compared with ${valid.map(f => q(f.value)).join(', ')}`
+    const consequence =
+      mode === 'enforce'
+        ? 'senders enforcing the policy will not deliver to it'
+        : mode === 'testing'
+          ? 'in enforce mode senders would not deliver to it'
+          : 'it would be refused once the mode is enforce'
+    for (const host of mxHosts) {
+      if (valid.some(f => mxMatches(f.value, host))) continue
+      const h = normalizeHost(host)
+      const hints: string[] = []
+      const deeper = valid.find(
+        f => f.value.startsWith('*.') && h.endsWith(f.value.slice(1).toLowerCase())
+      )
+      if (deeper !== undefined) {
+        hints.push(
+          `${q(deeper.value)} covers exactly one label, not ${q(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`
+        )
+      }
+      const invalidNear = facts.mx.find(
+        f => !valid.includes(f) && f.value.toLowerCase().replace(/\.+$/, '') === h
+      )
+      if (invalidNear !== undefined) {
+        hints.push(`the invalid pattern on line ${invalidNear.line} would cover it once fixed`)
+      }
+      report({
+        message: `MX host ${q(h)} is matched by no mx pattern (${compared}); ${consequence}: add "mx: ${h}"${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+        line: where?.line ?? 1,
+        column: where?.column ?? 1,
+        severity: mode === undefined ? 'error' : BY_MODE[mode]
+      })
+    }
+  }
+)

@@ -1,0 +1,26 @@
+import { defineRule } from './define.js'
+import { mxMatches, mxPatternIssues, normalizeHost } from '../policy/mx.js'
+import { q } from './text.js'
+
+export default defineRule(
+  {
+    id: 'mx-pattern-unused',
+    severity: 'notice',
+    target: 'policy',
+    rfc: 'RFC 8461 4.1, 8.1',
+    description: "an mx pattern that matches none of the domain's MX hosts"
+  },
+  ({ facts, mxHosts }, report) => {
+    if (mxHosts === undefined || mxHosts.length === 0) return
+    const hosts = mxHosts.map(normalizeHost)
+    for (const f of facts.mx) {
+      if (mxPatternIssues(f.value).length > 0) continue
+      if (hosts.some(h => mxMatches(f.value, h))) continue
+      report({
+        message: `mx ${q(f.value)} matches none of the domain's MX hosts (${hosts.map(h => q(h)).join(', ')}); a stale entry or a typo? Keep a retired host listed until senders' cached policies have expired (max_age), then remove it`,
+        line: f.line,
+        column: f.valueColumn
+      })
+    }
+  }
+)

@@ -1,0 +1,32 @@
+import { defineRule } from './define.js'
+import { q } from './text.js'
+
+export default defineRule(
+  {
+    id: 'policy-id-field',
+    severity: 'notice',
+    target: 'policy',
+    rfc: 'RFC 8461 3.1, 3.2',
+    description:
+      'the policy carries an id: line (senders ignore it; some checkers reject it); an error when it differs from the TXT record id'
+  },
+  ({ parsed, recordId }, report) => {
+    const f = parsed.fields.find(x => x.name === 'id')
+    if (f === undefined) return
+    if (recordId !== undefined && recordId !== f.value) {
+      report({
+        message: `id ${q(f.value)} differs from the _mta-sts record's id ${q(recordId)}; they must agree: write "id: ${recordId}" or publish the new id`,
+        line: f.line,
+        column: f.valueColumn,
+        severity: 'error'
+      })
+      return
+    }
+    report({
+      message:
+        'the policy carries an "id:" line: senders ignore it (the id that counts is in the _mta-sts TXT record) and checkdmarc rejects the whole policy for it; remove it unless this repository keeps its id here on purpose',
+      line: f.line,
+      column: f.column
+    })
+  }
+)

@@ -1,0 +1,34 @@
+import { defineRule } from './define.js'
+import { mxPatternIssues } from '../policy/mx.js'
+import { q } from './text.js'
+
+export default defineRule(
+  {
+    id: 'policy-mx-wildcard',
+    severity: 'notice',
+    target: 'policy',
+    rfc: 'RFC 8461 4.1, 10.4',
+    description: 'a wildcard mx pattern; a warning when it sits directly under a public suffix'
+  },
+  ({ facts, isPublicSuffix }, report) => {
+    for (const f of facts.mx) {
+      if (!f.value.startsWith('*.') || mxPatternIssues(f.value).length > 0) continue
+      const suffix = f.value.slice(2).toLowerCase()
+      const isPublic = !suffix.includes('.') || (isPublicSuffix?.(suffix) ?? false)
+      if (isPublic) {
+        report({
+          message: `mx ${q(f.value)} sits directly under the public suffix ${q(suffix)}: any host with a certificate for a name there could receive your mail (RFC 8461 10.4); list your MX hosts by name`,
+          line: f.line,
+          column: f.valueColumn,
+          severity: 'warning'
+        })
+      } else {
+        report({
+          message: `mx ${q(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${q(suffix)} (but not ${q(suffix)} itself, nor deeper names); prefer listing the MX hosts by name`,
+          line: f.line,
+          column: f.valueColumn
+        })
+      }
+    }
+  }
+)

@@ -1,0 +1,96 @@
+import { defineRule } from './define.js'
+import { extensionValueProblem, type PolicySyntaxIssue } from '../policy/parse.js'
+import { KNOWN_FIELDS, isKnownField } from '../policy/effective.js'
+import { lookalike, q } from './text.js'
+
+const GRAMMAR = 'RFC 8461 3.2'
+
+const describe = (i: PolicySyntaxIssue): string => {
+  const t = i.text ?? ''
+  switch (i.kind) {
+    case 'empty-body':
+      return 'the policy is empty; it needs at least "version: STSv1", a "mode:" and a "max_age:" line'
+    case 'bom':
+      return "the file starts with a UTF-8 byte-order mark, which strict senders (Postfix's MTA-STS resolver, mox) reject; save it as UTF-8 without BOM"
+    case 'invalid-utf8':
+      return 'invalid UTF-8 byte sequence; save the file as UTF-8 (outside extension values the policy is plain ASCII)'
+    case 'invalid-char':
+      return 'unpaired UTF-16 surrogate, which UTF-8 cannot encode; remove it'
+    case 'control-char':
+      return `control character ${q(t)} is not allowed in a policy; remove it`
+    case 'bare-cr':
+      return 'line ends with a bare CR; each line must end with LF or CRLF'
+    case 'blank-line':
+      return 'blank line; the policy grammar allows no empty lines, so strict senders reject the policy: remove it'
+    case 'trailing-blank-line':
+      return 'blank line at the end of the file (two line breaks after the last field); the grammar allows one, and strict senders such as mox reject the policy: remove the extra line break'
+    case 'leading-whitespace':
+      return 'line starts with whitespace (copied from an indented block?); every line must start with its field name: remove the indentation'
+    case 'whitespace-before-colon':
+      return 'whitespace between the field name and ":" is not allowed; remove it'
+    case 'comment':
+      return 'comments are not part of the policy grammar and senders such as mox and checkdmarc reject the line; remove it (keep notes in a README)'
+    case 'no-colon': {
+      const hint = t.includes('=')
+        ? `; fields are written "name: value", with ":" not "=": ${q(t.replace(/\s*=\s*/, ': '))}`
+        : '; each line must be one "name: value" field'
+      return `line is not a "name: value" field: ${q(t)}${hint}`
+    }
+    case 'bad-name': {
+      const guess = lookalike(t.trim(), KNOWN_FIELDS)
+      const hint = guess === undefined ? '' : `; did you mean ${q(guess)}?`
+      return `${q(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so senders skip the line${hint}`
+    }
+    case 'name-too-long':
+      return `field name ${q(t)} is longer than 32 characters; shorten it`
+    default:
+      return `${i.kind} at this position`
+  }
+}
+
+export default defineRule(
+  {
+    id: 'policy-syntax',
+    severity: 'error',
+    target: 'policy',
+    rfc: GRAMMAR,
+    description:
+      'a line that is not "name: value" under the policy grammar (blank line, indentation, comment, bare CR, BOM, control character, invalid UTF-8, empty body)'
+  },
+  ({ parsed }, report) => {
+    for (const i of parsed.issues) {
+      report({
+        message: describe(i),
+        line: i.line,
+        column: i.column,
+        ...(i.kind === 'trailing-blank-line' && { severity: 'warning' as const })
+      })
+    }
+    if (parsed.droppedIssues > 0) {
+      report({
+        message: `${parsed.droppedIssues} more syntax problems are not listed; fix the ones above first (is this really a policy file?)`
+      })
+    }
+    // Extension values have a grammar of their own; known fields are judged by their own rules.
+    for (const f of parsed.fields) {
+      if (isKnownField(f.name)) continue
+      if (f.value.length === 0) {
+        report({
+          message: `field ${q(f.name)} has no value; give it one or remove the line`,
+          line: f.line,
+          column: f.valueColumn
+        })
+        continue
+      }
+      const at = extensionValueProblem(f.value)
+      if (at >= 0) {
+        const what = f.value[at] === '\t' ? 'a tab' : 'two spaces in a row'
+        report({
+          message: `the value of ${q(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
+          line: f.line,
+          column: f.valueColumn + at
+        })
+      }
+    }
+  }
+)

@@ -1,0 +1,20 @@
+import { defineRule } from './define.js'
+import { POLICY_SIZE_LIMIT } from '../policy/parse.js'
+
+export default defineRule(
+  {
+    id: 'policy-too-large',
+    severity: 'error',
+    target: 'policy',
+    rfc: 'RFC 8461 3.3',
+    description: 'policy body over 64 KiB'
+  },
+  ({ parsed }, report) => {
+    if (parsed.size <= POLICY_SIZE_LIMIT) return
+    report({
+      message: `the policy is ${parsed.size} bytes, over the ${POLICY_SIZE_LIMIT}-byte (64 KiB) limit senders may apply, so they may reject it; only its start was linted. A policy needs a few hundred bytes: is this the right file?`,
+      line: 1,
+      column: 1
+    })
+  }
+)

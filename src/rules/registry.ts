@@ -1,0 +1,66 @@
+/**
+ * Every rule, in the order findings are listed by `mta-sts-lint rules`. Ids are never reused:
+ * a retired rule stays here as a comment so its id is not handed out again.
+ */
+import policySyntax from './policy-syntax.js'
+import policyVersion from './policy-version.js'
+import policyMode from './policy-mode.js'
+import policyMaxAge from './policy-max-age.js'
+import policyMaxAgeShort from './policy-max-age-short.js'
+import policyMxMissing from './policy-mx-missing.js'
+import policyMxPattern from './policy-mx-pattern.js'
+import policyMxWildcard from './policy-mx-wildcard.js'
+import policyDuplicateField from './policy-duplicate-field.js'
+import policyUnknownField from './policy-unknown-field.js'
+import policyLineEndings from './policy-line-endings.js'
+import policyTooLarge from './policy-too-large.js'
+import policyIdField from './policy-id-field.js'
+import mxNotCovered from './mx-not-covered.js'
+import mxPatternUnused from './mx-pattern-unused.js'
+import txtSyntax from './txt-syntax.js'
+import txtId from './txt-id.js'
+import txtMultiple from './txt-multiple.js'
+import txtDuplicateField from './txt-duplicate-field.js'
+import txtMissing from './txt-missing.js'
+import txtUnknownField from './txt-unknown-field.js'
+import txtUnrelatedRecord from './txt-unrelated-record.js'
+import tlsrptSyntax from './tlsrpt-syntax.js'
+import tlsrptDuplicateField from './tlsrpt-duplicate-field.js'
+import tlsrptMissing from './tlsrpt-missing.js'
+import type { Rule, RuleTarget } from './types.js'
+
+export const RULES: readonly Rule[] = [
+  policySyntax,
+  policyVersion,
+  policyMode,
+  policyMaxAge,
+  policyMaxAgeShort,
+  policyMxMissing,
+  policyMxPattern,
+  policyMxWildcard,
+  policyDuplicateField,
+  policyUnknownField,
+  policyLineEndings,
+  policyTooLarge,
+  policyIdField,
+  mxNotCovered,
+  mxPatternUnused,
+  txtSyntax,
+  txtId,
+  txtMultiple,
+  txtDuplicateField,
+  txtMissing,
+  txtUnknownField,
+  txtUnrelatedRecord,
+  tlsrptSyntax,
+  tlsrptDuplicateField,
+  tlsrptMissing
+]
+
+const byTarget = new Map<RuleTarget, Rule[]>()
+for (const r of RULES) byTarget.set(r.meta.target, [...(byTarget.get(r.meta.target) ?? []), r])
+
+export const rulesFor = <T extends RuleTarget>(target: T): readonly Rule<T>[] =>
+  (byTarget.get(target) ?? []) as unknown as Rule<T>[]
+
+export const ruleById = (id: string): Rule | undefined => RULES.find(r => r.meta.id === id)

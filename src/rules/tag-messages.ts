@@ -1,0 +1,58 @@
+/** Messages for the tag-list shape shared by the _mta-sts and _smtp._tls records. */
+import type { TagSyntaxIssue } from '../record/tags.js'
+import { q } from './text.js'
+
+export const describeTagIssue = (
+  i: TagSyntaxIssue,
+  version: string,
+  record: string,
+  inSet: boolean
+): string | undefined => {
+  const t = i.text ?? ''
+  const prefix = `v=${version};`
+  switch (i.kind) {
+    case 'empty':
+      return `the record is empty; it must start with "${prefix}"`
+    case 'non-ascii':
+      return `non-ASCII character ${q(t)}; the record must be plain US-ASCII`
+    case 'control-char':
+      return `control character ${q(t)} is not allowed in the record`
+    case 'quotes':
+      return `the record data starts with a quote: the quotes of a zone file are syntax, not data, and senders discard the record; publish ${q(record.replace(/^"+|"+$/g, ''))}`
+    case 'leading-whitespace':
+      return `the record starts with whitespace, so senders do not see "${prefix}" and discard it; remove the leading whitespace`
+    case 'version': {
+      let hint = ''
+      if (
+        t.toLowerCase() === `v=${version}`.toLowerCase() ||
+        t.toLowerCase() === version.toLowerCase()
+      )
+        hint = ' (it is case-sensitive)'
+      return t.length === 0
+        ? `the record must start with "v=${version}"`
+        : `the record must start with exactly "v=${version}"; found ${q(t)}${hint}`
+    }
+    case 'space-before-semicolon':
+      return inSet
+        ? `whitespace before the first ";": senders select records by the exact prefix "${prefix}" (RFC 8461 3.1, erratum 6285), so among several TXT records this one is discarded; write "${prefix}"`
+        : `whitespace before the first ";": the grammar allows it, but senders that select records by the exact prefix "${prefix}" discard it (erratum 6285); write "${prefix}"`
+    case 'trailing-whitespace':
+      return 'trailing whitespace without a final ";" is not in the grammar; remove it (or end the record with ";")'
+    case 'empty-field':
+      return 'empty field (";;" or a leading ";"); remove the extra ";"'
+    case 'no-equals':
+      return `${q(t)} is not a name=value field; write it as name=value or remove it`
+    case 'bad-name':
+      return `${q(t)} is not a valid tag name (a letter or digit, then up to 31 letters, digits, "_", "-", ".")`
+    case 'missing-semicolon':
+      return 'fields must be separated by ";"; insert one here'
+    case 'no-fields':
+      return undefined
+  }
+}
+
+/** Severity of a tag issue that the grammar tolerates but senders may not. */
+export const tagIssueSeverity = (i: TagSyntaxIssue, inSet: boolean): 'warning' | undefined =>
+  (i.kind === 'space-before-semicolon' && !inSet) || i.kind === 'trailing-whitespace'
+    ? 'warning'
+    : undefined

@@ -1,0 +1,22 @@
+import { defineRule } from './define.js'
+import { q } from './text.js'
+
+export default defineRule(
+  {
+    id: 'txt-unrelated-record',
+    severity: 'warning',
+    target: 'record',
+    rfc: 'RFC 8461 3.1',
+    description:
+      'a TXT record at _mta-sts that is not an MTA-STS record (legal, but some tools fail on it)'
+  },
+  ({ rrset }, report) => {
+    for (const r of rrset.unrelated) {
+      report({
+        message: `record ${r.index} (${q(r.text, 40)}) is not an MTA-STS record: senders ignore it, but checkdmarc and go-mtasts fail on it; move it elsewhere unless it must be here`,
+        line: r.index,
+        column: 1
+      })
+    }
+  }
+)
