@@ -1,0 +1,734 @@
+/**
+ * Table-driven tests per policy rule, in the style of eslint's RuleTester: each case lists the
+ * exact findings of that rule (rule@line:column/severity), so a missing or extra one fails.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { lintPolicy, type PolicyLintOptions } from '../../src/lint.js'
+import { codes, lines, VALID } from '../helpers.js'
+
+interface Case {
+  name: string
+  text: string
+  opts?: PolicyLintOptions
+  expect: string[]
+  /** Fragments every finding's message of this rule must hold (the fix hint, the value). */
+  message?: (string | RegExp)[]
+}
+
+const table = (rule: string, cases: Case[]): void => {
+  describe(rule, () => {
+    it.each(cases.map(c => [c.name, c] as const))('%s', (_, c) => {
+      const found = lintPolicy(c.text, c.opts).findings.filter(f => f.rule === rule)
+      expect(codes(found)).toEqual([...c.expect].sort())
+      for (const m of c.message ?? []) {
+        for (const f of found) expect(f.message).toEqual(expect.stringMatching(m))
+      }
+    })
+  })
+}
+
+const policy = (...fields: string[]): string => lines(...fields)
+
+describe('a valid policy', () => {
+  it.each([
+    ['the RFC example', VALID],
+    ['mode none without mx', policy('version: STSv1', 'mode: none', 'max_age: 86400')],
+    [
+      'several mx, CRLF',
+      'version: STSv1\r\nmode: enforce\r\nmx: a.example.com\r\nmx: b.example.com\r\nmax_age: 1209600\r\n'
+    ],
+    ['no final newline', 'version: STSv1\nmode: testing\nmx: mx.example.com\nmax_age: 604800'],
+    [
+      'fields in any order',
+      policy('max_age: 604800', 'mx: mx.example.com', 'mode: testing', 'version: STSv1')
+    ]
+  ])('%s has no findings at all', (_, text) => {
+    expect(lintPolicy(text).findings).toEqual([])
+  })
+})
+
+table('policy-syntax', [
+  { name: 'valid', text: VALID, expect: [] },
+  { name: 'empty body', text: '', expect: ['policy-syntax@1:1/error'], message: ['empty'] },
+  {
+    name: 'indented lines (one finding a line, no cascade)',
+    text: '  version: STSv1\n  mode: testing\n  mx: mail.tutanota.de\n  max_age: 604800\n',
+    expect: [
+      'policy-syntax@1:1/error',
+      'policy-syntax@2:1/error',
+      'policy-syntax@3:1/error',
+      'policy-syntax@4:1/error'
+    ],
+    message: ['indentation']
+  },
+  {
+    name: 'single trailing blank line is a warning',
+    text: `${VALID}\n`,
+    expect: ['policy-syntax@5:1/warning'],
+    message: ['remove the extra line break']
+  },
+  {
+    name: 'blank line inside',
+    text: 'version: STSv1\n\nmode: none\nmax_age: 1\n',
+    expect: ['policy-syntax@2:1/error']
+  },
+  {
+    name: 'comment',
+    text: `# our policy\n${VALID}`,
+    expect: ['policy-syntax@1:1/error'],
+    message: ['comment']
+  },
+  {
+    name: 'BOM',
+    text: `\ufeff${VALID}`,
+    expect: ['policy-syntax@1:1/error'],
+    message: ['byte-order mark']
+  },
+  {
+    name: 'bare CR',
+    text: 'version: STSv1\rmode: none\rmax_age: 1\r',
+    expect: ['policy-syntax@1:15/error', 'policy-syntax@2:11/error', 'policy-syntax@3:11/error'],
+    message: ['bare CR']
+  },
+  {
+    name: 'control character',
+    text: 'version: STSv1\nmode: none\u0007\nmax_age: 1\n',
+    expect: ['policy-syntax@2:11/error'],
+    message: ['\\\\u0007']
+  },
+  {
+    name: '"=" instead of ":"',
+    text: 'version: STSv1\nmode=none\nmax_age: 1\n',
+    expect: ['policy-syntax@2:1/error'],
+    message: ['"mode: none"']
+  },
+  {
+    name: 'name the grammar cannot read, with a lookalike hint',
+    text: 'version: STSv1\nmode: none\nmax age: 1\n',
+    expect: ['policy-syntax@3:4/error'],
+    message: ['did you mean \\"max_age\\"']
+  },
+  {
+    name: 'whitespace before colon',
+    text: 'version : STSv1\nmode: none\nmax_age: 1\n',
+    expect: ['policy-syntax@1:8/error']
+  },
+  {
+    name: 'extension without value',
+    text: `${VALID}note:\n`,
+    expect: ['policy-syntax@5:6/error'],
+    message: ['no value']
+  },
+  {
+    name: 'extension value with a tab inside',
+    text: `${VALID}note: a\tb\n`,
+    expect: ['policy-syntax@5:8/error'],
+    message: ['a tab']
+  },
+  {
+    name: 'extension value with two spaces',
+    text: `${VALID}note: a  b\n`,
+    expect: ['policy-syntax@5:9/error']
+  },
+  {
+    name: 'extension value with single spaces and UTF-8',
+    text: `${VALID}note: ça va bien\n`,
+    expect: []
+  },
+  {
+    name: 'hostile input: findings are capped with a count of the rest',
+    text: '#\n'.repeat(300),
+    expect: [
+      ...Array.from({ length: 100 }, (_, i) => `policy-syntax@${i + 1}:1/error`),
+      'policy-syntax@-:-/error'
+    ]
+  }
+])
+
+table('policy-version', [
+  { name: 'valid', text: VALID, expect: [] },
+  {
+    name: 'missing',
+    text: policy('mode: none', 'max_age: 1'),
+    expect: ['policy-version@1:1/error'],
+    message: ['"version: STSv1"']
+  },
+  {
+    name: 'STSv2',
+    text: policy('version: STSv2', 'mode: none', 'max_age: 1'),
+    expect: ['policy-version@1:10/error']
+  },
+  {
+    name: 'lower case value',
+    text: policy('version: stsv1', 'mode: none', 'max_age: 1'),
+    expect: ['policy-version@1:10/error'],
+    message: ['case-sensitive']
+  },
+  {
+    name: 'empty value',
+    text: policy('version:', 'mode: none', 'max_age: 1'),
+    expect: ['policy-version@1:9/error'],
+    message: ['empty']
+  },
+  {
+    name: 'capitalised name is an extension, so version is missing',
+    text: policy('mode: none', 'Version: STSv1', 'max_age: 1'),
+    expect: ['policy-version@2:1/error'],
+    message: ['case-sensitive']
+  },
+  {
+    name: 'first occurrence wins even when wrong',
+    text: policy('version: STSv2', 'version: STSv1', 'mode: none', 'max_age: 1'),
+    expect: ['policy-version@1:10/error']
+  }
+])
+
+table('policy-mode', [
+  { name: 'enforce', text: VALID, expect: [] },
+  {
+    name: 'testing',
+    text: policy('version: STSv1', 'mode: testing', 'mx: a.example', 'max_age: 604800'),
+    expect: []
+  },
+  { name: 'none', text: policy('version: STSv1', 'mode: none', 'max_age: 86400'), expect: [] },
+  {
+    name: 'missing: no default',
+    text: policy('version: STSv1', 'mx: a.example', 'max_age: 604800'),
+    expect: ['policy-mode@1:1/error'],
+    message: ['no default']
+  },
+  {
+    name: 'Enforce',
+    text: policy('version: STSv1', 'mode: Enforce', 'mx: a.example', 'max_age: 1'),
+    expect: ['policy-mode@2:7/error'],
+    message: ['case-sensitive', '"mode: enforce"']
+  },
+  {
+    name: 'report (draft mode)',
+    text: policy('version: STSv1', 'mode: report', 'max_age: 1'),
+    expect: ['policy-mode@2:7/error'],
+    message: ['drafts', '"mode: testing"']
+  },
+  {
+    name: '[testing] template placeholder',
+    text: policy('version: STSv1', 'mode: [testing] ', 'mx: a.example', 'max_age: 1'),
+    expect: ['policy-mode@2:7/error'],
+    message: ['brackets', '"mode: testing"']
+  },
+  {
+    name: 'strict',
+    text: policy('version: STSv1', 'mode: strict', 'max_age: 1'),
+    expect: ['policy-mode@2:7/error']
+  },
+  {
+    name: 'empty',
+    text: policy('version: STSv1', 'mode:', 'max_age: 1'),
+    expect: ['policy-mode@2:6/error'],
+    message: ['empty']
+  },
+  {
+    name: 'Mode: as a name is not mode',
+    text: policy('version: STSv1', 'Mode: enforce', 'max_age: 1'),
+    expect: ['policy-mode@2:1/error'],
+    message: ['"mode: enforce"']
+  },
+  {
+    name: 'first copy bad, second good: error (the first is in effect)',
+    text: policy(
+      'version: STSv1',
+      'mode: strict',
+      'mode: enforce',
+      'mx: a.example',
+      'max_age: 604800'
+    ),
+    expect: ['policy-mode@2:7/error']
+  }
+])
+
+table('policy-max-age', [
+  { name: 'valid', text: VALID, expect: [] },
+  { name: 'zero is legal', text: policy('version: STSv1', 'mode: none', 'max_age: 0'), expect: [] },
+  {
+    name: 'the cap is legal',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 31557600'),
+    expect: []
+  },
+  {
+    name: 'missing',
+    text: policy('version: STSv1', 'mode: none'),
+    expect: ['policy-max-age@1:1/error'],
+    message: ['"max_age: 604800"']
+  },
+  {
+    name: 'max-age spelling points at the line',
+    text: policy('version: STSv1', 'mode: none', 'max-age: 86400'),
+    expect: ['policy-max-age@3:1/error'],
+    message: ['"max_age: 86400"']
+  },
+  {
+    name: 'over the cap',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 40000000'),
+    expect: ['policy-max-age@3:10/error'],
+    message: ['31557600']
+  },
+  {
+    name: '11 digits',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 00000086400'),
+    expect: ['policy-max-age@3:10/error'],
+    message: ['11 digits']
+  },
+  {
+    name: 'leading zeros: warning',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 0604800'),
+    expect: ['policy-max-age@3:10/warning'],
+    message: ['"max_age: 604800"']
+  },
+  {
+    name: 'unit suffix',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 7d'),
+    expect: ['policy-max-age@3:10/error'],
+    message: ['"max_age: 604800"']
+  },
+  {
+    name: 'digit grouping',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 604_800'),
+    expect: ['policy-max-age@3:10/error'],
+    message: ['"max_age: 604800"']
+  },
+  {
+    name: 'sign',
+    text: policy('version: STSv1', 'mode: none', 'max_age: -1'),
+    expect: ['policy-max-age@3:10/error']
+  },
+  {
+    name: 'decimal',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 86400.5'),
+    expect: ['policy-max-age@3:10/error']
+  },
+  {
+    name: 'hex',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 0x15180'),
+    expect: ['policy-max-age@3:10/error']
+  },
+  {
+    name: 'empty',
+    text: policy('version: STSv1', 'mode: none', 'max_age:'),
+    expect: ['policy-max-age@3:9/error'],
+    message: ['empty']
+  }
+])
+
+table('policy-max-age-short', [
+  { name: 'one week in enforce', text: VALID, expect: [] },
+  {
+    name: 'zero',
+    text: policy('version: STSv1', 'mode: testing', 'mx: a.example', 'max_age: 0'),
+    expect: ['policy-max-age-short@4:10/warning']
+  },
+  {
+    name: 'under a day',
+    text: policy('version: STSv1', 'mode: testing', 'mx: a.example', 'max_age: 3600'),
+    expect: ['policy-max-age-short@4:10/warning'],
+    message: ['1 hour']
+  },
+  {
+    name: 'a day in testing is fine',
+    text: policy('version: STSv1', 'mode: testing', 'mx: a.example', 'max_age: 86400'),
+    expect: []
+  },
+  {
+    name: 'under a week in enforce',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: a.example', 'max_age: 86400'),
+    expect: ['policy-max-age-short@4:10/warning'],
+    message: ['under a week']
+  },
+  {
+    name: 'short in none is the removal procedure',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 600'),
+    expect: []
+  },
+  {
+    name: 'invalid values are left to policy-max-age',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: a.example', 'max_age: 5s'),
+    expect: []
+  }
+])
+
+table('policy-mx-missing', [
+  { name: 'enforce with mx', text: VALID, expect: [] },
+  {
+    name: 'none without mx',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 1'),
+    expect: []
+  },
+  {
+    name: 'enforce without mx',
+    text: policy('version: STSv1', 'mode: enforce', 'max_age: 604800'),
+    expect: ['policy-mx-missing@2:1/error']
+  },
+  {
+    name: 'testing without mx',
+    text: policy('version: STSv1', 'mode: testing', 'max_age: 604800'),
+    expect: ['policy-mx-missing@2:1/error']
+  },
+  {
+    name: 'nmx is not mx',
+    text: policy('version: STSv1', 'mode: testing', 'nmx: a.example', 'max_age: 604800'),
+    expect: ['policy-mx-missing@2:1/error'],
+    message: ['"nmx" on line 3']
+  },
+  {
+    name: 'MX is not mx',
+    text: policy('version: STSv1', 'mode: testing', 'MX: a.example', 'max_age: 604800'),
+    expect: ['policy-mx-missing@2:1/error'],
+    message: ['"MX" on line 3']
+  }
+])
+
+table('policy-mx-pattern', [
+  { name: 'valid', text: VALID, expect: [] },
+  {
+    name: 'upper case is legal',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: MAIL.EXAMPLE.COM', 'max_age: 604800'),
+    expect: []
+  },
+  {
+    name: 'trailing dot',
+    text: policy('version: STSv1', 'mode: testing', 'mx: mail.tutanota.de.', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:21/error'],
+    message: ['"mx: mail.tutanota.de"']
+  },
+  {
+    name: 'placeholder "."',
+    text: 'version: STSv1\r\nmode: testing\r\nmax_age: 86401\r\nmx: .',
+    expect: ['policy-mx-pattern@4:5/error']
+  },
+  {
+    name: 'U-label',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mx.bücher.example', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:9/error'],
+    message: ['"mx: mx.xn--bcher-kva.example"']
+  },
+  {
+    name: 'list on one line',
+    text: policy(
+      'version: STSv1',
+      'mode: enforce',
+      'mx: a.example.com, b.example.com',
+      'max_age: 604800'
+    ),
+    expect: ['policy-mx-pattern@3:18/error'],
+    message: ['"mx: a.example.com", "mx: b.example.com"']
+  },
+  {
+    name: 'IP address',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: 192.0.2.1', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:5/error'],
+    message: ['IP address']
+  },
+  {
+    name: 'wildcard inside',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: *.*.example.com', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:7/error']
+  },
+  {
+    name: 'port',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mail.example.com:25', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:21/error'],
+    message: ['"mx: mail.example.com"']
+  },
+  {
+    name: 'empty',
+    text: policy('version: STSv1', 'mode: enforce', 'mx:', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:4/error']
+  },
+  {
+    name: 'each bad line once',
+    text: policy(
+      'version: STSv1',
+      'mode: enforce',
+      'mx: a_b.example',
+      'mx: ok.example',
+      'mx: -x.example',
+      'max_age: 604800'
+    ),
+    expect: ['policy-mx-pattern@3:6/error', 'policy-mx-pattern@5:5/error']
+  }
+])
+
+table('policy-mx-wildcard', [
+  { name: 'no wildcard', text: VALID, expect: [] },
+  {
+    name: 'wildcard: notice',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: *.example.com', 'max_age: 604800'),
+    expect: ['policy-mx-wildcard@3:5/notice']
+  },
+  {
+    name: 'under a TLD: warning',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: *.com', 'max_age: 604800'),
+    expect: ['policy-mx-wildcard@3:5/warning'],
+    message: ['public suffix']
+  },
+  {
+    name: 'under a multi-label public suffix with the list',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: *.co.uk', 'max_age: 604800'),
+    opts: { isPublicSuffix: n => n === 'co.uk' },
+    expect: ['policy-mx-wildcard@3:5/warning']
+  },
+  {
+    name: 'under a registrable domain with the list',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: *.example.co.uk', 'max_age: 604800'),
+    opts: { isPublicSuffix: n => n === 'co.uk' },
+    expect: ['policy-mx-wildcard@3:5/notice']
+  },
+  {
+    name: 'invalid wildcard left to policy-mx-pattern',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: *.*.example.com', 'max_age: 604800'),
+    expect: []
+  }
+])
+
+table('policy-duplicate-field', [
+  { name: 'none', text: VALID, expect: [] },
+  {
+    name: 'mode twice, different values',
+    text: policy(
+      'version: STSv1',
+      'mode: testing',
+      'mode: enforce',
+      'mx: a.example',
+      'max_age: 604800'
+    ),
+    expect: ['policy-duplicate-field@3:1/warning'],
+    message: ['"testing"', 'first']
+  },
+  {
+    name: 'version twice, same value',
+    text: policy('version: STSv1', 'version: STSv1', 'mode: none', 'max_age: 1'),
+    expect: ['policy-duplicate-field@2:1/warning']
+  },
+  {
+    name: 'identical mx, case-insensitive',
+    text: policy(
+      'version: STSv1',
+      'mode: testing',
+      'mx: mail.tutanota.de',
+      'mx: MAIL.tutanota.de',
+      'max_age: 604800'
+    ),
+    expect: ['policy-duplicate-field@4:1/warning'],
+    message: ['line 3']
+  },
+  {
+    name: 'distinct mx lines are fine',
+    text: policy(
+      'version: STSv1',
+      'mode: testing',
+      'mx: a.example',
+      'mx: b.example',
+      'max_age: 604800'
+    ),
+    expect: []
+  },
+  {
+    name: 'repeated extension',
+    text: `${VALID}note: a\nnote: b\n`,
+    expect: ['policy-duplicate-field@6:1/warning']
+  }
+])
+
+table('policy-unknown-field', [
+  { name: 'none', text: VALID, expect: [] },
+  {
+    name: 'extension: notice',
+    text: `${VALID}contact: postmaster@example.com\n`,
+    expect: ['policy-unknown-field@5:1/notice']
+  },
+  {
+    name: 'Mode: warning',
+    text: policy(
+      'version: STSv1',
+      'Mode: enforce',
+      'mode: enforce',
+      'mx: a.example',
+      'max_age: 604800'
+    ),
+    expect: ['policy-unknown-field@2:1/warning'],
+    message: ['case-sensitive', '"mode: enforce"']
+  },
+  {
+    name: 'nmx: warning',
+    text: `${VALID}nmx: b.example\n`,
+    expect: ['policy-unknown-field@5:1/warning'],
+    message: ['"mx: b.example"']
+  },
+  {
+    name: 'max-age: warning',
+    text: `${VALID}max-age: 86400\n`,
+    expect: ['policy-unknown-field@5:1/warning'],
+    message: ['"max_age: 86400"']
+  },
+  {
+    name: 'verison: warning',
+    text: `${VALID}verison: STSv1\n`,
+    expect: ['policy-unknown-field@5:1/warning']
+  },
+  { name: 'id is left to policy-id-field', text: `${VALID}id: 20250101T000000Z\n`, expect: [] }
+])
+
+table('policy-line-endings', [
+  { name: 'LF only', text: VALID, expect: [] },
+  { name: 'CRLF only', text: VALID.replace(/\n/g, '\r\n'), expect: [] },
+  {
+    name: 'one CRLF among LF',
+    text: 'version: STSv1\nmode: none\r\nmax_age: 1\n',
+    expect: ['policy-line-endings@2:1/warning']
+  },
+  {
+    name: 'one LF among CRLF',
+    text: 'version: STSv1\r\nmode: none\r\nmax_age: 1\n',
+    expect: ['policy-line-endings@3:1/warning']
+  }
+])
+
+table('policy-too-large', [
+  { name: 'small', text: VALID, expect: [] },
+  {
+    name: 'exactly 64 KiB',
+    text: `${VALID}x: ${'a'.repeat(65536 - VALID.length - 4)}\n`,
+    expect: []
+  },
+  {
+    name: 'one byte over',
+    text: `${VALID}x: ${'a'.repeat(65536 - VALID.length - 3)}\n`,
+    expect: ['policy-too-large@1:1/error']
+  }
+])
+
+table('policy-id-field', [
+  { name: 'no id line', text: VALID, expect: [] },
+  {
+    name: 'id line: notice',
+    text: `${VALID}id: 20250701T150000Z\n`,
+    expect: ['policy-id-field@5:1/notice'],
+    message: ['checkdmarc']
+  },
+  {
+    name: 'agrees with the record',
+    text: `${VALID}id: 20250701T150000Z\n`,
+    opts: { recordId: '20250701T150000Z' },
+    expect: ['policy-id-field@5:1/notice']
+  },
+  {
+    name: 'differs from the record: error',
+    text: `${VALID}id: 20250701T150000Z\n`,
+    opts: { recordId: '20250801T000000Z' },
+    expect: ['policy-id-field@5:5/error'],
+    message: ['"id: 20250801T000000Z"']
+  }
+])
+
+table('mx-not-covered', [
+  { name: 'no hosts given: rule off', text: VALID, expect: [] },
+  { name: 'covered exactly', text: VALID, opts: { mxHosts: ['mail.example.com.'] }, expect: [] },
+  {
+    name: 'not covered in enforce: error',
+    text: VALID,
+    opts: { mxHosts: ['mail.example.com', 'mx2.example.com'] },
+    expect: ['mx-not-covered@3:1/error'],
+    message: ['"mx2.example.com"', '"mx: mx2.example.com"']
+  },
+  {
+    name: 'testing: warning',
+    text: policy('version: STSv1', 'mode: testing', 'mx: a.example', 'max_age: 604800'),
+    opts: { mxHosts: ['b.example'] },
+    expect: ['mx-not-covered@3:1/warning']
+  },
+  {
+    name: 'none: notice',
+    text: policy('version: STSv1', 'mode: none', 'mx: a.example', 'max_age: 604800'),
+    opts: { mxHosts: ['b.example'] },
+    expect: ['mx-not-covered@3:1/notice']
+  },
+  {
+    name: 'a wildcard covers one label only (the checkers that pass this are wrong)',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: *.mx.microsoft', 'max_age: 604800'),
+    opts: { mxHosts: ['tenant.h-v1.mx.microsoft'] },
+    expect: ['mx-not-covered@3:1/error'],
+    message: ['exactly one label', 'checkdmarc']
+  },
+  {
+    name: 'a wildcard does not cover the bare name',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: *.example.com', 'max_age: 604800'),
+    opts: { mxHosts: ['example.com'] },
+    expect: ['mx-not-covered@3:1/error']
+  },
+  {
+    name: 'an invalid pattern covers nothing, with a hint',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mail.example.com.', 'max_age: 604800'),
+    opts: { mxHosts: ['mail.example.com'] },
+    expect: ['mx-not-covered@3:1/error'],
+    message: ['once fixed']
+  },
+  {
+    name: 'no mx at all points at the mode line',
+    text: policy('version: STSv1', 'mode: enforce', 'max_age: 604800'),
+    opts: { mxHosts: ['mail.example.com'] },
+    expect: ['mx-not-covered@2:1/error']
+  },
+  {
+    name: 'U-label host compared as A-label',
+    text: policy(
+      'version: STSv1',
+      'mode: enforce',
+      'mx: mx.xn--bcher-kva.example',
+      'max_age: 604800'
+    ),
+    opts: { mxHosts: ['MX.bücher.example.'] },
+    expect: []
+  }
+])
+
+table('mx-pattern-unused', [
+  { name: 'no hosts given: rule off', text: VALID, expect: [] },
+  { name: 'every pattern used', text: VALID, opts: { mxHosts: ['mail.example.com'] }, expect: [] },
+  {
+    name: 'a stale pattern',
+    text: policy(
+      'version: STSv1',
+      'mode: enforce',
+      'mx: mail.example.com',
+      'mx: old.example.com',
+      'max_age: 604800'
+    ),
+    opts: { mxHosts: ['mail.example.com'] },
+    expect: ['mx-pattern-unused@4:5/notice'],
+    message: ['"old.example.com"']
+  },
+  {
+    name: 'a wildcard in use',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: *.example.com', 'max_age: 604800'),
+    opts: { mxHosts: ['mx1.example.com'] },
+    expect: []
+  }
+])
+
+describe('severity settings', () => {
+  it('turns a rule off and overrides a severity', () => {
+    const text = policy('version: STSv1', 'mode: enforce', 'mx: *.example.com', 'max_age: 3600')
+    const f = lintPolicy(text, {
+      severities: { 'policy-max-age-short': 'off', 'policy-mx-wildcard': 'error' }
+    }).findings
+    expect(codes(f)).toEqual(['policy-mx-wildcard@3:5/error'])
+  })
+
+  it('records the file and domain on every finding', () => {
+    const f = lintPolicy('', {
+      file: 'site/.well-known/mta-sts.txt',
+      domain: 'example.com'
+    }).findings
+    expect(
+      f.every(x => x.file === 'site/.well-known/mta-sts.txt' && x.domain === 'example.com')
+    ).toBe(true)
+  })
+})
