@@ -32115,7 +32115,9 @@ const mxPatternIssues = (value) => {
     let offset = prefix.length;
     for (const label of body.split('.')) {
         if (label.length === 0) {
-            issues.push({ problem: 'empty-label', offset });
+            // One empty label says it; "." would otherwise count twice.
+            if (!issues.some(i => i.problem === 'empty-label'))
+                issues.push({ problem: 'empty-label', offset });
         }
         else if (label.length > 63) {
             issues.push({ problem: 'label-too-long', offset, part: label });
@@ -33570,6 +33572,16 @@ const annotate = (findings) => {
         }
     }
 };
+/** Writes a report file, creating its folder; a failure is the run's failure, said plainly. */
+const writeOutput = async (input, file, text) => {
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, text);
+    }
+    catch (e) {
+        throw new CheckError(`cannot write the ${input} file "${file}": ${e.message}`);
+    }
+};
 const run = async () => {
     try {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -33592,7 +33604,7 @@ const run = async () => {
         const report = getInput('report');
         if (report !== '') {
             const target = external_node_path_default().resolve(workspace, report);
-            await (0,promises_namespaceObject.writeFile)(target, formatJson(findings, { domains: result.domains }));
+            await writeOutput('report', target, formatJson(findings, { domains: result.domains }));
             setOutput('report', report);
         }
         const sarif = getInput('sarif');

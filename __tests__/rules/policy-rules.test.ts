@@ -16,6 +16,7 @@ interface Case {
 }
 
 const table = (rule: string, cases: Case[]): void => {
+  // eslint-disable-next-line jest/valid-title -- the rule id is the title
   describe(rule, () => {
     it.each(cases.map(c => [c.name, c] as const))('%s', (_, c) => {
       const found = lintPolicy(c.text, c.opts).findings.filter(f => f.rule === rule)

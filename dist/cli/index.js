@@ -1129,7 +1129,9 @@ const mxPatternIssues = (value) => {
     let offset = prefix.length;
     for (const label of body.split('.')) {
         if (label.length === 0) {
-            issues.push({ problem: 'empty-label', offset });
+            // One empty label says it; "." would otherwise count twice.
+            if (!issues.some(i => i.problem === 'empty-label'))
+                issues.push({ problem: 'empty-label', offset });
         }
         else if (label.length > 63) {
             issues.push({ problem: 'label-too-long', offset, part: label });

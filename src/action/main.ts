@@ -3,7 +3,7 @@
  * outputs, report files and the step's status out.
  */
 import * as core from '@actions/core'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { compareFindings, countFindings, failsOn, type FailOn, type Finding } from '../finding.js'
 import { CheckError, checkRepository } from '../repo/check.js'
@@ -46,6 +46,16 @@ const annotate = (findings: readonly Finding[]): void => {
   }
 }
 
+/** Writes a report file, creating its folder; a failure is the run's failure, said plainly. */
+const writeOutput = async (input: string, file: string, text: string): Promise<void> => {
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, text)
+  } catch (e) {
+    throw new CheckError(`cannot write the ${input} file "${file}": ${(e as Error).message}`)
+  }
+}
+
 export const run = async (): Promise<void> => {
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
@@ -68,7 +78,7 @@ export const run = async (): Promise<void> => {
     const report = core.getInput('report')
     if (report !== '') {
       const target = path.resolve(workspace, report)
-      await writeFile(target, formatJson(findings, { domains: result.domains }))
+      await writeOutput('report', target, formatJson(findings, { domains: result.domains }))
       core.setOutput('report', report)
     }
     const sarif = core.getInput('sarif')

@@ -106,7 +106,8 @@ export const mxPatternIssues = (value: string): MxPatternIssue[] => {
   for (const label of body.split('.')) {
     if (label.length === 0) {
       // One empty label says it; "." would otherwise count twice.
-      if (!issues.some(i => i.problem === 'empty-label')) issues.push({ problem: 'empty-label', offset })
+      if (!issues.some(i => i.problem === 'empty-label'))
+        issues.push({ problem: 'empty-label', offset })
     } else if (label.length > 63) {
       issues.push({ problem: 'label-too-long', offset, part: label })
     } else {
