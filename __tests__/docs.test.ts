@@ -17,9 +17,11 @@
  *   policy [mx=H1,H2] [record-id=ID] [repeat=N] [escaped]
  *       the block is a policy file, every line ended by "\n"; `escaped`: the block is one JSON
  *       string literal giving the whole file; `repeat=N`: the file is the text repeated N times
- *   txt          each line is one _mta-sts TXT record (an empty block is no record at all)
+ *   txt          each line is one _mta-sts TXT record
  *   tlsrpt [mode=enforce|testing|none]
- *                each line is one _smtp._tls TXT record (an empty block is no record at all)
+ *                each line is one _smtp._tls TXT record
+ * A txt or tlsrpt block that is empty, or holds just one blank line (what prettier makes of an
+ * empty block), stands for no record at all; any other blank line in such a block is an error.
  */
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
@@ -93,11 +95,17 @@ const parseExample = (info: string, lines: string[], fail: (msg: string) => neve
     }
     if (typeof parsed !== 'string') fail('escaped example must be a JSON string literal')
   }
+  if (kind !== 'policy') {
+    // Prettier writes an empty block as one blank line; either way it stands for no record at all.
+    if (lines.length === 1 && lines[0] === '') return { kind, options, lines: [] }
+    if (lines.includes('')) fail('blank line in a record block (each line is one record)')
+  }
   return { kind, options, lines }
 }
 
 const parsePage = (id: string, text: string): Page => {
-  const fail = (line: number, msg: string): never => {
+  // Typed on the const, so that TypeScript narrows after a call (it never returns).
+  const fail: (line: number, msg: string) => never = (line, msg) => {
     throw new PageError(`docs/rules/${id}.md:${line}: ${msg}`)
   }
   if (text.includes('\r')) fail(1, 'the page holds a CR; use LF line endings')
@@ -133,7 +141,8 @@ const parsePage = (id: string, text: string): Page => {
       fence = { line: i + 1, info: line.slice(3), lines: [] }
       fences.get(current)?.push(fence)
     } else if (line.startsWith('#')) {
-      const m = /^## (\S.*)$/.exec(line) ?? fail(i + 1, `unexpected heading ${JSON.stringify(line)}`)
+      const m =
+        /^## (\S.*)$/.exec(line) ?? fail(i + 1, `unexpected heading ${JSON.stringify(line)}`)
       current = m[1]
       if (sections.has(current)) fail(i + 1, `section "${current}" appears twice`)
       sections.set(current, { start: i + 1, body: [] })
@@ -221,6 +230,11 @@ describe('docs/rules', () => {
     expect(() => parsePage('x', noBlock)).toThrow(/x\.md:12: section "Bad" must hold exactly one/)
     const badKind = noBlock.replace('none', '```yaml\na\n```')
     expect(() => parsePage('x', badKind)).toThrow(/x\.md:14: example kind must be policy/)
+    const ok = noBlock.replace('none', '```txt\n\n```')
+    expect(parsePage('x', ok).bad.lines).toEqual([])
+    expect(parsePage('x', ok).good.lines).toEqual(['a'])
+    const blank = ok.replace('```txt\na\n```', '```txt\na\n\nb\n```')
+    expect(() => parsePage('x', blank)).toThrow(/x\.md:20: blank line in a record block/)
   })
 })
 

@@ -28370,7 +28370,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 1739:
+/***/ 145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31367,9 +31367,12 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 const POLICY_SIZE_LIMIT = 65536;
 /** Bounds memory on hostile input; one issue per line is plenty for a human. */
 const MAX_ISSUES = 1000;
+const isKnownName = (name) => name === 'mx' || name === 'mode' || name === 'version' || name === 'max_age';
 const isWsp = (c) => c === 0x20 || c === 0x09;
 const isAlnum = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isNameChar = (c) => isAlnum(c) || c === 0x5f || c === 0x2d || c === 0x2e;
+/** Anything but tab, LF, CR and printable ASCII. */
+const UNUSUAL = /[^\t\n\r\x20-\x7e]/;
 const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 /** Cuts at the last terminator before the limit, so no line is judged on half its text. */
 const cutAtLimit = (bytes) => {
@@ -31418,13 +31421,7 @@ const parsePolicy = (input) => {
         firstLfLine: 0,
         firstCrlfLine: 0
     };
-    const issue = (kind, line, column, t) => {
-        if (issues.length >= MAX_ISSUES) {
-            result.droppedIssues++;
-            return;
-        }
-        issues.push(t === undefined ? { kind, line, column } : { kind, line, column, text: t });
-    };
+    const issue = (kind, line, column, t) => addIssue(result, kind, line, column, t);
     if (bom)
         issue('bom', 1, 1);
     const n = text.length;
@@ -31435,16 +31432,50 @@ const parsePolicy = (input) => {
     const blankLines = [];
     let lastLineBlank = false;
     let lastLine = 1;
+    // Most policies are printable ASCII with LF or CRLF: then lines are found natively, and no
+    // line needs a character-by-character look for controls, invalid UTF-8 or surrogates.
+    const plain = !UNUSUAL.test(text);
+    // The next CR at or after `start` (n when none), searched again only once passed.
+    let nextCr = -1;
     while (start < n || (start === n && line === 1)) {
-        let end = start;
+        let end;
         let c = 0;
-        while (end < n) {
-            c = text.charCodeAt(end);
-            if (c === 0x0a || c === 0x0d)
-                break;
-            end++;
+        if (plain) {
+            const lf = text.indexOf('\n', start);
+            end = lf < 0 ? n : lf;
+            if (end > start && text.charCodeAt(end - 1) === 0x0d)
+                end--;
+            if (end < n)
+                c = text.charCodeAt(end);
+            // A CR inside the line is bare: hand the line to the general scanner below.
+            if (nextCr < start) {
+                nextCr = text.indexOf('\r', start);
+                if (nextCr < 0)
+                    nextCr = n;
+            }
+            if (nextCr < end) {
+                end = nextCr;
+                c = 0x0d;
+            }
         }
-        const blank = scanLine(text, start, end, line, invalidUtf8, fields, issue);
+        else {
+            end = start;
+            // Whether the line holds anything but printable ASCII and tabs.
+            let unusual = false;
+            while (end < n) {
+                c = text.charCodeAt(end);
+                if (c < 0x20 || c >= 0x7f) {
+                    if (c === 0x0a || c === 0x0d)
+                        break;
+                    if (c !== 0x09)
+                        unusual = true;
+                }
+                end++;
+            }
+            if (unusual)
+                scanCharacters(text, start, end, line, invalidUtf8, issue);
+        }
+        const blank = scanLine(text, start, end, line, fields, issue);
         lastLine = line;
         if (blank)
             blankLines.push(line);
@@ -31486,12 +31517,19 @@ const parsePolicy = (input) => {
         const trailingSingle = l === lastLine && lastLineBlank && blankLines[k - 1] !== l - 1;
         issue(trailingSingle ? 'trailing-blank-line' : 'blank-line', l, 1);
     }
-    issues.sort((a, b) => a.line - b.line || a.column - b.column);
+    if (issues.length > 1)
+        issues.sort((a, b) => a.line - b.line || a.column - b.column);
     return result;
 };
-/** Reads one line [start, end) of text; returns true when it is blank (or whitespace only). */
-const scanLine = (text, start, end, line, invalidUtf8, fields, issue) => {
-    // Characters no line may hold, anywhere: controls, invalid UTF-8, lone surrogates.
+const addIssue = (result, kind, line, column, t) => {
+    if (result.issues.length >= MAX_ISSUES) {
+        result.droppedIssues++;
+        return;
+    }
+    result.issues.push(t === undefined ? { kind, line, column } : { kind, line, column, text: t });
+};
+/** Characters no line may hold, anywhere: controls, invalid UTF-8, lone surrogates. */
+const scanCharacters = (text, start, end, line, invalidUtf8, issue) => {
     for (let i = start; i < end; i++) {
         const c = text.charCodeAt(i);
         if (c >= 0x20 && c < 0x7f)
@@ -31510,6 +31548,9 @@ const scanLine = (text, start, end, line, invalidUtf8, fields, issue) => {
                 issue('invalid-char', line, i - start + 1);
         }
     }
+};
+/** Reads one line [start, end) of text; returns true when it is blank (or whitespace only). */
+const scanLine = (text, start, end, line, fields, issue) => {
     let p = start;
     while (p < end && isWsp(text.charCodeAt(p)))
         p++;
@@ -31539,7 +31580,7 @@ const scanLine = (text, start, end, line, invalidUtf8, fields, issue) => {
         return false;
     }
     let badAt = isAlnum(first) ? -1 : p;
-    if (badAt < 0) {
+    if (badAt < 0 && !isKnownName(name)) {
         for (let i = p + 1; i < nameEnd; i++) {
             if (!isNameChar(text.charCodeAt(i))) {
                 badAt = i;
@@ -31586,7 +31627,163 @@ const extensionValueProblem = (value) => {
     return -1;
 };
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/policy/mx.ts
+/**
+ * `mx` pattern syntax (section 3.2: `["*."] Domain`, Domain as RFC 5321 4.1.2) and MX host
+ * matching (section 4.1): a wildcard stands for exactly one whole label, names compare
+ * case-insensitively as A-labels, and one trailing root dot on the host is ignored.
+ */
+
+const isLdh = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+/** Converts a U-label name to its A-label form; undefined when IDNA rejects it. */
+const toALabel = (name) => {
+    const ascii = (0,external_node_url_.domainToASCII)(name);
+    return ascii === '' ? undefined : ascii;
+};
+const hasNonAscii = (s) => {
+    for (let i = 0; i < s.length; i++)
+        if (s.charCodeAt(i) > 0x7f)
+            return true;
+    return false;
+};
+/** Shared result for the common case: no allocation per valid pattern. */
+const NO_ISSUES = Object.freeze([]);
+/** Every syntax problem of one `mx` value; an empty list means the pattern is valid. */
+const mxPatternIssues = (value) => {
+    if (value.length === 0)
+        return [{ problem: 'empty', offset: 0 }];
+    if (isValidMxPattern(value))
+        return NO_ISSUES;
+    const issues = [];
+    // Cheap tests first: most invalid values are only a trailing dot or one bad label away.
+    const sep = value.search(/[\s,;]/);
+    if (sep >= 0) {
+        const parts = value.split(/[\s,;]+/).filter(p => p.length > 0);
+        if (parts.length > 1)
+            return [{ problem: 'list', offset: sep, part: parts.join(', ') }];
+    }
+    if (value.includes('/')) {
+        const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i.exec(value)?.[1];
+        return [{ problem: 'url', offset: 0, ...(host !== undefined && { fix: host }) }];
+    }
+    const colon = value.indexOf(':');
+    if (value.startsWith('[') || (colon >= 0 && value.indexOf(':', colon + 1) >= 0)) {
+        return [{ problem: 'ip', offset: 0 }];
+    }
+    if (colon >= 0) {
+        const host = value.slice(0, colon);
+        return [{ problem: 'port', offset: colon, part: value.slice(colon), fix: host }];
+    }
+    const last = value.charCodeAt(value.length - 1);
+    if (last >= 0x30 && last <= 0x39 && IPV4.test(value))
+        return [{ problem: 'ip', offset: 0 }];
+    let body = value;
+    let prefix = '';
+    if (body.startsWith('*.')) {
+        prefix = '*.';
+        body = body.slice(2);
+    }
+    if (body.endsWith('.') && body.length > 1) {
+        const trimmed = body.replace(/\.+$/, '');
+        issues.push({ problem: 'trailing-dot', offset: value.length - 1, fix: prefix + trimmed });
+        body = trimmed;
+    }
+    if (hasNonAscii(body)) {
+        // Offsets past this point would be in the A-label text, not in what was written: stop here,
+        // and offer the A-label only when it is itself a valid pattern.
+        let at = 0;
+        while (at < value.length && value.charCodeAt(at) <= 0x7f)
+            at++;
+        const ascii = toALabel(body);
+        const fix = ascii === undefined ? undefined : prefix + ascii;
+        const usable = fix !== undefined && mxPatternIssues(fix).length === 0;
+        issues.push({ problem: 'u-label', offset: at, ...(usable && { fix }) });
+        return issues;
+    }
+    const star = body.indexOf('*');
+    if (star >= 0) {
+        issues.push({ problem: 'wildcard', offset: prefix.length + star });
+        return issues;
+    }
+    if (body.length === 0) {
+        issues.push({ problem: 'empty-label', offset: value.length });
+        return issues;
+    }
+    if (body.length > 253 - prefix.length) {
+        issues.push({ problem: 'name-too-long', offset: 0 });
+    }
+    let offset = prefix.length;
+    for (const label of body.split('.')) {
+        if (label.length === 0) {
+            // One empty label says it; "." would otherwise count twice.
+            if (!issues.some(i => i.problem === 'empty-label'))
+                issues.push({ problem: 'empty-label', offset });
+        }
+        else if (label.length > 63) {
+            issues.push({ problem: 'label-too-long', offset, part: label });
+        }
+        else {
+            let bad = -1;
+            for (let i = 0; i < label.length; i++) {
+                if (!isLdh(label.charCodeAt(i))) {
+                    bad = i;
+                    break;
+                }
+            }
+            if (bad >= 0) {
+                const ch = label[bad];
+                issues.push({
+                    problem: ch === '_' ? 'underscore' : 'bad-char',
+                    offset: offset + bad,
+                    part: ch
+                });
+            }
+            else if (label.startsWith('-') || label.endsWith('-')) {
+                issues.push({ problem: 'hyphen', offset, part: label });
+            }
+        }
+        offset += label.length + 1;
+    }
+    return issues;
+};
+/** The common case, `[*.]label(.label)*` with LDH labels of 1-63, as one compiled regex. */
+const VALID_PATTERN = /^(?:\*\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+/** True when the value is a valid `[*.]Domain` pattern (and no IP address). */
+const isValidMxPattern = (v) => {
+    if (v.length > 255 || !VALID_PATTERN.test(v))
+        return false;
+    if (v.length - (v.charCodeAt(0) === 0x2a ? 2 : 0) > 253)
+        return false;
+    // An all-digit dotted quad is grammatical but is an address, not a host name.
+    const last = v.charCodeAt(v.length - 1);
+    return !(last >= 0x30 && last <= 0x39 && IPV4.test(v));
+};
+/**
+ * Normalises an MX host name for comparison: lower case, one trailing root dot removed, and
+ * U-labels converted to A-labels (RFC 6125 6.4.2).
+ */
+const normalizeHost = (host) => {
+    let h = host.endsWith('.') ? host.slice(0, -1) : host;
+    if (hasNonAscii(h))
+        h = toALabel(h) ?? h;
+    return h.toLowerCase();
+};
+/** Section 4.1: does this (valid) pattern match this MX host name? */
+const mxMatches = (pattern, host) => {
+    const p = pattern.toLowerCase();
+    const h = normalizeHost(host);
+    if (p.startsWith('*.')) {
+        const dot = h.indexOf('.');
+        return dot > 0 && h.slice(dot + 1) === p.slice(2);
+    }
+    return p === h;
+};
+
 ;// CONCATENATED MODULE: ./src/policy/effective.ts
+
 const KNOWN_FIELDS = ['version', 'mode', 'max_age', 'mx'];
 const MODES = (/* unused pure expression or super */ null && (['enforce', 'testing', 'none']));
 const MAX_AGE_LIMIT = 31557600;
@@ -31604,7 +31801,7 @@ const isMaxAgeDigits = (v) => {
     return true;
 };
 const policyFacts = (parsed) => {
-    const facts = { mx: [], extensions: [] };
+    const facts = { mx: [], mxValid: [], extensions: [] };
     for (const f of parsed.fields) {
         switch (f.name) {
             case 'version':
@@ -31618,6 +31815,7 @@ const policyFacts = (parsed) => {
                 break;
             case 'mx':
                 facts.mx.push(f);
+                facts.mxValid.push(isValidMxPattern(f.value));
                 break;
             default:
                 if (!facts.extensions.some(e => e.name === f.name))
@@ -31658,8 +31856,14 @@ const defineRule = (meta, check) => ({ meta: { ...meta, docs: `${DOCS_BASE}${met
 
 ;// CONCATENATED MODULE: ./src/rules/text.ts
 /** Small helpers for rule messages. */
+// eslint-disable-next-line no-control-regex -- the characters JSON.stringify would escape
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** Quotes untrusted text for a message: JSON escapes controls; long values are shortened. */
-const q = (s, max = 80) => JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+const q = (s, max = 80) => {
+    const t = s.length > max ? `${s.slice(0, max)}…` : s;
+    // JSON escaping only where needed: most values are plain text.
+    return NEEDS_ESCAPE.test(t) ? JSON.stringify(t) : `"${t}"`;
+};
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** A human duration for a number of seconds: "7 days", "16.8 hours", "90 seconds". */
 const duration = (seconds) => {
@@ -31703,6 +31907,9 @@ const lookalike = (name, known) => {
             return k;
     }
     for (const k of known) {
+        // Short names are close to everything: "x" is not a misspelt "mx", but "nmx" and "mxs" are.
+        if (k.length <= 3 && norm.length < k.length)
+            continue;
         const limit = k.length <= 3 ? 1 : 2;
         if (Math.abs(norm.length - k.length) <= limit && editDistance(norm, k) <= limit)
             return k;
@@ -31951,7 +32158,7 @@ const meant = (v) => {
     const n = Number(v);
     if (n > MAX_AGE_LIMIT) {
         report({
-            message: `max_age ${n} is above the maximum of 31557600 seconds (365.25 days), so senders reject the policy; use at most "max_age: 31557600"`,
+            message: `max_age ${n} is above the maximum of 31557600 seconds (365.25 days): Postfix's resolver, checkdmarc and mailauth reject the policy; use at most "max_age: 31557600"`,
             line: f.line,
             column: f.valueColumn
         });
@@ -31987,22 +32194,24 @@ const WEEK = 7 * DAY;
     // A short max_age with mode none is the removal procedure of section 8.3, not a mistake.
     if (n > MAX_AGE_LIMIT || mode === 'none')
         return;
-    const at = { line: f.line, column: f.valueColumn };
     if (n === 0) {
         report({
-            ...at,
+            line: f.line,
+            column: f.valueColumn,
             message: 'max_age 0 lets senders keep the policy for no time at all, so it protects no delivery between fetches; use weeks, e.g. "max_age: 1209600" (14 days)'
         });
     }
     else if (n < DAY) {
         report({
-            ...at,
+            line: f.line,
+            column: f.valueColumn,
             message: `max_age ${n} (${duration(n)}) is under one day; senders refetch constantly and an attacker who blocks the fetch removes the protection (RFC 8461 10.2): use at least "max_age: 604800" (one week)`
         });
     }
     else if (n < WEEK && mode === 'enforce') {
         report({
-            ...at,
+            line: f.line,
+            column: f.valueColumn,
             message: `max_age ${n} (${duration(n)}) is under a week in enforce mode; RFC 8461 10.2 recommends weeks or more so a blocked refresh does not expire the policy: use e.g. "max_age: 1209600" (14 days)`
         });
     }
@@ -32030,169 +32239,6 @@ const WEEK = 7 * DAY;
         column: facts.mode?.column ?? 1
     });
 }));
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./src/policy/mx.ts
-/**
- * `mx` pattern syntax (section 3.2: `["*."] Domain`, Domain as RFC 5321 4.1.2) and MX host
- * matching (section 4.1): a wildcard stands for exactly one whole label, names compare
- * case-insensitively as A-labels, and one trailing root dot on the host is ignored.
- */
-
-const isLdh = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
-const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
-/** Converts a U-label name to its A-label form; undefined when IDNA rejects it. */
-const toALabel = (name) => {
-    const ascii = (0,external_node_url_.domainToASCII)(name);
-    return ascii === '' ? undefined : ascii;
-};
-const hasNonAscii = (s) => {
-    for (let i = 0; i < s.length; i++)
-        if (s.charCodeAt(i) > 0x7f)
-            return true;
-    return false;
-};
-/** Every syntax problem of one `mx` value; an empty list means the pattern is valid. */
-const mxPatternIssues = (value) => {
-    if (value.length === 0)
-        return [{ problem: 'empty', offset: 0 }];
-    if (fastValid(value))
-        return [];
-    const issues = [];
-    const parts = value.split(/[\s,;]+/).filter(p => p.length > 0);
-    const sep = value.search(/[\s,;]/);
-    if (sep >= 0 && parts.length > 1) {
-        return [{ problem: 'list', offset: sep, part: parts.join(', ') }];
-    }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.includes('/')) {
-        const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i.exec(value)?.[1];
-        return [{ problem: 'url', offset: 0, ...(host !== undefined && { fix: host }) }];
-    }
-    if (value.startsWith('[') || value.split(':').length > 2)
-        return [{ problem: 'ip', offset: 0 }];
-    const colon = value.indexOf(':');
-    if (colon >= 0) {
-        const host = value.slice(0, colon);
-        return [{ problem: 'port', offset: colon, part: value.slice(colon), fix: host }];
-    }
-    if (IPV4.test(value))
-        return [{ problem: 'ip', offset: 0 }];
-    let body = value;
-    let prefix = '';
-    if (body.startsWith('*.')) {
-        prefix = '*.';
-        body = body.slice(2);
-    }
-    if (body.endsWith('.') && body.length > 1) {
-        const trimmed = body.replace(/\.+$/, '');
-        issues.push({ problem: 'trailing-dot', offset: value.length - 1, fix: prefix + trimmed });
-        body = trimmed;
-    }
-    if (hasNonAscii(body)) {
-        const ascii = toALabel(body);
-        const fix = ascii === undefined ? undefined : prefix + ascii;
-        let at = 0;
-        while (at < value.length && value.charCodeAt(at) <= 0x7f)
-            at++;
-        issues.push({ problem: 'u-label', offset: at, ...(fix !== undefined && { fix }) });
-        if (ascii === undefined)
-            return issues;
-        body = ascii;
-    }
-    const star = body.indexOf('*');
-    if (star >= 0) {
-        issues.push({ problem: 'wildcard', offset: prefix.length + star });
-        return issues;
-    }
-    if (body.length === 0) {
-        issues.push({ problem: 'empty-label', offset: value.length });
-        return issues;
-    }
-    if (body.length > 253 - prefix.length) {
-        issues.push({ problem: 'name-too-long', offset: 0 });
-    }
-    let offset = prefix.length;
-    for (const label of body.split('.')) {
-        if (label.length === 0) {
-            // One empty label says it; "." would otherwise count twice.
-            if (!issues.some(i => i.problem === 'empty-label'))
-                issues.push({ problem: 'empty-label', offset });
-        }
-        else if (label.length > 63) {
-            issues.push({ problem: 'label-too-long', offset, part: label });
-        }
-        else {
-            let bad = -1;
-            for (let i = 0; i < label.length; i++) {
-                if (!isLdh(label.charCodeAt(i))) {
-                    bad = i;
-                    break;
-                }
-            }
-            if (bad >= 0) {
-                const ch = label[bad];
-                issues.push({
-                    problem: ch === '_' ? 'underscore' : 'bad-char',
-                    offset: offset + bad,
-                    part: ch
-                });
-            }
-            else if (label.startsWith('-') || label.endsWith('-')) {
-                issues.push({ problem: 'hyphen', offset, part: label });
-            }
-        }
-        offset += label.length + 1;
-    }
-    return issues;
-};
-/** The common case, checked without allocating: `[*.]label(.label)*` with LDH labels. */
-const fastValid = (v) => {
-    let i = 0;
-    if (v.charCodeAt(0) === 0x2a) {
-        if (v.charCodeAt(1) !== 0x2e)
-            return false;
-        i = 2;
-    }
-    if (v.length - i > 253)
-        return false;
-    let labelStart = i;
-    for (; i <= v.length; i++) {
-        const c = i < v.length ? v.charCodeAt(i) : 0x2e;
-        if (c === 0x2e) {
-            const len = i - labelStart;
-            if (len === 0 || len > 63)
-                return false;
-            if (v.charCodeAt(labelStart) === 0x2d || v.charCodeAt(i - 1) === 0x2d)
-                return false;
-            labelStart = i + 1;
-        }
-        else if (!isLdh(c))
-            return false;
-    }
-    // An all-digit dotted quad is grammatical but is an address, not a host name.
-    return !IPV4.test(v);
-};
-/**
- * Normalises an MX host name for comparison: lower case, one trailing root dot removed, and
- * U-labels converted to A-labels (RFC 6125 6.4.2).
- */
-const normalizeHost = (host) => {
-    let h = host.endsWith('.') ? host.slice(0, -1) : host;
-    if (hasNonAscii(h))
-        h = toALabel(h) ?? h;
-    return h.toLowerCase();
-};
-/** Section 4.1: does this (valid) pattern match this MX host name? */
-const mxMatches = (pattern, host) => {
-    const p = pattern.toLowerCase();
-    const h = normalizeHost(host);
-    if (p.startsWith('*.')) {
-        const dot = h.indexOf('.');
-        return dot > 0 && h.slice(dot + 1) === p.slice(2);
-    }
-    return p === h;
-};
 
 ;// CONCATENATED MODULE: ./src/rules/policy-mx-pattern.ts
 
@@ -32244,7 +32290,10 @@ const policy_mx_pattern_describe = (value, i) => {
     rfc: 'RFC 8461 3.2, 4.1',
     description: 'an mx value that is not [*.]Domain (wildcard placement, trailing dot, bad label, U-label, list, IP address, port)'
 }, ({ facts }, report) => {
-    for (const f of facts.mx) {
+    for (let k = 0; k < facts.mx.length; k++) {
+        if (facts.mxValid[k])
+            continue;
+        const f = facts.mx[k];
         for (const i of mxPatternIssues(f.value)) {
             report({ message: policy_mx_pattern_describe(f.value, i), line: f.line, column: f.valueColumn + i.offset });
         }
@@ -32254,7 +32303,6 @@ const policy_mx_pattern_describe = (value, i) => {
 ;// CONCATENATED MODULE: ./src/rules/policy-mx-wildcard.ts
 
 
-
 /* harmony default export */ const policy_mx_wildcard = (defineRule({
     id: 'policy-mx-wildcard',
     severity: 'notice',
@@ -32262,8 +32310,9 @@ const policy_mx_pattern_describe = (value, i) => {
     rfc: 'RFC 8461 4.1, 10.4',
     description: 'a wildcard mx pattern; a warning when it sits directly under a public suffix'
 }, ({ facts, isPublicSuffix }, report) => {
-    for (const f of facts.mx) {
-        if (!f.value.startsWith('*.') || mxPatternIssues(f.value).length > 0)
+    for (let k = 0; k < facts.mx.length; k++) {
+        const f = facts.mx[k];
+        if (!facts.mxValid[k] || !f.value.startsWith('*.'))
             continue;
         const suffix = f.value.slice(2).toLowerCase();
         const isPublic = !suffix.includes('.') || (isPublicSuffix?.(suffix) ?? false);
@@ -32288,6 +32337,12 @@ const policy_mx_pattern_describe = (value, i) => {
 ;// CONCATENATED MODULE: ./src/rules/policy-duplicate-field.ts
 
 
+const message = (f, seen) => f.name === 'mx'
+    ? `mx ${q(f.value)} repeats line ${seen.line}; remove the duplicate`
+    : seen.value === f.value
+        ? `${f.name} repeats line ${seen.line}; remove the duplicate`
+        : `${f.name} appears again (first on line ${seen.line}); senders use the first value ${q(seen.value)} and ignore ${q(f.value)}: keep one line with the value you mean`;
+const key = (f) => f.name === 'mx' ? `mx:${f.value.toLowerCase()}` : `${f.name}:`;
 /* harmony default export */ const policy_duplicate_field = (defineRule({
     id: 'policy-duplicate-field',
     severity: 'warning',
@@ -32295,35 +32350,34 @@ const policy_mx_pattern_describe = (value, i) => {
     rfc: 'RFC 8461 3.2',
     description: 'a non-mx field repeated (the first is in effect), or an identical mx repeated'
 }, ({ parsed }, report) => {
-    const first = new Map();
-    const mx = new Map();
-    for (const f of parsed.fields) {
-        if (f.name === 'mx') {
-            const key = f.value.toLowerCase();
-            const seen = mx.get(key);
+    const fields = parsed.fields;
+    if (fields.length > 24) {
+        // Large (hostile or generated) files: one map, linear time.
+        const first = new Map();
+        for (const f of fields) {
+            const seen = first.get(key(f));
             if (seen === undefined)
-                mx.set(key, f);
+                first.set(key(f), f);
             else
-                report({
-                    message: `mx ${q(f.value)} repeats line ${seen.line}; remove the duplicate`,
-                    line: f.line,
-                    column: f.column
-                });
-            continue;
+                report({ message: message(f, seen), line: f.line, column: f.column });
         }
-        const seen = first.get(f.name);
-        if (seen === undefined) {
-            first.set(f.name, f);
-            continue;
+        return;
+    }
+    // A real policy holds a handful of fields: pairwise comparison allocates nothing.
+    for (let i = 1; i < fields.length; i++) {
+        const f = fields[i];
+        for (let j = 0; j < i; j++) {
+            const seen = fields[j];
+            if (seen.name !== f.name)
+                continue;
+            if (f.name === 'mx' &&
+                seen.value !== f.value &&
+                (seen.value.length !== f.value.length ||
+                    seen.value.toLowerCase() !== f.value.toLowerCase()))
+                continue;
+            report({ message: message(f, seen), line: f.line, column: f.column });
+            break;
         }
-        const same = seen.value === f.value;
-        report({
-            message: same
-                ? `${f.name} repeats line ${seen.line}; remove the duplicate`
-                : `${f.name} appears again (first on line ${seen.line}); senders use the first value ${q(seen.value)} and ignore ${q(f.value)}: keep one line with the value you mean`,
-            line: f.line,
-            column: f.column
-        });
     }
 }));
 
@@ -32378,7 +32432,7 @@ const policy_mx_pattern_describe = (value, i) => {
     const crlfMinor = parsed.crlf <= parsed.lf;
     const line = crlfMinor ? parsed.firstCrlfLine : parsed.firstLfLine;
     report({
-        message: `line endings are mixed: ${plural(parsed.lf, 'line')} end with LF and ${plural(parsed.crlf, 'line')} with CRLF (first ${crlfMinor ? 'CRLF' : 'LF'} on line ${line}); both are legal, but pick one (LF is fine: CRLF is not required)`,
+        message: `line endings are mixed: ${plural(parsed.lf, 'line')} ${parsed.lf === 1 ? 'ends' : 'end'} with LF and ${plural(parsed.crlf, 'line')} with CRLF (first ${crlfMinor ? 'CRLF' : 'LF'} on line ${line}); both are legal, but pick one (LF is fine: CRLF is not required)`,
         line,
         column: 1
     });
@@ -32397,7 +32451,7 @@ const policy_mx_pattern_describe = (value, i) => {
     if (parsed.size <= POLICY_SIZE_LIMIT)
         return;
     report({
-        message: `the policy is ${parsed.size} bytes, over the ${POLICY_SIZE_LIMIT}-byte (64 KiB) limit senders may apply, so they may reject it; only its start was linted. A policy needs a few hundred bytes: is this the right file?`,
+        message: `the policy is ${parsed.size} bytes, over the ${POLICY_SIZE_LIMIT}-byte (64 KiB) limit senders may apply, so strict ones (mox, Postfix's resolver) reject it; it was not linted further. A policy needs a few hundred bytes: is this the right file?`,
         line: 1,
         column: 1
     });
@@ -32446,7 +32500,7 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
 }, ({ facts, mxHosts, mode }, report) => {
     if (mxHosts === undefined)
         return;
-    const valid = facts.mx.filter(f => mxPatternIssues(f.value).length === 0);
+    const valid = facts.mx.filter((_, k) => facts.mxValid[k]);
     const where = facts.mx.at(-1) ?? facts.mode;
     const compared = valid.length === 0
         ? 'the policy has no valid mx pattern'
@@ -32470,7 +32524,7 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
             hints.push(`the invalid pattern on line ${invalidNear.line} would cover it once fixed`);
         }
         report({
-            message: `MX host ${q(h)} is matched by no mx pattern (${compared}); ${consequence}: add "mx: ${h}"${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+            message: `MX host ${q(h)} is matched by no mx pattern (${compared}); ${consequence}: add ${q(`mx: ${h}`)}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
             line: where?.line ?? 1,
             column: where?.column ?? 1,
             severity: mode === undefined ? 'error' : BY_MODE[mode]
@@ -32492,8 +32546,9 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
     if (mxHosts === undefined || mxHosts.length === 0)
         return;
     const hosts = mxHosts.map(normalizeHost);
-    for (const f of facts.mx) {
-        if (mxPatternIssues(f.value).length > 0)
+    for (let k = 0; k < facts.mx.length; k++) {
+        const f = facts.mx[k];
+        if (!facts.mxValid[k])
             continue;
         if (hosts.some(h => mxMatches(f.value, h)))
             continue;
@@ -32579,7 +32634,7 @@ const tags_scanTagRecord = (text, version) => {
     }
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c > 0x7e) {
+        if (c > 0x7f) {
             issues.push({ kind: 'non-ascii', offset: i, text: text[i] });
             break;
         }
@@ -32658,6 +32713,9 @@ const readSegment = (text, a, b, index, rec, version) => {
         // The version tag: exactly `v=<version>`, case-sensitive.
         if (eq < 0 || seg.slice(0, eq) !== 'v') {
             rec.issues.push({ kind: 'version', offset: a, text: text.slice(a, end) });
+            // Still read `id=abc` (version forgotten) as a field: one mistake, one finding.
+            if (eq > 0 && !/^v$/i.test(seg.slice(0, eq)))
+                rec.tags.push({ name: seg.slice(0, eq), value, offset: a, valueOffset: a + eq + 1 });
         }
         else {
             rec.version = value;
@@ -32710,8 +32768,8 @@ const describeTagIssue = (i, version, record, inSet) => {
         }
         case 'space-before-semicolon':
             return inSet
-                ? `whitespace before the first ";": senders select records by the exact prefix "${prefix}" (RFC 8461 3.1, erratum 6285), so among several TXT records this one is discarded; write "${prefix}"`
-                : `whitespace before the first ";": the grammar allows it, but senders that select records by the exact prefix "${prefix}" discard it (erratum 6285); write "${prefix}"`;
+                ? `whitespace before the first ";": senders select records by the exact prefix "${prefix}" (${version === 'STSv1' ? 'RFC 8461 3.1, erratum 6285' : 'RFC 8460 3'}), so among several TXT records this one is discarded; write "${prefix}"`
+                : `whitespace before the first ";": the grammar allows it, but senders that select records by the exact prefix "${prefix}" discard it${version === 'STSv1' ? ' (erratum 6285)' : ''}; write "${prefix}"`;
         case 'trailing-whitespace':
             return 'trailing whitespace without a final ";" is not in the grammar; remove it (or end the record with ";")';
         case 'empty-field':
@@ -32759,7 +32817,8 @@ const tagIssueSeverity = (i, inSet) => (i.kind === 'space-before-semicolon' && !
             if (t.name === 'id')
                 continue;
             const at = extValueProblem(t.value);
-            if (at < 0)
+            // A non-ASCII character is reported once, by the record-wide check.
+            if (at < 0 || t.value.charCodeAt(at) > 0x7f)
                 continue;
             report({
                 message: t.value.length === 0
@@ -32902,6 +32961,7 @@ const suggestion = (id) => {
 ;// CONCATENATED MODULE: ./src/rules/txt-unknown-field.ts
 
 
+
 /* harmony default export */ const txt_unknown_field = (defineRule({
     id: 'txt-unknown-field',
     severity: 'notice',
@@ -32911,13 +32971,18 @@ const suggestion = (id) => {
 }, ({ rrset }, report) => {
     for (const r of rrset.selected.length > 0 ? rrset.selected : rrset.records.slice(0, 1)) {
         for (const t of r.tags) {
-            if (t.name === 'id')
+            // Only well-formed extensions are "legal but ignored"; bad ones are txt-syntax errors.
+            if (t.name === 'id' || tagNameProblem(t.name) >= 0 || extValueProblem(t.value) >= 0)
                 continue;
-            const misCased = t.name.toLowerCase() === 'id' || t.name === 'v' || t.name.toLowerCase() === 'v';
+            const lower = t.name.toLowerCase();
+            const misCased = lower === 'id' || lower === 'v';
+            const message = t.name === 'v'
+                ? 'a second "v" tag: the version may only come first, so senders ignore this one; remove it'
+                : misCased
+                    ? `tag ${q(t.name)} is not the ${lower} tag (tag names are case-sensitive); senders ignore it: write "${lower}=${t.value}"`
+                    : `unknown tag ${q(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`;
             report({
-                message: misCased
-                    ? `tag ${q(t.name)} is not the ${t.name.toLowerCase()} tag (tag names are case-sensitive and v comes only first); senders ignore it`
-                    : `unknown tag ${q(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`,
+                message,
                 line: r.index,
                 column: t.offset + 1,
                 ...(misCased && { severity: 'warning' })
@@ -32963,7 +33028,7 @@ const parseRua = (tag) => {
         const offset = tag.valueOffset + pos + lead;
         pos += raw.length + 1;
         if (uri.length === 0) {
-            issues.push({ problem: 'empty', offset, text: uri });
+            issues.push({ problem: 'empty', offset, text: tag.value.trim() === '' ? 'rua' : uri });
             continue;
         }
         uris.push({ uri, offset });
@@ -33041,7 +33106,9 @@ const tlsrpt_parseTlsRptRRset = (texts) => {
 const describeRua = (i) => {
     switch (i.problem) {
         case 'empty':
-            return 'empty rua destination (a stray ","); remove it';
+            return i.text === 'rua'
+                ? 'rua has no destination; give a mailto: or https: URI'
+                : 'empty rua destination (a stray ","); remove it';
         case 'whitespace':
             return `rua destination ${q(i.text)} holds whitespace; separate destinations with ","`;
         case 'no-scheme':
@@ -33097,7 +33164,8 @@ const describeRua = (i) => {
             if (t.name === 'rua')
                 continue;
             const at = extValueProblem(t.value);
-            if (at < 0)
+            // A non-ASCII character is reported once, by the record-wide check.
+            if (at < 0 || t.value.charCodeAt(at) > 0x7f)
                 continue;
             report({
                 message: t.value.length === 0
@@ -33164,11 +33232,337 @@ const describeRua = (i) => {
     });
 }));
 
+;// CONCATENATED MODULE: ./src/gate/diff.ts
+/**
+ * Pure helpers of the id gate: what changed between two effective policies, fresh ids, dates,
+ * and the conditions the gate rules and the comparison share.
+ */
+
+
+const show = (v) => v === undefined ? '(none)' : typeof v === 'number' ? String(v) : q(v);
+/** The mx patterns as a set: case-insensitive, order and repeats do not matter. */
+const mxSet = (p) => new Set(p.mx.map(m => m.toLowerCase()));
+/**
+ * What changed from `a` to `b` in the values senders act on: version, mode, max_age, the set of
+ * mx patterns (case-insensitive), extension fields. Empty when nothing did (a byte-only change).
+ */
+const policyChanges = (a, b) => {
+    const out = [];
+    if (a.version !== b.version)
+        out.push(`version ${show(a.version)} → ${show(b.version)}`);
+    if (a.mode !== b.mode)
+        out.push(`mode ${show(a.mode)} → ${show(b.mode)}`);
+    if (a.max_age !== b.max_age)
+        out.push(`max_age ${show(a.max_age)} → ${show(b.max_age)}`);
+    const ma = mxSet(a);
+    const mb = mxSet(b);
+    const added = [...mb].filter(m => !ma.has(m));
+    const removed = [...ma].filter(m => !mb.has(m));
+    if (added.length > 0)
+        out.push(`mx ${added.map(m => q(m)).join(', ')} added`);
+    if (removed.length > 0)
+        out.push(`mx ${removed.map(m => q(m)).join(', ')} removed`);
+    const ea = a.extensions ?? {};
+    const eb = b.extensions ?? {};
+    for (const name of new Set([...Object.keys(ea), ...Object.keys(eb)])) {
+        const va = Object.hasOwn(ea, name) ? ea[name] : undefined;
+        const vb = Object.hasOwn(eb, name) ? eb[name] : undefined;
+        if (va === vb)
+            continue;
+        out.push(va === undefined
+            ? `field ${q(name)} added`
+            : vb === undefined
+                ? `field ${q(name)} removed`
+                : `field ${q(name)} ${q(va)} → ${q(vb)}`);
+    }
+    return out;
+};
+const samePolicy = (a, b) => policyChanges(a, b).length === 0;
+/** At most `max` changes in words, the rest counted. */
+const listChanges = (changes, max = 3) => changes.length <= max
+    ? changes.join('; ')
+    : `${changes.slice(0, max).join('; ')}; and ${changes.length - max} more`;
+const pad = (n) => String(n).padStart(2, '0');
+/** An id for `date`: UTC `YYYYMMDDTHHMMSSZ`, letters and digits only. */
+const idForDate = (date) => `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T` +
+    `${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
+/** The id for `now`, moved on by seconds until no id in `taken` has it. */
+const freshId = (now, taken) => {
+    let t = Math.floor(now.getTime() / 1000) * 1000;
+    let id = idForDate(new Date(t));
+    while (taken.has(id)) {
+        t += 1000;
+        id = idForDate(new Date(t));
+    }
+    return id;
+};
+/** A date for a message: `2025-07-01T15:00:00Z`. */
+const formatDate = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Whether a state has a _mta-sts record. */
+const hasRecord = (s) => s.record ?? (s.id !== undefined || s.idComputed === true);
+/** The policy changed between base and head: added, removed, or different effective values. */
+const policyChanged = (base, head) => {
+    const a = base?.policy;
+    const b = head.policy;
+    if (a === undefined || b === undefined)
+        return a !== b;
+    return !samePolicy(a, b);
+};
+/**
+ * id-not-changed's condition: both sides have a policy and a literal id, the policy changed,
+ * the id did not.
+ */
+const idStale = (ctx) => ctx.head.idComputed !== true &&
+    ctx.base?.policy !== undefined &&
+    ctx.head.policy !== undefined &&
+    ctx.head.id !== undefined &&
+    ctx.head.id === ctx.base.id &&
+    ctx.changed;
+/** The head's id is new: literal, and different from the base's (or the domain is new). */
+const idIsNew = (ctx) => ctx.head.idComputed !== true && ctx.head.id !== undefined && ctx.head.id !== ctx.base?.id;
+/** id-reused's condition: the earlier state that published the head's new id with another policy. */
+const idReusedAt = (ctx) => {
+    const policy = ctx.head.policy;
+    if (!idIsNew(ctx) || policy === undefined || ctx.history === undefined)
+        return undefined;
+    return ctx.history.entries.find(e => e.id === ctx.head.id && e.policy !== undefined && !samePolicy(e.policy, policy));
+};
+/** A policy senders would cache and act on: mode enforce or testing with a valid max_age. */
+const isActive = (p) => p !== undefined && (p.mode === 'enforce' || p.mode === 'testing') && p.max_age !== undefined;
+/**
+ * When removing the domain's policy or record becomes safe, from the history's commit dates
+ * (newest first; entry 0 is the base, still served at `now`).
+ */
+const removalTiming = (entries, now) => {
+    const out = {};
+    for (let i = 0; i < entries.length; i++) {
+        const p = entries[i].policy;
+        if (!isActive(p))
+            continue;
+        out.lastActive ??= { entry: entries[i], index: i };
+        const until = i === 0 ? now : entries[i - 1].date;
+        const safe = new Date(until.getTime() + p.max_age * 1000);
+        if (out.safeAfter === undefined || safe > out.safeAfter) {
+            out.safeAfter = safe;
+            out.longest = { policy: p, until };
+        }
+    }
+    return out;
+};
+/**
+ * The latest date an enforce/testing policy older than the history's oldest entry could still be
+ * cached: it stopped being served by then, and no max_age exceeds the RFC's limit.
+ */
+const unknownPastSafeAfter = (entries) => {
+    const oldest = entries[entries.length - 1];
+    return oldest === undefined ? undefined : new Date(oldest.date.getTime() + MAX_AGE_LIMIT * 1000);
+};
+const maxAgeWords = (seconds) => `${seconds} s, ${duration(seconds)}`;
+
+;// CONCATENATED MODULE: ./src/rules/id-not-changed.ts
+
+
+
+/* harmony default export */ const id_not_changed = (defineRule({
+    id: 'id-not-changed',
+    severity: 'error',
+    target: 'gate',
+    rfc: 'RFC 8461 3.1, 8.1',
+    description: 'the effective policy changed since the base but the id did not (the message carries a suggested fresh id)'
+}, (ctx, report) => {
+    const { domain, head, base, at } = ctx;
+    if (idStale(ctx)) {
+        const shared = ctx.sharedWith.length > 0
+            ? `; the policy also serves ${ctx.sharedWith.join(', ')}, whose id must change as well`
+            : '';
+        report({
+            message: `the policy of ${domain} changed since the base (${listChanges(ctx.changes)}) but its id is still ${q(head.id ?? '')} in ${ctx.idWhere}: senders that cached the old policy do not fetch the new one until its max_age runs out; write a new id there, e.g. ${ctx.suggestedId} (mta-sts-lint bump does it)${shared}`,
+            ...at
+        });
+        return;
+    }
+    // A byte-only change (whitespace, line endings, field order, a repeat) is no change to
+    // senders: worth a word, not a new id.
+    if (head.idComputed !== true &&
+        !ctx.changed &&
+        head.policy !== undefined &&
+        base?.policy !== undefined &&
+        head.id !== undefined &&
+        head.id === base.id &&
+        head.policyBytes !== undefined &&
+        base.policyBytes !== undefined &&
+        !sameBytes(head.policyBytes, base.policyBytes)) {
+        report({
+            message: `the policy file ${q(head.policyFile ?? '')} of ${domain} changed since the base, but not its effective values (only bytes: whitespace, line endings, field order or repeats), so senders see the same policy and the id ${q(head.id)} can stay`,
+            severity: 'notice',
+            ...at
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/id-reused.ts
+
+
+
+/* harmony default export */ const id_reused = (defineRule({
+    id: 'id-reused',
+    severity: 'error',
+    target: 'gate',
+    rfc: 'RFC 8461 3.1',
+    description: "the new id was already used in this repository's history for a different policy (a notice when history was too short to be sure)"
+}, (ctx, report) => {
+    const { domain, head, history, at } = ctx;
+    if (!idIsNew(ctx) || head.policy === undefined)
+        return;
+    const id = q(head.id ?? '');
+    const earlier = idReusedAt(ctx);
+    if (earlier !== undefined && earlier.policy !== undefined) {
+        const commit = earlier.commit === undefined ? '' : ` (commit ${earlier.commit.slice(0, 7)})`;
+        report({
+            message: `the new id ${id} of ${domain} in ${ctx.idWhere} was already published on ${formatDate(earlier.date)}${commit} with a different policy (then → now: ${listChanges(policyChanges(earlier.policy, head.policy))}): senders that cached that policy under this id will not fetch this one; write an id never used before, e.g. ${ctx.suggestedId}`,
+            ...at
+        });
+        return;
+    }
+    if (history === undefined) {
+        report({
+            message: `could not check that the new id ${id} of ${domain} was never used before for another policy: no history of its id source was available (the git checkout is needed; the REST fallback reads the base only)`,
+            severity: 'notice',
+            ...at
+        });
+    }
+    else if (!history.complete) {
+        const n = history.entries.length;
+        report({
+            message: `the new id ${id} of ${domain} is not in the ${n} ${n === 1 ? 'version' : 'versions'} of history that were available, but ${history.reason ?? 'history was cut short'}, so it may have been used before for another policy; set fetch-depth: 0 on actions/checkout to make the check complete`,
+            severity: 'notice',
+            ...at
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/id-without-change.ts
+
+
+/* harmony default export */ const id_without_change = (defineRule({
+    id: 'id-without-change',
+    severity: 'notice',
+    target: 'gate',
+    rfc: 'RFC 8461 3.1',
+    description: 'the id changed but the policy did not (harmless: senders just refetch it)'
+}, ({ domain, head, base, changed, idWhere, at }, report) => {
+    if (head.idComputed === true || changed)
+        return;
+    if (head.policy === undefined || base?.policy === undefined)
+        return;
+    if (head.id === undefined || base.id === undefined || head.id === base.id)
+        return;
+    report({
+        message: `the id of ${domain} changed from ${q(base.id)} to ${q(head.id)} in ${idWhere}, but the policy did not (same effective values): harmless, senders only fetch the same policy again; keep it if a refetch is what you want, or restore ${q(base.id)}`,
+        ...at
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/unsafe-removal.ts
+
+
+
+/** The RFC's suggested max_age for the `mode: none` stage (section 8.3). */
+const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a new id';
+/* harmony default export */ const unsafe_removal = (defineRule({
+    id: 'unsafe-removal',
+    severity: 'error',
+    target: 'gate',
+    rfc: 'RFC 8461 8.3, 10.2',
+    description: 'a policy or its TXT record is removed without first publishing mode: none under a new id and waiting out the longest max_age served before (the message carries the earliest safe date when known)'
+}, ({ domain, head, base, history, now, at }, report) => {
+    if (base === undefined)
+        return;
+    const policyGone = base.policy !== undefined && head.policy === undefined;
+    const recordGone = hasRecord(base) && !hasRecord(head);
+    if (!policyGone && !recordGone)
+        return;
+    const file = base.policyFile === undefined ? '' : ` ${q(base.policyFile)}`;
+    const what = policyGone && recordGone
+        ? `the policy${file} and the _mta-sts record of ${domain} are removed`
+        : policyGone
+            ? `the policy${file} of ${domain} is removed`
+            : `the _mta-sts record of ${domain} is removed`;
+    const policy = base.policy;
+    if (policy === undefined) {
+        report({
+            message: `${what}, and the base holds no policy for it, so whether "mode: none" was published and waited out first cannot be checked: senders that cached an enforce or testing policy keep applying it until its max_age runs out`,
+            severity: 'notice',
+            ...at
+        });
+        return;
+    }
+    // Straight from enforce or testing to removal: the none stage never happened.
+    if (policy.mode !== 'none') {
+        const entries = history?.entries.length
+            ? history.entries
+            : [{ date: now, policy, ...(base.id !== undefined && { id: base.id }) }];
+        const timing = removalTiming(entries, now);
+        const state = policy.mode === undefined
+            ? 'a policy that is not mode: none'
+            : `mode: ${policy.mode}${policy.max_age === undefined ? '' : ` (max_age ${maxAgeWords(policy.max_age)})`}`;
+        const wait = timing.safeAfter === undefined || timing.longest === undefined
+            ? 'wait out the longest max_age served before'
+            : `wait until every earlier policy has expired (${formatDate(timing.safeAfter)} if released now, set by max_age ${maxAgeWords(timing.longest.policy.max_age)})`;
+        report({
+            message: `${what} while the base still serves ${state}: senders that cached it keep applying it, with no way to learn it is gone; first ${NONE_STAGE}, release it, ${wait}, and only then remove the policy and the record`,
+            ...at
+        });
+        return;
+    }
+    // The base serves mode: none: check it came under a new id and the older policies expired.
+    if (history === undefined || history.entries.length === 0) {
+        report({
+            message: `${what} after "mode: none" at the base, but no history was available to check that it was published under a new id and that the earlier enforce or testing policies have expired (up to max_age after they were last served); make sure of both before merging`,
+            severity: 'notice',
+            ...at
+        });
+        return;
+    }
+    const timing = removalTiming(history.entries, now);
+    const cut = history.complete ? undefined : (history.reason ?? 'history was cut short');
+    const bound = cut === undefined ? undefined : unknownPastSafeAfter(history.entries);
+    const l = timing.longest;
+    if (timing.safeAfter !== undefined && l !== undefined && now < timing.safeAfter) {
+        // Published under the same id, the none stage reached no sender that had cached the
+        // policy before it: they all keep that one until it expires.
+        const last = timing.lastActive?.entry;
+        const sameId = base.id !== undefined && last?.id === base.id
+            ? `; the "mode: none" policy was published under the same id ${q(base.id)} as the mode: ${last.policy?.mode} policy before it, so senders that cached that one never fetched it (next time publish it under a new id)`
+            : '';
+        report({
+            message: `${what} too early: a mode: ${l.policy.mode} policy (max_age ${maxAgeWords(l.policy.max_age)}) was served until ${formatDate(l.until)} (commit dates), so senders may keep it cached until ${formatDate(timing.safeAfter)}${cut === undefined ? '' : ` at least (${cut})`}${sameId}; keep the "mode: none" policy and the record until then`,
+            ...at
+        });
+        return;
+    }
+    if (bound !== undefined && now < bound) {
+        const known = timing.safeAfter === undefined
+            ? 'no enforce or testing policy is in the history that was available'
+            : `the policies in the history that was available expired by ${formatDate(timing.safeAfter)}`;
+        report({
+            message: `${what}; ${known}, but ${cut}, so an older enforce or testing policy could still be cached until ${formatDate(bound)} at the latest; make sure none was served within its max_age before merging`,
+            severity: 'notice',
+            ...at
+        });
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/registry.ts
 /**
  * Every rule, in the order findings are listed by `mta-sts-lint rules`. Ids are never reused:
  * a retired rule stays here as a comment so its id is not handed out again.
  */
+
+
+
+
 
 
 
@@ -33219,7 +33613,11 @@ const RULES = [
     txt_unrelated_record,
     tlsrpt_syntax,
     tlsrpt_duplicate_field,
-    tlsrpt_missing
+    tlsrpt_missing,
+    id_not_changed,
+    id_reused,
+    id_without_change,
+    unsafe_removal
 ];
 const byTarget = new Map();
 for (const r of RULES)
@@ -33235,45 +33633,77 @@ const ruleById = (id) => RULES.find(r => r.meta.id === id);
 
 /** More findings of one rule in one file help nobody; the rest are counted in one more. */
 const MAX_FINDINGS_PER_RULE = 100;
-const runRules = (target, ctx, opts = {}) => {
+const runRules = (target, ctx, opts = {}, 
+/** When given, only these rules run (e.g. policy-too-large alone on an oversized body). */
+only) => {
     const findings = [];
-    for (const rule of rulesFor(target)) {
-        const setting = opts.severities?.[rule.meta.id];
-        if (setting === 'off')
+    // One reporter for the whole run (it is called per finding; rules are many, findings few).
+    let rule;
+    let setting;
+    let count = 0;
+    const report = (r) => {
+        count++;
+        if (count > MAX_FINDINGS_PER_RULE || rule === undefined)
+            return;
+        const f = {
+            rule: rule.meta.id,
+            severity: setting ?? r.severity ?? rule.meta.severity,
+            message: r.message
+        };
+        if (opts.file !== undefined)
+            f.file = opts.file;
+        if (r.line !== undefined)
+            f.line = r.line;
+        if (r.column !== undefined)
+            f.column = r.column;
+        if (opts.domain !== undefined)
+            f.domain = opts.domain;
+        findings.push(f);
+    };
+    for (const r of rulesFor(target)) {
+        if (only !== undefined && !only.has(r.meta.id))
             continue;
-        let count = 0;
-        const report = (r) => {
-            count++;
-            if (count > MAX_FINDINGS_PER_RULE)
-                return;
-            const f = {
-                rule: rule.meta.id,
-                severity: setting ?? r.severity ?? rule.meta.severity,
-                message: r.message
+        const configured = opts.severities?.[r.meta.id];
+        if (configured === 'off')
+            continue;
+        setting = configured;
+        rule = r;
+        count = 0;
+        r.check(ctx, report);
+        if (count > MAX_FINDINGS_PER_RULE) {
+            const extra = {
+                rule: r.meta.id,
+                severity: setting ?? r.meta.severity,
+                message: `${count - MAX_FINDINGS_PER_RULE} more ${r.meta.id} findings are not listed`
             };
             if (opts.file !== undefined)
-                f.file = opts.file;
-            if (r.line !== undefined)
-                f.line = r.line;
-            if (r.column !== undefined)
-                f.column = r.column;
+                extra.file = opts.file;
             if (opts.domain !== undefined)
-                f.domain = opts.domain;
-            findings.push(f);
-        };
-        rule.check(ctx, report);
-        if (count > MAX_FINDINGS_PER_RULE) {
-            findings.push({
-                rule: rule.meta.id,
-                severity: setting ?? rule.meta.severity,
-                message: `${count - MAX_FINDINGS_PER_RULE} more ${rule.meta.id} findings are not listed`,
-                ...(opts.file !== undefined && { file: opts.file }),
-                ...(opts.domain !== undefined && { domain: opts.domain })
-            });
+                extra.domain = opts.domain;
+            findings.push(extra);
         }
     }
     return findings;
 };
+/** A body over the size limit is reported by policy-too-large alone: senders read none of it. */
+const OVERSIZED_ONLY = new Set(['policy-too-large']);
+/** The effective policy is for reports and the gate: plain linting does not pay for it. */
+class PolicyLintResult {
+    findings;
+    parsed;
+    facts;
+    mode;
+    #policy;
+    constructor(findings, parsed, facts, mode) {
+        this.findings = findings;
+        this.parsed = parsed;
+        this.facts = facts;
+        this.mode = mode;
+    }
+    get policy() {
+        return (this.#policy ??= effectivePolicy(this.facts));
+    }
+}
 const lintPolicy = (input, opts = {}) => {
     const parsed = parsePolicy(input);
     const facts = policyFacts(parsed);
@@ -33288,21 +33718,20 @@ const lintPolicy = (input, opts = {}) => {
         ctx.recordId = opts.recordId;
     if (opts.isPublicSuffix !== undefined)
         ctx.isPublicSuffix = opts.isPublicSuffix;
-    const findings = runRules('policy', ctx, opts);
-    const result = { findings, parsed, facts, policy: effectivePolicy(facts) };
-    if (mode !== undefined)
-        result.mode = mode;
-    return result;
+    const findings = runRules('policy', ctx, opts, parsed.truncated ? OVERSIZED_ONLY : undefined);
+    return new PolicyLintResult(findings, parsed, facts, mode);
 };
 const lintRecords = (texts, opts = {}) => {
     const rrset = parseStsRRset(texts);
     const findings = runRules('record', { rrset }, opts);
     const record = {};
     const eff = rrset.effective;
-    if (eff?.version === 'STSv1')
+    // Only a record senders would read counts: not one with quotes or leading space, not STSv2.
+    if (eff !== undefined && eff.version === 'STSv1' && eff.text.startsWith('v=STSv1')) {
         record.v = 'STSv1';
-    if (eff?.id !== undefined && isValidId(eff.id.value))
-        record.id = eff.id.value;
+        if (eff.id !== undefined && isValidId(eff.id.value))
+            record.id = eff.id.value;
+    }
     return { findings, rrset, record };
 };
 const lintTlsRpt = (texts, opts = {}) => {
@@ -33631,7 +34060,7 @@ const run = async () => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1739);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(145);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,7 +1,7 @@
 /**
  * The pure linting core: parse, run the rules of a target, apply severity settings. No I/O.
  */
-import type { Finding, SeveritySetting } from './finding.js'
+import type { Finding, Severity, SeveritySetting } from './finding.js'
 import { parsePolicy, type ParsedPolicy } from './policy/parse.js'
 import {
   effectivePolicy,
@@ -14,7 +14,7 @@ import {
 import { isValidId, parseStsRRset, type StsRRset } from './record/sts.js'
 import { parseTlsRptRRset, type TlsRptRRset } from './record/tlsrpt.js'
 import { rulesFor } from './rules/registry.js'
-import type { ContextOf, Report, RuleTarget } from './rules/types.js'
+import type { ContextOf, Report, Rule, RuleTarget } from './rules/types.js'
 
 /** More findings of one rule in one file help nobody; the rest are counted in one more. */
 export const MAX_FINDINGS_PER_RULE = 100
@@ -30,40 +30,53 @@ export interface LintOptions {
 export const runRules = <T extends RuleTarget>(
   target: T,
   ctx: ContextOf[T],
-  opts: LintOptions = {}
+  opts: LintOptions = {},
+  /** When given, only these rules run (e.g. policy-too-large alone on an oversized body). */
+  only?: ReadonlySet<string>
 ): Finding[] => {
   const findings: Finding[] = []
-  for (const rule of rulesFor(target)) {
-    const setting = opts.severities?.[rule.meta.id]
-    if (setting === 'off') continue
-    let count = 0
-    const report = (r: Report): void => {
-      count++
-      if (count > MAX_FINDINGS_PER_RULE) return
-      const f: Finding = {
-        rule: rule.meta.id,
-        severity: setting ?? r.severity ?? rule.meta.severity,
-        message: r.message
-      }
-      if (opts.file !== undefined) f.file = opts.file
-      if (r.line !== undefined) f.line = r.line
-      if (r.column !== undefined) f.column = r.column
-      if (opts.domain !== undefined) f.domain = opts.domain
-      findings.push(f)
+  // One reporter for the whole run (it is called per finding; rules are many, findings few).
+  let rule: Rule<T> | undefined
+  let setting: Severity | undefined
+  let count = 0
+  const report = (r: Report): void => {
+    count++
+    if (count > MAX_FINDINGS_PER_RULE || rule === undefined) return
+    const f: Finding = {
+      rule: rule.meta.id,
+      severity: setting ?? r.severity ?? rule.meta.severity,
+      message: r.message
     }
-    rule.check(ctx, report)
+    if (opts.file !== undefined) f.file = opts.file
+    if (r.line !== undefined) f.line = r.line
+    if (r.column !== undefined) f.column = r.column
+    if (opts.domain !== undefined) f.domain = opts.domain
+    findings.push(f)
+  }
+  for (const r of rulesFor(target)) {
+    if (only !== undefined && !only.has(r.meta.id)) continue
+    const configured = opts.severities?.[r.meta.id]
+    if (configured === 'off') continue
+    setting = configured
+    rule = r
+    count = 0
+    r.check(ctx, report)
     if (count > MAX_FINDINGS_PER_RULE) {
-      findings.push({
-        rule: rule.meta.id,
-        severity: setting ?? rule.meta.severity,
-        message: `${count - MAX_FINDINGS_PER_RULE} more ${rule.meta.id} findings are not listed`,
-        ...(opts.file !== undefined && { file: opts.file }),
-        ...(opts.domain !== undefined && { domain: opts.domain })
-      })
+      const extra: Finding = {
+        rule: r.meta.id,
+        severity: setting ?? r.meta.severity,
+        message: `${count - MAX_FINDINGS_PER_RULE} more ${r.meta.id} findings are not listed`
+      }
+      if (opts.file !== undefined) extra.file = opts.file
+      if (opts.domain !== undefined) extra.domain = opts.domain
+      findings.push(extra)
     }
   }
   return findings
 }
+
+/** A body over the size limit is reported by policy-too-large alone: senders read none of it. */
+const OVERSIZED_ONLY: ReadonlySet<string> = new Set(['policy-too-large'])
 
 export interface PolicyLintOptions extends LintOptions {
   mxHosts?: readonly string[]
@@ -79,6 +92,21 @@ export interface PolicyLint {
   policy: EffectivePolicy
 }
 
+/** The effective policy is for reports and the gate: plain linting does not pay for it. */
+class PolicyLintResult implements PolicyLint {
+  #policy: EffectivePolicy | undefined
+  constructor(
+    readonly findings: Finding[],
+    readonly parsed: ParsedPolicy,
+    readonly facts: PolicyFacts,
+    readonly mode: Mode | undefined
+  ) {}
+
+  get policy(): EffectivePolicy {
+    return (this.#policy ??= effectivePolicy(this.facts))
+  }
+}
+
 export const lintPolicy = (
   input: string | Uint8Array,
   opts: PolicyLintOptions = {}
@@ -92,10 +120,8 @@ export const lintPolicy = (
   if (opts.mxHosts !== undefined) ctx.mxHosts = opts.mxHosts
   if (opts.recordId !== undefined) ctx.recordId = opts.recordId
   if (opts.isPublicSuffix !== undefined) ctx.isPublicSuffix = opts.isPublicSuffix
-  const findings = runRules('policy', ctx, opts)
-  const result: PolicyLint = { findings, parsed, facts, policy: effectivePolicy(facts) }
-  if (mode !== undefined) result.mode = mode
-  return result
+  const findings = runRules('policy', ctx, opts, parsed.truncated ? OVERSIZED_ONLY : undefined)
+  return new PolicyLintResult(findings, parsed, facts, mode)
 }
 
 /** The record as the JSON report shows it: `v` and the effective id, when readable. */
@@ -115,8 +141,11 @@ export const lintRecords = (texts: readonly string[], opts: LintOptions = {}): R
   const findings = runRules('record', { rrset }, opts)
   const record: EffectiveRecord = {}
   const eff = rrset.effective
-  if (eff?.version === 'STSv1') record.v = 'STSv1'
-  if (eff?.id !== undefined && isValidId(eff.id.value)) record.id = eff.id.value
+  // Only a record senders would read counts: not one with quotes or leading space, not STSv2.
+  if (eff !== undefined && eff.version === 'STSv1' && eff.text.startsWith('v=STSv1')) {
+    record.v = 'STSv1'
+    if (eff.id !== undefined && isValidId(eff.id.value)) record.id = eff.id.value
+  }
   return { findings, rrset, record }
 }
 

@@ -4,6 +4,7 @@
  * field whose value is not grammatical is absent.
  */
 import type { ParsedPolicy, PolicyField } from './parse.js'
+import { isValidMxPattern } from './mx.js'
 
 export const KNOWN_FIELDS = ['version', 'mode', 'max_age', 'mx'] as const
 export type KnownField = (typeof KNOWN_FIELDS)[number]
@@ -32,12 +33,14 @@ export interface PolicyFacts {
   mode?: PolicyField
   maxAge?: PolicyField
   mx: PolicyField[]
+  /** For each mx field, whether its pattern is valid: computed once, asked by several rules. */
+  mxValid: boolean[]
   /** Extension fields, first occurrence of each name, in file order. */
   extensions: PolicyField[]
 }
 
 export const policyFacts = (parsed: ParsedPolicy): PolicyFacts => {
-  const facts: PolicyFacts = { mx: [], extensions: [] }
+  const facts: PolicyFacts = { mx: [], mxValid: [], extensions: [] }
   for (const f of parsed.fields) {
     switch (f.name) {
       case 'version':
@@ -51,6 +54,7 @@ export const policyFacts = (parsed: ParsedPolicy): PolicyFacts => {
         break
       case 'mx':
         facts.mx.push(f)
+        facts.mxValid.push(isValidMxPattern(f.value))
         break
       default:
         if (!facts.extensions.some(e => e.name === f.name)) facts.extensions.push(f)

@@ -47,28 +47,35 @@ const hasNonAscii = (s: string): boolean => {
   return false
 }
 
+/** Shared result for the common case: no allocation per valid pattern. */
+const NO_ISSUES: readonly MxPatternIssue[] = Object.freeze([])
+
 /** Every syntax problem of one `mx` value; an empty list means the pattern is valid. */
-export const mxPatternIssues = (value: string): MxPatternIssue[] => {
+export const mxPatternIssues = (value: string): readonly MxPatternIssue[] => {
   if (value.length === 0) return [{ problem: 'empty', offset: 0 }]
-  if (fastValid(value)) return []
+  if (isValidMxPattern(value)) return NO_ISSUES
   const issues: MxPatternIssue[] = []
 
-  const parts = value.split(/[\s,;]+/).filter(p => p.length > 0)
+  // Cheap tests first: most invalid values are only a trailing dot or one bad label away.
   const sep = value.search(/[\s,;]/)
-  if (sep >= 0 && parts.length > 1) {
-    return [{ problem: 'list', offset: sep, part: parts.join(', ') }]
+  if (sep >= 0) {
+    const parts = value.split(/[\s,;]+/).filter(p => p.length > 0)
+    if (parts.length > 1) return [{ problem: 'list', offset: sep, part: parts.join(', ') }]
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || value.includes('/')) {
+  if (value.includes('/')) {
     const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i.exec(value)?.[1]
     return [{ problem: 'url', offset: 0, ...(host !== undefined && { fix: host }) }]
   }
-  if (value.startsWith('[') || value.split(':').length > 2) return [{ problem: 'ip', offset: 0 }]
   const colon = value.indexOf(':')
+  if (value.startsWith('[') || (colon >= 0 && value.indexOf(':', colon + 1) >= 0)) {
+    return [{ problem: 'ip', offset: 0 }]
+  }
   if (colon >= 0) {
     const host = value.slice(0, colon)
     return [{ problem: 'port', offset: colon, part: value.slice(colon), fix: host }]
   }
-  if (IPV4.test(value)) return [{ problem: 'ip', offset: 0 }]
+  const last = value.charCodeAt(value.length - 1)
+  if (last >= 0x30 && last <= 0x39 && IPV4.test(value)) return [{ problem: 'ip', offset: 0 }]
 
   let body = value
   let prefix = ''
@@ -82,13 +89,15 @@ export const mxPatternIssues = (value: string): MxPatternIssue[] => {
     body = trimmed
   }
   if (hasNonAscii(body)) {
-    const ascii = toALabel(body)
-    const fix = ascii === undefined ? undefined : prefix + ascii
+    // Offsets past this point would be in the A-label text, not in what was written: stop here,
+    // and offer the A-label only when it is itself a valid pattern.
     let at = 0
     while (at < value.length && value.charCodeAt(at) <= 0x7f) at++
-    issues.push({ problem: 'u-label', offset: at, ...(fix !== undefined && { fix }) })
-    if (ascii === undefined) return issues
-    body = ascii
+    const ascii = toALabel(body)
+    const fix = ascii === undefined ? undefined : prefix + ascii
+    const usable = fix !== undefined && mxPatternIssues(fix).length === 0
+    issues.push({ problem: 'u-label', offset: at, ...(usable && { fix }) })
+    return issues
   }
   const star = body.indexOf('*')
   if (star >= 0) {
@@ -134,26 +143,17 @@ export const mxPatternIssues = (value: string): MxPatternIssue[] => {
   return issues
 }
 
-/** The common case, checked without allocating: `[*.]label(.label)*` with LDH labels. */
-const fastValid = (v: string): boolean => {
-  let i = 0
-  if (v.charCodeAt(0) === 0x2a) {
-    if (v.charCodeAt(1) !== 0x2e) return false
-    i = 2
-  }
-  if (v.length - i > 253) return false
-  let labelStart = i
-  for (; i <= v.length; i++) {
-    const c = i < v.length ? v.charCodeAt(i) : 0x2e
-    if (c === 0x2e) {
-      const len = i - labelStart
-      if (len === 0 || len > 63) return false
-      if (v.charCodeAt(labelStart) === 0x2d || v.charCodeAt(i - 1) === 0x2d) return false
-      labelStart = i + 1
-    } else if (!isLdh(c)) return false
-  }
+/** The common case, `[*.]label(.label)*` with LDH labels of 1-63, as one compiled regex. */
+const VALID_PATTERN =
+  /^(?:\*\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+
+/** True when the value is a valid `[*.]Domain` pattern (and no IP address). */
+export const isValidMxPattern = (v: string): boolean => {
+  if (v.length > 255 || !VALID_PATTERN.test(v)) return false
+  if (v.length - (v.charCodeAt(0) === 0x2a ? 2 : 0) > 253) return false
   // An all-digit dotted quad is grammatical but is an address, not a host name.
-  return !IPV4.test(v)
+  const last = v.charCodeAt(v.length - 1)
+  return !(last >= 0x30 && last <= 0x39 && IPV4.test(v))
 }
 
 /**

@@ -67,10 +67,15 @@ export interface ParsedPolicy {
   firstCrlfLine: number
 }
 
+const isKnownName = (name: string): boolean =>
+  name === 'mx' || name === 'mode' || name === 'version' || name === 'max_age'
 const isWsp = (c: number): boolean => c === 0x20 || c === 0x09
 const isAlnum = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
 const isNameChar = (c: number): boolean => isAlnum(c) || c === 0x5f || c === 0x2d || c === 0x2e
+
+/** Anything but tab, LF, CR and printable ASCII. */
+const UNUSUAL = /[^\t\n\r\x20-\x7e]/
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 
@@ -128,13 +133,7 @@ export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
     firstLfLine: 0,
     firstCrlfLine: 0
   }
-  const issue = (kind: PolicySyntaxKind, line: number, column: number, t?: string): void => {
-    if (issues.length >= MAX_ISSUES) {
-      result.droppedIssues++
-      return
-    }
-    issues.push(t === undefined ? { kind, line, column } : { kind, line, column, text: t })
-  }
+  const issue: IssueFn = (kind, line, column, t) => addIssue(result, kind, line, column, t)
 
   if (bom) issue('bom', 1, 1)
 
@@ -147,15 +146,43 @@ export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
   let lastLineBlank = false
   let lastLine = 1
 
+  // Most policies are printable ASCII with LF or CRLF: then lines are found natively, and no
+  // line needs a character-by-character look for controls, invalid UTF-8 or surrogates.
+  const plain = !UNUSUAL.test(text)
+  // The next CR at or after `start` (n when none), searched again only once passed.
+  let nextCr = -1
   while (start < n || (start === n && line === 1)) {
-    let end = start
+    let end: number
     let c = 0
-    while (end < n) {
-      c = text.charCodeAt(end)
-      if (c === 0x0a || c === 0x0d) break
-      end++
+    if (plain) {
+      const lf = text.indexOf('\n', start)
+      end = lf < 0 ? n : lf
+      if (end > start && text.charCodeAt(end - 1) === 0x0d) end--
+      if (end < n) c = text.charCodeAt(end)
+      // A CR inside the line is bare: hand the line to the general scanner below.
+      if (nextCr < start) {
+        nextCr = text.indexOf('\r', start)
+        if (nextCr < 0) nextCr = n
+      }
+      if (nextCr < end) {
+        end = nextCr
+        c = 0x0d
+      }
+    } else {
+      end = start
+      // Whether the line holds anything but printable ASCII and tabs.
+      let unusual = false
+      while (end < n) {
+        c = text.charCodeAt(end)
+        if (c < 0x20 || c >= 0x7f) {
+          if (c === 0x0a || c === 0x0d) break
+          if (c !== 0x09) unusual = true
+        }
+        end++
+      }
+      if (unusual) scanCharacters(text, start, end, line, invalidUtf8, issue)
     }
-    const blank = scanLine(text, start, end, line, invalidUtf8, fields, issue)
+    const blank = scanLine(text, start, end, line, fields, issue)
     lastLine = line
     if (blank) blankLines.push(line)
     else sawContent = true
@@ -192,23 +219,35 @@ export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
     const trailingSingle = l === lastLine && lastLineBlank && blankLines[k - 1] !== l - 1
     issue(trailingSingle ? 'trailing-blank-line' : 'blank-line', l, 1)
   }
-  issues.sort((a, b) => a.line - b.line || a.column - b.column)
+  if (issues.length > 1) issues.sort((a, b) => a.line - b.line || a.column - b.column)
   return result
+}
+
+const addIssue = (
+  result: ParsedPolicy,
+  kind: PolicySyntaxKind,
+  line: number,
+  column: number,
+  t?: string
+): void => {
+  if (result.issues.length >= MAX_ISSUES) {
+    result.droppedIssues++
+    return
+  }
+  result.issues.push(t === undefined ? { kind, line, column } : { kind, line, column, text: t })
 }
 
 type IssueFn = (kind: PolicySyntaxKind, line: number, column: number, t?: string) => void
 
-/** Reads one line [start, end) of text; returns true when it is blank (or whitespace only). */
-const scanLine = (
+/** Characters no line may hold, anywhere: controls, invalid UTF-8, lone surrogates. */
+const scanCharacters = (
   text: string,
   start: number,
   end: number,
   line: number,
   invalidUtf8: boolean,
-  fields: PolicyField[],
   issue: IssueFn
-): boolean => {
-  // Characters no line may hold, anywhere: controls, invalid UTF-8, lone surrogates.
+): void => {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c >= 0x20 && c < 0x7f) continue
@@ -221,7 +260,17 @@ const scanLine = (
       else issue('invalid-char', line, i - start + 1)
     }
   }
+}
 
+/** Reads one line [start, end) of text; returns true when it is blank (or whitespace only). */
+const scanLine = (
+  text: string,
+  start: number,
+  end: number,
+  line: number,
+  fields: PolicyField[],
+  issue: IssueFn
+): boolean => {
   let p = start
   while (p < end && isWsp(text.charCodeAt(p))) p++
   if (p === end) return true
@@ -249,7 +298,7 @@ const scanLine = (
     return false
   }
   let badAt = isAlnum(first) ? -1 : p
-  if (badAt < 0) {
+  if (badAt < 0 && !isKnownName(name)) {
     for (let i = p + 1; i < nameEnd; i++) {
       if (!isNameChar(text.charCodeAt(i))) {
         badAt = i

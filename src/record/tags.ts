@@ -79,7 +79,7 @@ export const scanTagRecord = (text: string, version: string): TagRecord => {
   }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c > 0x7e) {
+    if (c > 0x7f) {
       issues.push({ kind: 'non-ascii', offset: i, text: text[i] })
       break
     }
@@ -157,6 +157,9 @@ const readSegment = (
     // The version tag: exactly `v=<version>`, case-sensitive.
     if (eq < 0 || seg.slice(0, eq) !== 'v') {
       rec.issues.push({ kind: 'version', offset: a, text: text.slice(a, end) })
+      // Still read `id=abc` (version forgotten) as a field: one mistake, one finding.
+      if (eq > 0 && !/^v$/i.test(seg.slice(0, eq)))
+        rec.tags.push({ name: seg.slice(0, eq), value, offset: a, valueOffset: a + eq + 1 })
     } else {
       rec.version = value
       if (value !== version)

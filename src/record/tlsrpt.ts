@@ -38,7 +38,7 @@ export const parseRua = (tag: Tag): { uris: RuaUri[]; issues: RuaIssue[] } => {
     const offset = tag.valueOffset + pos + lead
     pos += raw.length + 1
     if (uri.length === 0) {
-      issues.push({ problem: 'empty', offset, text: uri })
+      issues.push({ problem: 'empty', offset, text: tag.value.trim() === '' ? 'rua' : uri })
       continue
     }
     uris.push({ uri, offset })

@@ -22,8 +22,7 @@ export const escapeCommandProperty = (s: string): string =>
  * HTML tag, an entity, a link or a table cell boundary is escaped; line breaks become spaces.
  */
 export const escapeMarkdown = (s: string): string =>
-  escapeTerminal(s)
-    .replace(/[\r\n]+/g, ' ')
+  escapeTerminal(s.replace(/[\r\n]+/g, ' '))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
 import type { Severity } from '../finding.js'
-import { mxMatches, mxPatternIssues, normalizeHost } from '../policy/mx.js'
+import { mxMatches, normalizeHost } from '../policy/mx.js'
 import { q } from './text.js'
 
 const BY_MODE: Record<string, Severity> = { enforce: 'error', testing: 'warning', none: 'notice' }
@@ -16,7 +16,7 @@ export default defineRule(
   },
   ({ facts, mxHosts, mode }, report) => {
     if (mxHosts === undefined) return
-    const valid = facts.mx.filter(f => mxPatternIssues(f.value).length === 0)
+    const valid = facts.mx.filter((_, k) => facts.mxValid[k])
     const where = facts.mx.at(-1) ?? facts.mode
     const compared =
       valid.length === 0
@@ -47,7 +47,7 @@ export default defineRule(
         hints.push(`the invalid pattern on line ${invalidNear.line} would cover it once fixed`)
       }
       report({
-        message: `MX host ${q(h)} is matched by no mx pattern (${compared}); ${consequence}: add "mx: ${h}"${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+        message: `MX host ${q(h)} is matched by no mx pattern (${compared}); ${consequence}: add ${q(`mx: ${h}`)}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
         line: where?.line ?? 1,
         column: where?.column ?? 1,
         severity: mode === undefined ? 'error' : BY_MODE[mode]

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { mxMatches, mxPatternIssues, normalizeHost } from '../policy/mx.js'
+import { mxMatches, normalizeHost } from '../policy/mx.js'
 import { q } from './text.js'
 
 export default defineRule(
@@ -13,8 +13,9 @@ export default defineRule(
   ({ facts, mxHosts }, report) => {
     if (mxHosts === undefined || mxHosts.length === 0) return
     const hosts = mxHosts.map(normalizeHost)
-    for (const f of facts.mx) {
-      if (mxPatternIssues(f.value).length > 0) continue
+    for (let k = 0; k < facts.mx.length; k++) {
+      const f = facts.mx[k]
+      if (!facts.mxValid[k]) continue
       if (hosts.some(h => mxMatches(f.value, h))) continue
       report({
         message: `mx ${q(f.value)} matches none of the domain's MX hosts (${hosts.map(h => q(h)).join(', ')}); a stale entry or a typo? Keep a retired host listed until senders' cached policies have expired (max_age), then remove it`,

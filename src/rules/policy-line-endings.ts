@@ -15,7 +15,7 @@ export default defineRule(
     const crlfMinor = parsed.crlf <= parsed.lf
     const line = crlfMinor ? parsed.firstCrlfLine : parsed.firstLfLine
     report({
-      message: `line endings are mixed: ${plural(parsed.lf, 'line')} end with LF and ${plural(parsed.crlf, 'line')} with CRLF (first ${crlfMinor ? 'CRLF' : 'LF'} on line ${line}); both are legal, but pick one (LF is fine: CRLF is not required)`,
+      message: `line endings are mixed: ${plural(parsed.lf, 'line')} ${parsed.lf === 1 ? 'ends' : 'end'} with LF and ${plural(parsed.crlf, 'line')} with CRLF (first ${crlfMinor ? 'CRLF' : 'LF'} on line ${line}); both are legal, but pick one (LF is fine: CRLF is not required)`,
       line,
       column: 1
     })

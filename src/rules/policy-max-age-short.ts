@@ -19,21 +19,23 @@ export default defineRule(
     const n = Number(f.value)
     // A short max_age with mode none is the removal procedure of section 8.3, not a mistake.
     if (n > MAX_AGE_LIMIT || mode === 'none') return
-    const at = { line: f.line, column: f.valueColumn }
     if (n === 0) {
       report({
-        ...at,
+        line: f.line,
+        column: f.valueColumn,
         message:
           'max_age 0 lets senders keep the policy for no time at all, so it protects no delivery between fetches; use weeks, e.g. "max_age: 1209600" (14 days)'
       })
     } else if (n < DAY) {
       report({
-        ...at,
+        line: f.line,
+        column: f.valueColumn,
         message: `max_age ${n} (${duration(n)}) is under one day; senders refetch constantly and an attacker who blocks the fetch removes the protection (RFC 8461 10.2): use at least "max_age: 604800" (one week)`
       })
     } else if (n < WEEK && mode === 'enforce') {
       report({
-        ...at,
+        line: f.line,
+        column: f.valueColumn,
         message: `max_age ${n} (${duration(n)}) is under a week in enforce mode; RFC 8461 10.2 recommends weeks or more so a blocked refresh does not expire the policy: use e.g. "max_age: 1209600" (14 days)`
       })
     }

@@ -58,7 +58,7 @@ export default defineRule(
     const n = Number(v)
     if (n > MAX_AGE_LIMIT) {
       report({
-        message: `max_age ${n} is above the maximum of 31557600 seconds (365.25 days), so senders reject the policy; use at most "max_age: 31557600"`,
+        message: `max_age ${n} is above the maximum of 31557600 seconds (365.25 days): Postfix's resolver, checkdmarc and mailauth reject the policy; use at most "max_age: 31557600"`,
         line: f.line,
         column: f.valueColumn
       })

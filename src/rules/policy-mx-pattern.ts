@@ -52,7 +52,9 @@ export default defineRule(
       'an mx value that is not [*.]Domain (wildcard placement, trailing dot, bad label, U-label, list, IP address, port)'
   },
   ({ facts }, report) => {
-    for (const f of facts.mx) {
+    for (let k = 0; k < facts.mx.length; k++) {
+      if (facts.mxValid[k]) continue
+      const f = facts.mx[k]
       for (const i of mxPatternIssues(f.value)) {
         report({ message: describe(f.value, i), line: f.line, column: f.valueColumn + i.offset })
       }

@@ -1,5 +1,4 @@
 import { defineRule } from './define.js'
-import { mxPatternIssues } from '../policy/mx.js'
 import { q } from './text.js'
 
 export default defineRule(
@@ -11,8 +10,9 @@ export default defineRule(
     description: 'a wildcard mx pattern; a warning when it sits directly under a public suffix'
   },
   ({ facts, isPublicSuffix }, report) => {
-    for (const f of facts.mx) {
-      if (!f.value.startsWith('*.') || mxPatternIssues(f.value).length > 0) continue
+    for (let k = 0; k < facts.mx.length; k++) {
+      const f = facts.mx[k]
+      if (!facts.mxValid[k] || !f.value.startsWith('*.')) continue
       const suffix = f.value.slice(2).toLowerCase()
       const isPublic = !suffix.includes('.') || (isPublicSuffix?.(suffix) ?? false)
       if (isPublic) {

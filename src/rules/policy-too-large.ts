@@ -12,7 +12,7 @@ export default defineRule(
   ({ parsed }, report) => {
     if (parsed.size <= POLICY_SIZE_LIMIT) return
     report({
-      message: `the policy is ${parsed.size} bytes, over the ${POLICY_SIZE_LIMIT}-byte (64 KiB) limit senders may apply, so they may reject it; only its start was linted. A policy needs a few hundred bytes: is this the right file?`,
+      message: `the policy is ${parsed.size} bytes, over the ${POLICY_SIZE_LIMIT}-byte (64 KiB) limit senders may apply, so strict ones (mox, Postfix's resolver) reject it; it was not linted further. A policy needs a few hundred bytes: is this the right file?`,
       line: 1,
       column: 1
     })

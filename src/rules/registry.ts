@@ -27,6 +27,10 @@ import txtUnrelatedRecord from './txt-unrelated-record.js'
 import tlsrptSyntax from './tlsrpt-syntax.js'
 import tlsrptDuplicateField from './tlsrpt-duplicate-field.js'
 import tlsrptMissing from './tlsrpt-missing.js'
+import idNotChanged from './id-not-changed.js'
+import idReused from './id-reused.js'
+import idWithoutChange from './id-without-change.js'
+import unsafeRemoval from './unsafe-removal.js'
 import type { Rule, RuleTarget } from './types.js'
 
 export const RULES: readonly Rule[] = [
@@ -54,7 +58,11 @@ export const RULES: readonly Rule[] = [
   txtUnrelatedRecord,
   tlsrptSyntax,
   tlsrptDuplicateField,
-  tlsrptMissing
+  tlsrptMissing,
+  idNotChanged,
+  idReused,
+  idWithoutChange,
+  unsafeRemoval
 ]
 
 const byTarget = new Map<RuleTarget, Rule[]>()

@@ -1,8 +1,14 @@
 /** Small helpers for rule messages. */
 
+// eslint-disable-next-line no-control-regex -- the characters JSON.stringify would escape
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/
+
 /** Quotes untrusted text for a message: JSON escapes controls; long values are shortened. */
-export const q = (s: string, max = 80): string =>
-  JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s)
+export const q = (s: string, max = 80): string => {
+  const t = s.length > max ? `${s.slice(0, max)}…` : s
+  // JSON escaping only where needed: most values are plain text.
+  return NEEDS_ESCAPE.test(t) ? JSON.stringify(t) : `"${t}"`
+}
 
 export const plural = (n: number, one: string, many = `${one}s`): string =>
   `${n} ${n === 1 ? one : many}`
@@ -48,6 +54,8 @@ export const lookalike = (name: string, known: readonly string[]): string | unde
     if (norm === k || norm.replace(/_/g, '') === k.replace(/_/g, '')) return k
   }
   for (const k of known) {
+    // Short names are close to everything: "x" is not a misspelt "mx", but "nmx" and "mxs" are.
+    if (k.length <= 3 && norm.length < k.length) continue
     const limit = k.length <= 3 ? 1 : 2
     if (Math.abs(norm.length - k.length) <= limit && editDistance(norm, k) <= limit) return k
   }

@@ -7,7 +7,9 @@ import { q } from './text.js'
 const describeRua = (i: RuaIssue): string => {
   switch (i.problem) {
     case 'empty':
-      return 'empty rua destination (a stray ","); remove it'
+      return i.text === 'rua'
+        ? 'rua has no destination; give a mailto: or https: URI'
+        : 'empty rua destination (a stray ","); remove it'
     case 'whitespace':
       return `rua destination ${q(i.text)} holds whitespace; separate destinations with ","`
     case 'no-scheme':
@@ -63,7 +65,8 @@ export default defineRule(
       for (const t of r.tags) {
         if (t.name === 'rua') continue
         const at = extValueProblem(t.value)
-        if (at < 0) continue
+        // A non-ASCII character is reported once, by the record-wide check.
+        if (at < 0 || t.value.charCodeAt(at) > 0x7f) continue
         report({
           message:
             t.value.length === 0

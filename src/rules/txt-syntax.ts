@@ -26,7 +26,8 @@ export default defineRule(
       for (const t of r.tags) {
         if (t.name === 'id') continue
         const at = extValueProblem(t.value)
-        if (at < 0) continue
+        // A non-ASCII character is reported once, by the record-wide check.
+        if (at < 0 || t.value.charCodeAt(at) > 0x7f) continue
         report({
           message:
             t.value.length === 0

@@ -1,5 +1,6 @@
 import { defineRule } from './define.js'
 import { q } from './text.js'
+import { extValueProblem, tagNameProblem } from '../record/tags.js'
 
 export default defineRule(
   {
@@ -13,13 +14,19 @@ export default defineRule(
   ({ rrset }, report) => {
     for (const r of rrset.selected.length > 0 ? rrset.selected : rrset.records.slice(0, 1)) {
       for (const t of r.tags) {
-        if (t.name === 'id') continue
-        const misCased =
-          t.name.toLowerCase() === 'id' || t.name === 'v' || t.name.toLowerCase() === 'v'
+        // Only well-formed extensions are "legal but ignored"; bad ones are txt-syntax errors.
+        if (t.name === 'id' || tagNameProblem(t.name) >= 0 || extValueProblem(t.value) >= 0)
+          continue
+        const lower = t.name.toLowerCase()
+        const misCased = lower === 'id' || lower === 'v'
+        const message =
+          t.name === 'v'
+            ? 'a second "v" tag: the version may only come first, so senders ignore this one; remove it'
+            : misCased
+              ? `tag ${q(t.name)} is not the ${lower} tag (tag names are case-sensitive); senders ignore it: write "${lower}=${t.value}"`
+              : `unknown tag ${q(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`
         report({
-          message: misCased
-            ? `tag ${q(t.name)} is not the ${t.name.toLowerCase()} tag (tag names are case-sensitive and v comes only first); senders ignore it`
-            : `unknown tag ${q(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`,
+          message,
           line: r.index,
           column: t.offset + 1,
           ...(misCased && { severity: 'warning' as const })

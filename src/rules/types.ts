@@ -4,9 +4,10 @@ import type { ParsedPolicy } from '../policy/parse.js'
 import type { Mode, PolicyFacts } from '../policy/effective.js'
 import type { StsRRset } from '../record/sts.js'
 import type { TlsRptRRset } from '../record/tlsrpt.js'
+import type { GateContext } from '../gate/types.js'
 
 /** What a rule looks at; the engine runs the rules of one target over one context. */
-export type RuleTarget = 'policy' | 'record' | 'tlsrpt'
+export type RuleTarget = 'policy' | 'record' | 'tlsrpt' | 'repo' | 'gate'
 
 export interface RuleMeta {
   /** Kebab-case, stable, never reused. */
@@ -27,6 +28,11 @@ export interface Report {
   column?: number
   /** Overrides the rule's default severity for this finding (still subject to config). */
   severity?: Severity
+  /**
+   * The file the finding is about, relative to the root with `/`, when it is not the one the
+   * rules run over (repo rules point at a CNAME, a workflow or a misplaced policy).
+   */
+  file?: string
 }
 
 export type Reporter = (r: Report) => void
@@ -54,10 +60,25 @@ export interface TlsRptContext {
   mode?: Mode
 }
 
+/** The repository as repo rules see it: its file list and its small text files. */
+export interface RepoContext {
+  /** Every file (posix, relative to the root), sorted; bounded, without node_modules, .git and the like. */
+  files: readonly string[]
+  /** A small text file's content; undefined when it is missing, too large or not text. */
+  read(path: string): string | undefined
+  /** The policies discovery found, with the domain each one serves when known. */
+  policies: readonly { file: string; domain?: string }[]
+  /** The root folder's name (the repository's name in a checkout), when known. */
+  rootName?: string
+}
+
 export interface ContextOf {
   policy: PolicyContext
   record: RecordContext
   tlsrpt: TlsRptContext
+  repo: RepoContext
+  /** One domain, base against head (the id gate). */
+  gate: GateContext
 }
 
 export interface Rule<T extends RuleTarget = RuleTarget> {

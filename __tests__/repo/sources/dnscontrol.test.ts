@@ -1,0 +1,255 @@
+/**
+ * DNSControl: D() domains, TXT/MX/CNAME calls, quoting styles, arrays, macros outside D(), and
+ * the exact lines of users.md 3.4 (openstreetmap/dns, wblondel/my-dns-zones, vanityURLs).
+ */
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { parseDnscontrol } from '../../../src/repo/sources/dnscontrol.js'
+import type { DnsRecord, SourceFile } from '../../../src/repo/sources/types.js'
+
+/* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "fc.assert"] }] */
+
+const parse = (text: string, file = 'dnsconfig.js'): SourceFile => parseDnscontrol(text, { file })
+
+const spanText = (text: string, r: DnsRecord | undefined): string | undefined =>
+  r?.idSpan === undefined ? undefined : text.slice(r.idSpan[0], r.idSpan[1])
+
+const brief = (r: DnsRecord): string => `${r.type} ${r.owner} = ${r.value}`
+
+describe('users.md 3.4 lines, inside D("example.org", ...)', () => {
+  const cases: { line: string; records: string[]; id?: string }[] = [
+    {
+      line: 'TXT("_mta-sts", "v=STSv1; id=202001291805Z"),                 // openstreetmap/dns src/openstreetmap.js',
+      records: ['TXT _mta-sts.example.org = v=STSv1; id=202001291805Z'],
+      id: '202001291805Z'
+    },
+    {
+      line: 'CNAME("_mta-sts.messages", QUALIFY("_mta-sts")),             // same file: subdomain delegation',
+      records: ['CNAME _mta-sts.messages.example.org = _mta-sts.example.org']
+    },
+    {
+      line: 'CNAME("_mta-sts", "_mta-sts.openstreetmap.org."),             // src/openstreetmap-uk.js etc.: alias domains',
+      records: ['CNAME _mta-sts.example.org = _mta-sts.openstreetmap.org']
+    },
+    {
+      line: "TXT('_mta-sts', 'v=STSv1; id=202110111304'),                  // wblondel/my-dns-zones globals/macros/i_am_pigeon_mail_server.js",
+      records: ['TXT _mta-sts.example.org = v=STSv1; id=202110111304'],
+      id: '202110111304'
+    },
+    {
+      line: `TXT('_mta-sts', '"v=STSv1; id=202106232127"'),                // same repo before commit a5bcf60 (embedded quotes)`,
+      records: ['TXT _mta-sts.example.org = "v=STSv1; id=202106232127"'],
+      id: '202106232127'
+    },
+    {
+      // the owner is computed by a JS function: unknown, skipped
+      line: "CNAME(buildHost('_mta-sts', host), '_mta-sts.williamblondel.fr.'),   // use_pigeon_mail_server_for.js",
+      records: []
+    },
+    {
+      line: `TXT('_mta-sts', " v=STSv1; id=20220101000000Z;"),             // vanityURLs/dnsConfiguration domains/vanityURLs.js (leading space)`,
+      records: ['TXT _mta-sts.example.org =  v=STSv1; id=20220101000000Z;'],
+      id: '20220101000000Z'
+    }
+  ]
+  it.each(cases)('$line', ({ line, records, id }) => {
+    const text = `D("example.org", REG_NONE, DnsProvider(DSP),\n  ${line}\n);\n`
+    const f = parse(text)
+    expect(f.problems).toEqual([])
+    expect(f.origin).toBe('example.org')
+    expect(f.records.map(brief)).toEqual(records)
+    if (id !== undefined) expect(spanText(text, f.records[0])).toBe(id)
+  })
+
+  it('the leading space is kept in the value', () => {
+    const f = parse(`D('x.org', R, TXT('_mta-sts', " v=STSv1; id=20220101000000Z;"));`)
+    expect(f.records[0]?.value).toBe(' v=STSv1; id=20220101000000Z;')
+  })
+})
+
+describe('positions', () => {
+  it('line and column of the first character of the value', () => {
+    const text = [
+      'var REG = NewRegistrar("none");',
+      'D("example.com", REG, DnsProvider(DSP),',
+      '  TXT("_mta-sts", "v=STSv1; id=20250701T150000Z"),',
+      "  MX('@', 10, 'mx.example.com.'),",
+      '  MX("@", 20, "backup")',
+      ');',
+      ''
+    ].join('\n')
+    const f = parse(text)
+    expect(f.records.map(r => `${brief(r)} @${r.line}:${r.column}`)).toEqual([
+      'TXT _mta-sts.example.com = v=STSv1; id=20250701T150000Z @3:20',
+      'MX example.com = mx.example.com @4:16',
+      'MX example.com = backup.example.com @5:16'
+    ])
+    const r = f.records[0]
+    expect(r?.idSpan).toEqual([text.indexOf('20250701T150000Z'), text.indexOf('20250701T150000Z') + 16])
+  })
+})
+
+describe('values', () => {
+  it.each([
+    ['TXT("_mta-sts", `v=STSv1; id=abc`)', 'v=STSv1; id=abc', 'abc'],
+    ['TXT("_mta-sts", ["v=STSv1; ", "id=abc"])', 'v=STSv1; id=abc', 'abc'],
+    ['TXT("_mta-sts", ["v=STSv1; id=", "abc"])', 'v=STSv1; id=abc', 'abc'],
+    ['TXT("_mta-sts", ["v=STSv1; id=a", "bc"])', 'v=STSv1; id=abc', undefined],
+    ['TXT("_mta-sts", "v=STSv1; " + "id=abc")', 'v=STSv1; id=abc', 'abc'],
+    ['TXT("_mta-sts", "v=STSv1;\\x20id=abc")', 'v=STSv1; id=abc', 'abc'],
+    ['TXT("_mta-sts", "v=STSv1; id=abc", TTL(300))', 'v=STSv1; id=abc', 'abc'],
+    ['TXT(\n  "_mta-sts",\n  "v=STSv1; id=abc" // a comment, with "quotes"\n)', 'v=STSv1; id=abc', 'abc']
+  ])('%s', (call, value, id) => {
+    const text = `D("example.com", REG, ${call});`
+    const f = parse(text)
+    expect(f.problems).toEqual([])
+    expect(f.records.map(r => r.value)).toEqual([value])
+    expect(spanText(text, f.records[0])).toBe(id)
+    expect(f.records[0]?.expression).toBeUndefined()
+  })
+
+  it.each([
+    ['TXT("_mta-sts", "v=STSv1; id=" + POLICY_ID)', 'v=STSv1; id=${POLICY_ID}', '"v=STSv1; id=" + POLICY_ID'],
+    ['TXT("_mta-sts", `v=STSv1; id=${POLICY_ID}`)', 'v=STSv1; id=${POLICY_ID}', '`v=STSv1; id=${POLICY_ID}`'],
+    ['TXT("_mta-sts", mtaSts(ID))', '${mtaSts(ID)}', 'mtaSts(ID)']
+  ])('a non-literal value is kept with its expression: %s', (call, value, expression) => {
+    const f = parse(`D("example.com", REG, ${call});`)
+    expect(f.records).toMatchObject([{ value, expression }])
+    expect(f.records[0]?.idSpan).toBeUndefined()
+  })
+})
+
+describe('domains and owners', () => {
+  it('several D() in one file: owners absolute, no single origin', () => {
+    const text = [
+      "D('vanityurls.link', REG_NONE, DnsProvider(cloudFlare),",
+      "    MX('@', 0, '.'), // RFC 7505",
+      "    TXT('@','v=spf1 -all'),",
+      "    TXT('_mta-sts', 'v=STSv1; id=1')",
+      ');',
+      "D('v8s.link!external', REG_NONE, DnsProvider(cloudFlare),",
+      "    TXT('_mta-sts', 'v=STSv1; id=2'),",
+      "    TXT('_mta-sts.v8s.link.', 'v=STSv1; id=3')",
+      ');'
+    ].join('\n')
+    const f = parse(text)
+    expect(f.origin).toBeUndefined()
+    expect(f.records.map(brief)).toEqual([
+      'MX vanityurls.link = ',
+      'TXT vanityurls.link = v=spf1 -all',
+      'TXT _mta-sts.vanityurls.link = v=STSv1; id=1',
+      'TXT _mta-sts.v8s.link = v=STSv1; id=2',
+      'TXT _mta-sts.v8s.link = v=STSv1; id=3'
+    ])
+  })
+
+  it('calls outside D() (a macros file) keep relative owners', () => {
+    const text = [
+      'var I_AM_PIGEON_MAIL_SERVER = [',
+      "    CNAME('mta-sts', 'wblondel.github.io.'),",
+      "    TXT('_mta-sts', 'v=STSv1; id=202110111304'),",
+      "    TXT('_smtp._tls', 'v=TLSRPTv1; rua=mailto:tls-reports@williamblondel.fr'),",
+      "    MX('@', 10, 'pigeon.williamblondel.fr.'),",
+      '];'
+    ].join('\n')
+    const f = parse(text, 'globals/macros/i_am_pigeon_mail_server.js')
+    expect(f.origin).toBeUndefined()
+    expect(f.records.map(brief)).toEqual([
+      'CNAME mta-sts = wblondel.github.io',
+      'TXT _mta-sts = v=STSv1; id=202110111304',
+      'TXT _smtp._tls = v=TLSRPTv1; rua=mailto:tls-reports@williamblondel.fr',
+      'MX  = pigeon.williamblondel.fr'
+    ])
+  })
+
+  it('D(DOMAIN, ...) with a variable domain: owners stay relative', () => {
+    const f = parse('D(DOMAIN, REGISTRAR, DnsProvider(PROVIDER),\n  CNAME("_mta-sts", "_mta-sts.openstreetmap.org."),\n  MX("@", 10, "a.mx.openstreetmap.org."));\n')
+    expect(f.origin).toBeUndefined()
+    expect(f.records.map(brief)).toEqual([
+      'CNAME _mta-sts = _mta-sts.openstreetmap.org',
+      'MX  = a.mx.openstreetmap.org'
+    ])
+  })
+
+  it('D_EXTEND adds records under a subdomain', () => {
+    const f = parse('D("example.com", R);\nD_EXTEND("mail.example.com", TXT("_mta-sts", "v=STSv1; id=9"));')
+    expect(f.origin).toBe('example.com')
+    expect(f.records.map(brief)).toEqual(['TXT _mta-sts.mail.example.com = v=STSv1; id=9'])
+  })
+
+  it('ignores lookalikes: methods, declarations, strings and comments', () => {
+    const text = [
+      '// TXT("_mta-sts", "v=STSv1; id=commented")',
+      '/* D("evil.com", TXT("_mta-sts", "x")) */',
+      'var s = "TXT(\'_mta-sts\', \'in a string\')";',
+      'obj.TXT("_mta-sts", "method");',
+      'function TXT(name, value) { return [name, value] }',
+      'var re = /TXT\\("_mta-sts"/;',
+      'D("example.com", R, TXT("_mta-sts", "v=STSv1; id=real"));'
+    ].join('\n')
+    const f = parse(text)
+    expect(f.records.map(brief)).toEqual(['TXT _mta-sts.example.com = v=STSv1; id=real'])
+  })
+})
+
+describe('problems', () => {
+  it.each([
+    ['D("example.com", TXT("_mta-sts", "v=STSv1; id=1));', 'unterminated string'],
+    ['D("example.com", TXT("_mta-sts", "v=STSv1; id=1")', 'unclosed "("'],
+    ['D("example.com", TXT("_mta-sts"));', 'TXT() without a value'],
+    ['/* D("example.com"', 'unterminated comment'],
+    ['TXT("_mta-sts", `v=STSv1', 'unterminated template literal']
+  ])('%s', (text, message) => {
+    expect(parse(text).problems.map(p => p.message)).toContain(message)
+  })
+})
+
+describe('never throws', () => {
+  const pieces = fc.constantFrom(
+    'D(',
+    'D_EXTEND(',
+    'TXT(',
+    'MX(',
+    'CNAME(',
+    'QUALIFY(',
+    '"_mta-sts"',
+    "'@'",
+    '"',
+    "'",
+    '`',
+    '${',
+    '}',
+    ')',
+    '(',
+    '[',
+    ']',
+    ',',
+    '+',
+    '/',
+    '//',
+    '/*',
+    '*/',
+    '\\',
+    '\n',
+    'v=STSv1; id=1',
+    '10'
+  )
+  const text = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.array(pieces, { maxLength: 60 }).map(a => a.join(''))
+  )
+
+  it('on arbitrary text', () => {
+    fc.assert(
+      fc.property(text, t => {
+        const f = parseDnscontrol(t, { file: 'dnsconfig.js' })
+        for (const r of f.records) {
+          expect(r.line).toBeGreaterThanOrEqual(1)
+          if (r.idSpan !== undefined) expect(r.idSpan[1]).toBeLessThanOrEqual(t.length)
+        }
+      }),
+      { numRuns: 500 }
+    )
+  })
+})

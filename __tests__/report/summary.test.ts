@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Finding } from '../../src/finding.js'
+import { formatSummary, SUMMARY_LIMIT } from '../../src/report/summary.js'
+
+const finding = (over: Partial<Finding>): Finding => ({
+  rule: 'policy-mode',
+  severity: 'error',
+  message: 'mode must be enforce, testing or none; found "x"',
+  file: 'site/.well-known/mta-sts.txt',
+  line: 2,
+  column: 7,
+  domain: 'example.com',
+  ...over
+})
+
+describe('job summary', () => {
+  it('has one row per domain and one per finding, with counts', () => {
+    const md = formatSummary({
+      findings: [
+        finding({}),
+        finding({ severity: 'notice', rule: 'policy-id-field', domain: 'example.net' })
+      ],
+      domains: [
+        {
+          domain: 'example.com',
+          policyFile: 'site/.well-known/mta-sts.txt',
+          policy: { mode: 'enforce', max_age: 604800, mx: ['mail.example.com'] },
+          id: '20250101T000000Z',
+          idSource: 'dns/example.com.zone:12'
+        },
+        { domain: 'example.net', policy: { mx: [] } }
+      ],
+      docs: r => `https://docs.example/${r}.md`
+    })
+    expect(md).toContain('1 error, 0 warnings, 1 notice')
+    expect(md).toContain(
+      '| example\\.com | site/\\.well\\-known/mta\\-sts\\.txt | enforce | 604800 | mail\\.example\\.com | 20250101T000000Z | dns/example\\.com\\.zone\\:12 | 1 ❌ 0 ⚠️ 0 ℹ️ |'
+    )
+    expect(md).toContain('| example\\.net | — | — | — | — | — | — | 0 ❌ 0 ⚠️ 1 ℹ️ |')
+    expect(md).toContain(
+      '| ❌ | [`policy-mode`](https://docs.example/policy-mode.md) | site/\\.well\\-known/mta\\-sts\\.txt\\:2\\:7 |'
+    )
+  })
+
+  it('escapes markdown, HTML and table breaks from untrusted policy text', () => {
+    const md = formatSummary({
+      findings: [
+        finding({
+          message: 'found "<script>alert(1)</script> | [x](javascript:y) `z` **b**\nnext"'
+        })
+      ],
+      domains: [{ domain: 'example.com', policy: { mx: ['<img src=x onerror=y>|'] } }]
+    })
+    expect(md).not.toContain('<script>')
+    expect(md).not.toContain('<img')
+    expect(md).not.toMatch(/[^\\]\|\s*\[x\]/)
+    expect(md).toContain('&lt;script&gt;')
+    expect(md).toContain('\\[x\\]\\(javascript\\:y\\)')
+    const rows = md.split('\n').filter(l => l.startsWith('| ❌'))
+    expect(rows).toHaveLength(1)
+    // A cell's pipes are escaped, so the row keeps exactly its 5 column separators.
+    expect(rows[0].replace(/\\\|/g, '').split('|')).toHaveLength(6)
+  })
+
+  it('stays under the step-summary limit and says how many findings were left out', () => {
+    const many = Array.from({ length: 20000 }, (_, i) =>
+      finding({ line: i + 1, message: 'x'.repeat(200) })
+    )
+    const md = formatSummary({ findings: many, domains: [] })
+    expect(Buffer.byteLength(md)).toBeLessThan(SUMMARY_LIMIT + 4096)
+    expect(md).toMatch(/\d+ more findings are in the JSON report and SARIF\./)
+  })
+})

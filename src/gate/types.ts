@@ -1,0 +1,85 @@
+/**
+ * The id gate's data: one domain's state at the base and at the head, the history of its id and
+ * policy, and the context the gate rules check. Plain data, no I/O.
+ */
+import type { EffectivePolicy } from '../policy/effective.js'
+
+/** A place in a file at the head, relative to the root with `/`; 1-based. */
+export interface Position {
+  file: string
+  line?: number
+  column?: number
+}
+
+/** A domain as one commit (or the working tree) has it. */
+export interface DomainState {
+  /** The effective policy; undefined when the domain has no policy there. */
+  policy?: EffectivePolicy
+  /** The policy file, relative to the root. */
+  policyFile?: string
+  /** The policy file's bytes, to tell a byte-only change from no change at all (optional). */
+  policyBytes?: Uint8Array
+  /** The id of the domain's _mta-sts record as the repository keeps it. */
+  id?: string
+  /** True when the id is computed from the policy content (Terraform `md5(...)`): it always changes with it. */
+  idComputed?: boolean
+  /** Where the id is written (the id source line), at the head. */
+  idLocation?: Position
+  /**
+   * Whether the domain's _mta-sts record exists. Default: an id or a computed id is known.
+   * Set it to false for a record removed from a source that still exists.
+   */
+  record?: boolean
+}
+
+/** The domain's state at one commit of the history. */
+export interface HistoryEntry {
+  commit?: string
+  /** Committer date of the commit; the state holds from then until the next newer entry. */
+  date: Date
+  /** The id then; undefined when there was no record (or no id source). */
+  id?: string
+  /** The effective policy then; undefined when there was none. */
+  policy?: EffectivePolicy
+}
+
+export interface DomainHistory {
+  /** Newest first; the first entry is the state at the base commit. */
+  entries: HistoryEntry[]
+  /** False when history was cut short (shallow clone that could not deepen, a limit). */
+  complete: boolean
+  /** Why it is incomplete, in words fit for a message. */
+  reason?: string
+}
+
+export interface DomainInput {
+  domain: string
+  /** The working tree. */
+  head: DomainState
+  /** The base commit; undefined when the domain did not exist there at all (a new domain). */
+  base?: DomainState
+  /** History of the domain's id source and policy up to the base; undefined when unavailable. */
+  history?: DomainHistory
+  /**
+   * The config entry that names the domain at the head: where a finding points when neither the
+   * id source nor the policy file is left.
+   */
+  configLocation?: Position
+}
+
+/** What the gate rules see: one domain, with the comparison already made. */
+export interface GateContext extends DomainInput {
+  now: Date
+  /** The effective policy changed since the base (added, removed, or different values). */
+  changed: boolean
+  /** What changed, in words (`mode "testing" → "enforce"`); empty when nothing did. */
+  changes: string[]
+  /** A fresh id (UTC `YYYYMMDDTHHMMSSZ`) that no known state of any domain uses. */
+  suggestedId: string
+  /** The line and column findings point at, in the file the engine records. */
+  at: { line?: number; column?: number }
+  /** Where the id is kept, in words for a message: `"dns/example.com.zone" line 12`. */
+  idWhere: string
+  /** Other domains served by the same policy file at the head. */
+  sharedWith: string[]
+}

@@ -1,0 +1,471 @@
+/**
+ * DNSControl `dnsconfig.js` (and the files it `require`s): each `D("example.com", ...)` (or
+ * `D_EXTEND`) call and the `TXT(...)`, `MX(...)` and `CNAME(...)` calls inside it. Owners are
+ * relative to the D domain (`@` is the apex, a final dot makes a name absolute). Calls outside
+ * any D (macro and globals files: `var X = [TXT("_mta-sts", ...)]`) keep relative owners.
+ *
+ * Values: single- or double-quoted strings, backtick strings, `["part1", "part2"]` arrays (TXT,
+ * joined with nothing), `+` concatenations; `QUALIFY("x")` as a target is `x.<domain>`. Anything
+ * else (a variable, a call, `${}` in a backtick string) is kept as `${source}` in the value, with
+ * `expression` set. A call whose name is not a literal (`TXT(buildHost("_mta-sts", host), ...)`)
+ * is skipped: its owner is unknown.
+ *
+ * A small JS-aware scanner (strings, template literals, comments, regex literals, nesting) finds
+ * the calls; no JS engine runs.
+ */
+import type { DnsRecord, SourceContext, SourceFile, SourceParser } from './types.js'
+import {
+  guarded,
+  LineIndex,
+  makeRecord,
+  type Mapped,
+  MappedBuilder,
+  normalizeDomain,
+  type Problem,
+  problemAt,
+  qualify
+} from './text.js'
+
+type TokKind = 'ident' | 'string' | 'template' | 'number' | 'punct' | 'regex'
+
+interface Tok {
+  kind: TokKind
+  start: number
+  end: number
+  /** ident/punct/number: the source text. */
+  text: string
+  /** string/template: the decoded text with map (template: `${...}` kept as written, unmapped). */
+  value?: Mapped
+  /** template: has `${...}` parts (not a literal). */
+  interpolated?: boolean
+}
+
+const isIdentStart = (c: string): boolean => /[A-Za-z_$]/.test(c) || c.charCodeAt(0) > 0x7f
+const isIdentPart = (c: string): boolean => /[\w$]/.test(c) || c.charCodeAt(0) > 0x7f
+
+const SIMPLE_ESCAPES: Record<string, string> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  '0': '\0'
+}
+
+/** Reads a JS escape at `i` (the backslash) into `b`; returns the offset after it. */
+const readEscape = (text: string, i: number, b: MappedBuilder): number => {
+  const e = text[i + 1]
+  if (e === undefined) return i + 1
+  if (e === '\r' && text[i + 2] === '\n') return i + 3
+  if (e === '\n' || e === '\r' || e === '\u2028' || e === '\u2029') return i + 2
+  const simple = SIMPLE_ESCAPES[e]
+  if (simple !== undefined && !(e === '0' && /\d/.test(text[i + 2] ?? ''))) {
+    b.push(simple, -1)
+    return i + 2
+  }
+  if (e === 'x') {
+    const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(i + 2, i + 4))
+    if (hex !== null) {
+      b.push(String.fromCharCode(parseInt(hex[0], 16)), -1)
+      return i + 4
+    }
+  }
+  if (e === 'u') {
+    const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(i + 2, i + 10))
+    if (braced?.[1] !== undefined) {
+      const cp = parseInt(braced[1], 16)
+      b.push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', -1)
+      return i + 2 + braced[0].length
+    }
+    const hex = /^[0-9a-fA-F]{4}/.exec(text.slice(i + 2, i + 6))
+    if (hex !== null) {
+      b.push(String.fromCharCode(parseInt(hex[0], 16)), -1)
+      return i + 6
+    }
+  }
+  b.push(e, -1)
+  return i + 2
+}
+
+/** Tokens that end an expression: after them a `/` divides, elsewhere it starts a regex. */
+const endsExpression = (t: Tok | undefined): boolean =>
+  t !== undefined &&
+  (t.kind === 'ident' ||
+    t.kind === 'number' ||
+    t.kind === 'string' ||
+    t.kind === 'template' ||
+    t.kind === 'regex' ||
+    (t.kind === 'punct' && (t.text === ')' || t.text === ']' || t.text === '}')))
+
+const tokenize = (text: string, lines: LineIndex, problems: Problem[]): Tok[] => {
+  const toks: Tok[] = []
+  const n = text.length
+  let i = 0
+
+  const readTemplate = (start: number, from: number): void => {
+    // Reads template text from `from` up to the closing backtick or a `${`.
+    const b = new MappedBuilder()
+    let j = from
+    let interpolated = false
+    while (j < n) {
+      const c = text[j]
+      if (c === '`') {
+        j++
+        toks.push({ kind: 'template', start, end: j, text: '', value: b.done(), interpolated })
+        i = j
+        return
+      }
+      if (c === '\\') {
+        j = readEscape(text, j, b)
+        continue
+      }
+      if (c === '$' && text[j + 1] === '{') {
+        // Keep `${expr}` as written (unmapped) and skip over the expression.
+        interpolated = true
+        const exprStart = j
+        let depth = 0
+        let k = j + 2
+        while (k < n) {
+          const d = text[k]
+          if (d === '{') depth++
+          else if (d === '}') {
+            if (depth === 0) break
+            depth--
+          } else if (d === '"' || d === "'" || d === '`') {
+            k = skipString(text, k)
+            continue
+          }
+          k++
+        }
+        for (const ch of text.slice(exprStart, Math.min(k + 1, n))) b.push(ch, -1)
+        j = k + 1
+        continue
+      }
+      b.push(c ?? '', j)
+      j++
+    }
+    problems.push(problemAt(lines, start, 'unterminated template literal'))
+    toks.push({ kind: 'template', start, end: n, text: '', value: b.done(), interpolated })
+    i = n
+  }
+
+  while (i < n) {
+    const c = text[i] ?? ''
+    if (c === '/' && text[i + 1] === '/') {
+      while (i < n && text[i] !== '\n') i++
+      continue
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2)
+      if (close < 0) {
+        problems.push(problemAt(lines, i, 'unterminated comment'))
+        i = n
+      } else i = close + 2
+      continue
+    }
+    if (/\s/.test(c) || c === '\ufeff') {
+      i++
+      continue
+    }
+    const start = i
+    if (c === '"' || c === "'") {
+      const b = new MappedBuilder()
+      i++
+      let closed = false
+      while (i < n) {
+        const d = text[i]
+        if (d === c) {
+          closed = true
+          i++
+          break
+        }
+        if (d === '\n') break
+        if (d === '\\') i = readEscape(text, i, b)
+        else {
+          b.push(d ?? '', i)
+          i++
+        }
+      }
+      if (!closed) problems.push(problemAt(lines, start, 'unterminated string'))
+      toks.push({ kind: 'string', start, end: i, text: '', value: b.done() })
+      continue
+    }
+    if (c === '`') {
+      readTemplate(start, i + 1)
+      continue
+    }
+    if (isIdentStart(c)) {
+      i++
+      while (i < n && isIdentPart(text[i] ?? '')) i++
+      toks.push({ kind: 'ident', start, end: i, text: text.slice(start, i) })
+      continue
+    }
+    if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
+      i++
+      while (i < n && /[\w.]/.test(text[i] ?? '')) i++
+      toks.push({ kind: 'number', start, end: i, text: text.slice(start, i) })
+      continue
+    }
+    if (c === '/' && !endsExpression(toks[toks.length - 1])) {
+      // A regex literal: up to the unescaped `/` outside a class, on this line.
+      let j = i + 1
+      let inClass = false
+      while (j < n && text[j] !== '\n') {
+        const d = text[j]
+        if (d === '\\') j++
+        else if (d === '[') inClass = true
+        else if (d === ']') inClass = false
+        else if (d === '/' && !inClass) break
+        j++
+      }
+      if (j < n && text[j] === '/') {
+        j++
+        while (j < n && /[a-z]/i.test(text[j] ?? '')) j++
+        toks.push({ kind: 'regex', start, end: j, text: text.slice(start, j) })
+        i = j
+        continue
+      }
+    }
+    toks.push({ kind: 'punct', start, end: i + 1, text: c })
+    i++
+  }
+  return toks
+}
+
+/** Skips a quoted string starting at `i` (its quote); returns the offset after it. */
+const skipString = (text: string, i: number): number => {
+  const q = text[i]
+  let j = i + 1
+  while (j < text.length) {
+    const c = text[j]
+    if (c === '\\') j += 2
+    else if (c === q) return j + 1
+    else if (c === '\n' && q !== '`') return j
+    else j++
+  }
+  return j
+}
+
+/** For every opening bracket token, the index of its closing one (or tokens.length). */
+const matchBrackets = (toks: readonly Tok[], lines: LineIndex, problems: Problem[]): number[] => {
+  const match = new Array<number>(toks.length).fill(-1)
+  const stack: number[] = []
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' }
+  toks.forEach((t, k) => {
+    if (t.kind !== 'punct') return
+    if (t.text === '(' || t.text === '[' || t.text === '{') stack.push(k)
+    else if (t.text === ')' || t.text === ']' || t.text === '}') {
+      // Pop to the matching opener (tolerating a stray closer).
+      const want = pairs[t.text]
+      let top = stack.length - 1
+      while (top >= 0 && toks[stack[top] ?? 0]?.text !== want) top--
+      if (top < 0) {
+        problems.push(problemAt(lines, t.start, `unbalanced "${t.text}"`))
+        return
+      }
+      while (stack.length > top + 1) {
+        const open = stack.pop() ?? 0
+        match[open] = k
+      }
+      const open = stack.pop() ?? 0
+      match[open] = k
+    }
+  })
+  for (const open of stack) {
+    problems.push(problemAt(lines, toks[open]?.start ?? 0, `unclosed "${toks[open]?.text ?? ''}"`))
+    match[open] = toks.length
+  }
+  return match
+}
+
+/** The top-level comma-separated arguments of the call whose `(` is at `open`. */
+const splitArgs = (
+  toks: readonly Tok[],
+  match: readonly number[],
+  open: number
+): [number, number][] => {
+  const close = match[open] ?? toks.length
+  const args: [number, number][] = []
+  let a = open + 1
+  let k = open + 1
+  while (k < close) {
+    const t = toks[k]
+    if (t === undefined) break
+    const m = match[k] ?? -1
+    if (m > k) {
+      k = m + 1
+      continue
+    }
+    if (t.kind === 'punct' && t.text === ',') {
+      args.push([a, k])
+      a = k + 1
+    }
+    k++
+  }
+  if (a < close) args.push([a, close])
+  return args
+}
+
+interface ArgValue {
+  value: Mapped
+  literal: boolean
+  /** The source of the argument, when not a literal. */
+  source: string
+  /** Offset of the argument's first token. */
+  start: number
+}
+
+const isStringTok = (t: Tok | undefined): t is Tok & { value: Mapped } =>
+  t !== undefined &&
+  t.value !== undefined &&
+  (t.kind === 'string' || (t.kind === 'template' && t.interpolated !== true))
+
+/**
+ * Evaluates an argument: a string, `[strings]` (joined), `a + b` (literals joined, other terms
+ * as `${term}`), `QUALIFY("x")` (with `qualifyIn`), or anything else as `${source}`.
+ */
+const evalArg = (
+  text: string,
+  toks: readonly Tok[],
+  match: readonly number[],
+  [a, b]: [number, number],
+  qualifyIn?: string
+): ArgValue | undefined => {
+  const first = toks[a]
+  const last = toks[b - 1]
+  if (first === undefined || last === undefined || a >= b) return undefined
+  const source = text.slice(first.start, last.end)
+  const base = { source, start: first.start }
+  // ["part1", "part2"]
+  if (first.kind === 'punct' && first.text === '[' && match[a] === b - 1) {
+    const builder = new MappedBuilder()
+    let literal = true
+    for (const [x, y] of splitArgs(toks, match, a)) {
+      const part = evalArg(text, toks, match, [x, y], qualifyIn)
+      if (part === undefined) continue
+      builder.append(part.value)
+      literal &&= part.literal
+    }
+    return { ...base, value: builder.done(), literal }
+  }
+  // QUALIFY("x")
+  if (
+    first.kind === 'ident' &&
+    first.text === 'QUALIFY' &&
+    toks[a + 1]?.text === '(' &&
+    match[a + 1] === b - 1 &&
+    isStringTok(toks[a + 2]) &&
+    a + 3 === b - 1
+  ) {
+    const name = toks[a + 2]?.value?.text ?? ''
+    if (qualifyIn !== undefined) {
+      // Absolute (final dot) when the domain is known, so it is not qualified twice.
+      const host = qualify(name, qualifyIn)
+      const text = qualifyIn === '' && !name.endsWith('.') ? host : `${host}.`
+      return { ...base, value: { text, map: [] }, literal: true }
+    }
+  }
+  // Terms joined by top-level `+`.
+  const terms: [number, number][] = []
+  let s = a
+  for (let k = a; k < b; k++) {
+    const m = match[k] ?? -1
+    if (m > k) {
+      k = m
+      continue
+    }
+    const t = toks[k]
+    if (t?.kind === 'punct' && t.text === '+') {
+      terms.push([s, k])
+      s = k + 1
+    }
+  }
+  terms.push([s, b])
+  const builder = new MappedBuilder()
+  let literal = true
+  for (const [x, y] of terms) {
+    const t = toks[x]
+    if (t !== undefined && y === x + 1 && (t.kind === 'string' || t.kind === 'template')) {
+      builder.append(t.value ?? { text: '', map: [] })
+      if (t.interpolated === true) literal = false
+      continue
+    }
+    const tl = toks[y - 1]
+    const src = t === undefined || tl === undefined || y <= x ? '' : text.slice(t.start, tl.end)
+    for (const ch of `\${${src}}`) builder.push(ch, -1)
+    literal = false
+  }
+  return { ...base, value: builder.done(), literal }
+}
+
+/** `"example.com!tag"` → `example.com`. */
+const domainOf = (v: ArgValue | undefined): string | undefined => {
+  if (v === undefined || !v.literal) return undefined
+  const d = normalizeDomain(v.value.text.replace(/!.*$/, ''))
+  return d === '' ? undefined : d
+}
+
+const valueStart = (v: ArgValue): number => v.value.map.find(m => m >= 0) ?? v.start
+
+export const parseDnscontrol: SourceParser = (text: string, _ctx: SourceContext): SourceFile =>
+  guarded('dnscontrol', () => {
+    const lines = new LineIndex(text)
+    const problems: Problem[] = []
+    const records: DnsRecord[] = []
+    const toks = tokenize(text, lines, problems)
+    const match = matchBrackets(toks, lines, problems)
+    const domains = new Set<string>()
+    /** Open D() calls: the domain (undefined when not a literal) and the closing token index. */
+    const stack: { domain: string | undefined; close: number }[] = []
+
+    for (let k = 0; k < toks.length; k++) {
+      while (stack.length > 0 && (stack[stack.length - 1]?.close ?? 0) < k) stack.pop()
+      const t = toks[k]
+      if (t?.kind !== 'ident' || toks[k + 1]?.text !== '(') continue
+      const prev = toks[k - 1]
+      if (
+        prev !== undefined &&
+        (prev.text === '.' || (prev.kind === 'ident' && prev.text === 'function'))
+      )
+        continue
+      const open = k + 1
+      const args = splitArgs(toks, match, open)
+      if (t.text === 'D' || t.text === 'D_EXTEND') {
+        const a0 = args[0]
+        const domain = a0 === undefined ? undefined : domainOf(evalArg(text, toks, match, a0))
+        if (domain !== undefined && t.text === 'D') domains.add(domain)
+        stack.push({ domain, close: match[open] ?? toks.length })
+        continue
+      }
+      if (t.text !== 'TXT' && t.text !== 'MX' && t.text !== 'CNAME') continue
+      const inD = stack.length > 0
+      const domain = stack[stack.length - 1]?.domain
+      const [nameArg, ...rest] = args
+      if (nameArg === undefined) continue
+      const name = evalArg(text, toks, match, nameArg)
+      if (name === undefined || !name.literal) continue
+      // Inside a D whose domain is not a literal, owners stay relative.
+      const zone = inD ? domain : undefined
+      const owner = qualify(name.value.text, zone)
+      const valueArg = t.text === 'MX' ? rest[1] : rest[0]
+      if (valueArg === undefined) {
+        problems.push(problemAt(lines, t.start, `${t.text}() without a value`))
+        continue
+      }
+      const v = evalArg(text, toks, match, valueArg, zone ?? '')
+      if (v === undefined) continue
+      let rec: DnsRecord
+      if (t.text === 'TXT') {
+        rec = makeRecord(lines, owner, 'TXT', v.value, valueStart(v))
+      } else {
+        const target = v.literal ? qualify(v.value.text, zone) : v.value.text
+        rec = makeRecord(lines, owner, t.text, { text: target, map: [] }, valueStart(v))
+      }
+      if (!v.literal) rec.expression = v.source
+      records.push(rec)
+    }
+    const out: SourceFile = { format: 'dnscontrol', records, problems }
+    if (domains.size === 1) out.origin = [...domains][0] ?? ''
+    return out
+  })

@@ -1,0 +1,92 @@
+/**
+ * Id sources: which format a file is in, parsing it, and finding the records for a domain.
+ */
+import { parseBind } from './bind.js'
+import { parseDnscontrol } from './dnscontrol.js'
+import { parseOctodns } from './octodns.js'
+import { parsePlain } from './plain.js'
+import { parseTerraform } from './terraform.js'
+import { baseName } from './text.js'
+import type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
+
+export type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
+export { bumpId, newPolicyId } from './bump.js'
+
+export const PARSERS: Readonly<Record<SourceFormat, SourceParser>> = {
+  bind: parseBind,
+  octodns: parseOctodns,
+  dnscontrol: parseDnscontrol,
+  terraform: parseTerraform,
+  plain: parsePlain
+}
+
+const DNS_TYPES =
+  'A|AAAA|ALIAS|CAA|CNAME|DNAME|DS|HTTPS|LOC|MX|NAPTR|NS|PTR|SPF|SRV|SSHFP|SVCB|TLSA|TXT|URLFWD'
+
+/** octoDNS: a `type:` key holding a DNS record type. */
+const OCTODNS_TYPE = new RegExp(
+  `^[ \\t-]*type:[ \\t]*["']?(?:${DNS_TYPES})["']?[ \\t]*(?:#.*)?\\r?$`,
+  'm'
+)
+/** A master-file line: `$ORIGIN`/`$TTL` or `... IN <type> ...`. */
+const ZONE_DIRECTIVE = /^\$(?:ORIGIN|TTL)\b/im
+const ZONE_RECORD = new RegExp(`[ \\t]IN[ \\t]+(?:SOA|${DNS_TYPES})[ \\t]`)
+/** DNSControl: `D("...",` or a record call with a quoted name. */
+const DNSCONTROL_D = /(?:^|[^\w$.])D(?:_EXTEND)?\s*\(\s*["'`]/
+const DNSCONTROL_RECORD = /(?:^|[^\w$.])(?:TXT|MX|CNAME)\s*\(\s*["'`]/
+const STS_TEXT = /^\uFEFF?[ \t]*["']?[ \t]*v\s*=\s*(?:STSv1|TLSRPTv1)/i
+
+/**
+ * The format of a file, by its name and content; undefined when it does not look like a place
+ * that keeps DNS records (a GitHub workflow, a Terraform `*.tfvars`, prose).
+ */
+export const detectFormat = (file: string, text: string): SourceFormat | undefined => {
+  const base = baseName(file).toLowerCase()
+  if (base.endsWith('.tf')) return 'terraform'
+  if (base.endsWith('.tfvars') || base.endsWith('.tf.json')) return undefined
+  if (/\.ya?ml$/.test(base)) return OCTODNS_TYPE.test(text) ? 'octodns' : undefined
+  if (/\.(?:[cm]?js|ts)$/.test(base)) {
+    if (base === 'dnsconfig.js' || DNSCONTROL_D.test(text) || DNSCONTROL_RECORD.test(text))
+      return 'dnscontrol'
+    return undefined
+  }
+  if (/\.(?:zone|db|hosts|fwd)$/.test(base) || /^db\./.test(base)) return 'bind'
+  if (ZONE_DIRECTIVE.test(text) || ZONE_RECORD.test(text)) return 'bind'
+  if (STS_TEXT.test(text)) return 'plain'
+  return undefined
+}
+
+/**
+ * Parses a file in its detected format (or `ctx.format` when given, e.g. from the config);
+ * undefined when the format is not known. Never throws: problems are in `problems`.
+ */
+export const parseSource = (
+  file: string,
+  text: string,
+  ctx: Partial<SourceContext> & { format?: SourceFormat } = {}
+): SourceFile | undefined => {
+  const format = ctx.format ?? detectFormat(file, text)
+  if (format === undefined) return undefined
+  const full: SourceContext = { file }
+  if (ctx.siblings !== undefined) full.siblings = ctx.siblings
+  return PARSERS[format](text, full)
+}
+
+/**
+ * The records of a type at `<name>.<domain>` (`name` '' = the domain itself). A relative owner
+ * (`_mta-sts`) counts when the file does not say its origin or says it is this domain.
+ */
+export const findRecord = (
+  file: SourceFile,
+  domain: string,
+  type: DnsRecord['type'],
+  name: '_mta-sts' | '_smtp._tls' | '' | (string & {})
+): DnsRecord[] => {
+  const d = domain.trim().toLowerCase().replace(/\.$/, '')
+  const n = name.toLowerCase()
+  const absolute = n === '' ? d : `${n}.${d}`
+  const relativeOk = file.origin === undefined || file.origin === d
+  return file.records.filter(
+    r => r.type === type && (r.owner === absolute || (relativeOk && r.owner === n))
+  )
+}

@@ -1,0 +1,76 @@
+/**
+ * The job summary (markdown): one row per domain, then every finding. Policy text comes from a
+ * pull request and is untrusted: every cell is escaped, and the whole stays under GitHub's
+ * 1 MiB step-summary limit.
+ */
+import { countFindings, type Finding } from '../finding.js'
+import type { DomainReport } from './json.js'
+import { escapeMarkdown } from './escape.js'
+
+/** GitHub rejects a step summary over 1 MiB; stay well below it. */
+export const SUMMARY_LIMIT = 1000 * 1024
+
+const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
+
+const cell = (s: string | number | undefined): string =>
+  s === undefined || s === '' ? '—' : escapeMarkdown(String(s))
+
+export interface SummaryInput {
+  findings: readonly Finding[]
+  domains: readonly DomainReport[]
+  /** A line under the title: what was compared, e.g. "Gate: compared with base abc1234". */
+  context?: string
+  /** Links to rule documentation, by rule id. */
+  docs?: (rule: string) => string | undefined
+}
+
+export const formatSummary = (input: SummaryInput): string => {
+  const c = countFindings(input.findings)
+  const out: string[] = ['## MTA-STS lint', '']
+  if (input.context !== undefined) out.push(escapeMarkdown(input.context), '')
+  out.push(
+    `${c.errors} ${c.errors === 1 ? 'error' : 'errors'}, ${c.warnings} ${c.warnings === 1 ? 'warning' : 'warnings'}, ${c.notices} ${c.notices === 1 ? 'notice' : 'notices'}`,
+    ''
+  )
+  if (input.domains.length > 0) {
+    out.push('| domain | policy | mode | max_age | mx | id | id source | findings |')
+    out.push('| --- | --- | --- | --- | --- | --- | --- | --- |')
+    for (const d of input.domains) {
+      const mine = countFindings(input.findings.filter(f => f.domain === d.domain))
+      const status =
+        mine.errors + mine.warnings + mine.notices === 0
+          ? '✅'
+          : `${mine.errors} ${ICON.error} ${mine.warnings} ${ICON.warning} ${mine.notices} ${ICON.notice}`
+      out.push(
+        `| ${cell(d.domain)} | ${cell(d.policyFile)} | ${cell(d.policy?.mode)} | ${cell(d.policy?.max_age)} | ${cell(d.policy?.mx.join(', '))} | ${cell(d.id)} | ${cell(d.idSource)} | ${status} |`
+      )
+    }
+    out.push('')
+  }
+  if (input.findings.length > 0) {
+    out.push('| | rule | location | message |', '| --- | --- | --- | --- |')
+    let size = Buffer.byteLength(out.join('\n'))
+    let shown = 0
+    for (const f of input.findings) {
+      const where =
+        f.file === undefined
+          ? (f.url ?? f.domain ?? '')
+          : `${f.file}${f.line === undefined ? '' : `:${f.line}`}${f.column === undefined ? '' : `:${f.column}`}`
+      const link = input.docs?.(f.rule)
+      const rule = link === undefined ? `\`${f.rule}\`` : `[\`${f.rule}\`](${link})`
+      const row = `| ${ICON[f.severity]} | ${rule} | ${cell(where)} | ${cell(f.message)} |`
+      const bytes = Buffer.byteLength(row) + 1
+      if (size + bytes + 200 > SUMMARY_LIMIT) break
+      out.push(row)
+      size += bytes
+      shown++
+    }
+    if (shown < input.findings.length) {
+      out.push(
+        '',
+        `${input.findings.length - shown} more findings are in the JSON report and SARIF.`
+      )
+    }
+  }
+  return `${out.join('\n')}\n`
+}

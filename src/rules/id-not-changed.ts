@@ -1,0 +1,47 @@
+import { defineRule } from './define.js'
+import { q } from './text.js'
+import { idStale, listChanges, sameBytes } from '../gate/diff.js'
+
+export default defineRule(
+  {
+    id: 'id-not-changed',
+    severity: 'error',
+    target: 'gate',
+    rfc: 'RFC 8461 3.1, 8.1',
+    description:
+      'the effective policy changed since the base but the id did not (the message carries a suggested fresh id)'
+  },
+  (ctx, report) => {
+    const { domain, head, base, at } = ctx
+    if (idStale(ctx)) {
+      const shared =
+        ctx.sharedWith.length > 0
+          ? `; the policy also serves ${ctx.sharedWith.join(', ')}, whose id must change as well`
+          : ''
+      report({
+        message: `the policy of ${domain} changed since the base (${listChanges(ctx.changes)}) but its id is still ${q(head.id ?? '')} in ${ctx.idWhere}: senders that cached the old policy do not fetch the new one until its max_age runs out; write a new id there, e.g. ${ctx.suggestedId} (mta-sts-lint bump does it)${shared}`,
+        ...at
+      })
+      return
+    }
+    // A byte-only change (whitespace, line endings, field order, a repeat) is no change to
+    // senders: worth a word, not a new id.
+    if (
+      head.idComputed !== true &&
+      !ctx.changed &&
+      head.policy !== undefined &&
+      base?.policy !== undefined &&
+      head.id !== undefined &&
+      head.id === base.id &&
+      head.policyBytes !== undefined &&
+      base.policyBytes !== undefined &&
+      !sameBytes(head.policyBytes, base.policyBytes)
+    ) {
+      report({
+        message: `the policy file ${q(head.policyFile ?? '')} of ${domain} changed since the base, but not its effective values (only bytes: whitespace, line endings, field order or repeats), so senders see the same policy and the id ${q(head.id)} can stay`,
+        severity: 'notice',
+        ...at
+      })
+    }
+  }
+)

@@ -1,0 +1,183 @@
+import { defineRule } from './define.js'
+import type { RepoContext, Report } from './types.js'
+import {
+  BRANCH_SITE_ROOTS,
+  JEKYLL_BUILD_PAGES,
+  UPLOAD_PAGES_ARTIFACT,
+  WELL_KNOWN_POLICY,
+  actionMajor,
+  cnameDomain,
+  includesWellKnown,
+  jekyllInclude,
+  join,
+  pagesSteps,
+  siteRoot,
+  type JekyllInclude,
+  type PagesStep
+} from '../repo/hosting.js'
+
+/** A value GitHub fills in at run time: nothing can be said about it here. */
+const isExpression = (v: string): boolean => v.includes('${{')
+
+const DROPS_DOT_FOLDERS = 'leaves out folders whose names start with "."'
+const OUT_OF_ARTIFACT = 'leaves folders whose names start with "." out of the Pages artifact'
+
+/** ` and https://mta-sts.example.com/.well-known/mta-sts.txt answers 404`, when the domain is known. */
+const served = (domain: string | undefined): string =>
+  domain === undefined ? '' : ` and https://mta-sts.${domain}/${WELL_KNOWN_POLICY} answers 404`
+
+/** The policies named in a message: the first, and how many more. */
+const which = (files: readonly string[]): string =>
+  `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more)` : ''}`
+
+/** The `_config.yml` of a Jekyll site folder, if there is one (Jekyll also reads `.yaml`). */
+const jekyllConfig = (
+  ctx: RepoContext,
+  site: string
+): { file: string; include?: JekyllInclude } | undefined => {
+  for (const name of ['_config.yml', '_config.yaml']) {
+    const file = join(site, name)
+    const text = ctx.read(file)
+    if (text === undefined && !ctx.files.includes(file)) continue
+    const include = text === undefined ? undefined : jekyllInclude(text)
+    return include === undefined ? { file } : { file, include }
+  }
+  return undefined
+}
+
+/** How to write the include list with `.well-known` added. */
+const includeFix = (config: { file: string; include?: JekyllInclude }): string => {
+  const inc = config.include
+  if (inc === undefined) return `add include: [".well-known"] to ${config.file}`
+  if (inc.style === 'block') return `add "- .well-known" under include: in ${config.file}`
+  const entries = [...inc.entries, '.well-known'].map(e => JSON.stringify(e)).join(', ')
+  return `write include: [${entries}] in ${config.file}`
+}
+
+/** Points at the include line of `_config.yml`, or at its first line. */
+const atConfig = (config: { file: string; include?: JekyllInclude }): Report => ({
+  message: '',
+  file: config.file,
+  line: config.include?.line ?? 1,
+  column: config.include?.column ?? 1
+})
+
+/** What the version of the upload action is, for the message. */
+const versionText = (step: PagesStep): string => {
+  const ref = step.ref === '' ? '' : `@${step.ref.length > 12 ? step.ref.slice(0, 12) : step.ref}`
+  const name = `${UPLOAD_PAGES_ARTIFACT}${ref}`
+  if (actionMajor(step.ref, step.comment) !== undefined) return name
+  if (/^[0-9a-f]{7,64}$/i.test(step.ref)) {
+    return `${name} (a commit without a version comment, taken as v4 or later)`
+  }
+  return `${name} (${step.ref === '' ? 'no version' : 'a branch'}, taken as v4 or later)`
+}
+
+export default defineRule(
+  {
+    id: 'pages-jekyll',
+    severity: 'error',
+    target: 'repo',
+    rfc: 'RFC 8461 3.3',
+    description:
+      'a GitHub Pages build drops .well-known: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true'
+  },
+  (ctx, report) => {
+    const policies = ctx.policies.filter(
+      p => p.file === WELL_KNOWN_POLICY || p.file.endsWith(`/${WELL_KNOWN_POLICY}`)
+    )
+    if (policies.length === 0) return
+    const domainOf = (file: string): string | undefined =>
+      policies.find(p => p.file === file)?.domain
+    const steps = pagesSteps(ctx)
+
+    // Pages deployed by a workflow: the artifact action drops hidden folders from v4 on.
+    for (const step of steps) {
+      if (step.action !== UPLOAD_PAGES_ARTIFACT) continue
+      const major = actionMajor(step.ref, step.comment)
+      if (major !== undefined && major < 4) continue
+      const hidden = step.inputs.get('include-hidden-files')
+      if (hidden !== undefined && (/^true$/i.test(hidden.value) || isExpression(hidden.value))) {
+        continue
+      }
+      const upload = step.inputs.get('path')?.value ?? '_site/'
+      let affected = policies.map(p => p.file)
+      if (!isExpression(upload)) {
+        const dir = siteRoot(upload)
+        const under = affected.filter(f => dir === '' || f.startsWith(`${dir}/`))
+        // A committed folder without the policy is some other site; a folder that is not
+        // committed is build output, which the build may have copied the policy into.
+        if (under.length > 0) affected = under
+        else if (ctx.files.some(f => f.startsWith(`${dir}/`))) continue
+      }
+      const what = `${OUT_OF_ARTIFACT}, so ${which(affected)} is not published${served(domainOf(affected[0]))}`
+      if (hidden !== undefined) {
+        report({
+          message: `include-hidden-files: ${hidden.value} ${what}; write "include-hidden-files: true"`,
+          file: step.file,
+          line: hidden.line,
+          column: hidden.column
+        })
+      } else {
+        report({
+          message: `${versionText(step)} ${what}; add "include-hidden-files: true" under "with:" of this step`,
+          file: step.file,
+          line: step.line,
+          column: step.column
+        })
+      }
+    }
+
+    // Jekyll run by a workflow: actions/jekyll-build-pages ignores .nojekyll; only include helps.
+    for (const step of steps) {
+      if (step.action !== JEKYLL_BUILD_PAGES) continue
+      const source = step.inputs.get('source')?.value ?? './'
+      if (isExpression(source)) continue
+      const site = siteRoot(source)
+      const policy = join(site, WELL_KNOWN_POLICY)
+      if (!policies.some(p => p.file === policy)) continue
+      const config = jekyllConfig(ctx, site)
+      if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
+      const what = `${JEKYLL_BUILD_PAGES} builds ${site === '' ? 'the repository' : `${site}/`} with Jekyll, which ${DROPS_DOT_FOLDERS} (this action does not read .nojekyll), so ${policy} is not published${served(domainOf(policy))}`
+      if (config === undefined) {
+        report({
+          message: `${what}; create ${join(site, '_config.yml')} holding include: [".well-known"]`,
+          file: step.file,
+          line: step.line,
+          column: step.column
+        })
+      } else {
+        report({ ...atConfig(config), message: `${what}; ${includeFix(config)}` })
+      }
+    }
+
+    // Pages built from a branch, which GitHub does with Jekyll unless .nojekyll says not to.
+    if (steps.length > 0) return
+    for (const site of BRANCH_SITE_ROOTS) {
+      const policy = join(site, WELL_KNOWN_POLICY)
+      if (!policies.some(p => p.file === policy)) continue
+      if (ctx.files.includes(join(site, '.nojekyll'))) continue
+      const cnameFile = join(site, 'CNAME')
+      const cnameText = ctx.read(cnameFile)
+      const cname = cnameText === undefined ? undefined : cnameDomain(cnameText)
+      const config = jekyllConfig(ctx, site)
+      if (cname === undefined && config === undefined) continue
+      if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
+      const nojekyll = join(site, '.nojekyll')
+      const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`
+      if (config !== undefined) {
+        report({
+          ...atConfig(config),
+          message: `${what}; ${includeFix(config)}, or add an empty file ${nojekyll}`
+        })
+      } else {
+        report({
+          message: `${what}; add an empty file ${nojekyll} (or a ${join(site, '_config.yml')} holding include: [".well-known"])`,
+          file: cnameFile,
+          line: 1,
+          column: 1
+        })
+      }
+    }
+  }
+)
