@@ -43,8 +43,10 @@ const describe = (e: unknown): string => {
 /** A request failure as a SourceError; 404 is handled by the callers (it means "no file"). */
 const toSourceError = (e: unknown, what: string): SourceError => {
   const status = statusOf(e)
-  const name = (e as Error | null)?.name
-  if (name === 'TimeoutError' || name === 'AbortError') {
+  // The abort of AbortSignal.timeout, thrown as is or wrapped by octokit in a RequestError.
+  const err = e as { name?: unknown; cause?: { name?: unknown } } | null
+  const names = [err?.name, err?.cause?.name]
+  if (names.includes('TimeoutError') || names.includes('AbortError')) {
     return new SourceError('timeout', `REST API: ${what} did not answer in time`)
   }
   if (status === 401 || status === 403) {

@@ -33,7 +33,7 @@ export default defineRule(
     } else if (!history.complete) {
       const n = history.entries.length
       report({
-        message: `the new id ${id} of ${domain} is not in the ${n} ${n === 1 ? 'version' : 'versions'} of history that were available, but ${history.reason ?? 'history was cut short'}, so it may have been used before for another policy; set fetch-depth: 0 on actions/checkout to make the check complete`,
+        message: `the new id ${id} of ${domain} is not in the ${n} ${n === 1 ? 'version' : 'versions'} of history available, but ${history.reason ?? 'history was cut short'}, so it may have been used before for another policy; set fetch-depth: 0 on actions/checkout to make the check complete`,
         severity: 'notice',
         ...at
       })

@@ -31,6 +31,8 @@ import idNotChanged from './id-not-changed.js'
 import idReused from './id-reused.js'
 import idWithoutChange from './id-without-change.js'
 import unsafeRemoval from './unsafe-removal.js'
+import policyLocation from './policy-location.js'
+import pagesJekyll from './pages-jekyll.js'
 import type { Rule, RuleTarget } from './types.js'
 
 export const RULES: readonly Rule[] = [
@@ -62,7 +64,9 @@ export const RULES: readonly Rule[] = [
   idNotChanged,
   idReused,
   idWithoutChange,
-  unsafeRemoval
+  unsafeRemoval,
+  policyLocation,
+  pagesJekyll
 ]
 
 const byTarget = new Map<RuleTarget, Rule[]>()

@@ -13,7 +13,7 @@
  * A small JS-aware scanner (strings, template literals, comments, regex literals, nesting) finds
  * the calls; no JS engine runs.
  */
-import type { DnsRecord, SourceContext, SourceFile, SourceParser } from './types.js'
+import type { DnsRecord, SourceFile, SourceParser } from './types.js'
 import {
   guarded,
   LineIndex,
@@ -408,7 +408,7 @@ const domainOf = (v: ArgValue | undefined): string | undefined => {
 
 const valueStart = (v: ArgValue): number => v.value.map.find(m => m >= 0) ?? v.start
 
-export const parseDnscontrol: SourceParser = (text: string, _ctx: SourceContext): SourceFile =>
+export const parseDnscontrol: SourceParser = (text: string): SourceFile =>
   guarded('dnscontrol', () => {
     const lines = new LineIndex(text)
     const problems: Problem[] = []

@@ -186,7 +186,7 @@ export const parseOctodns: SourceParser = (text: string, ctx: SourceContext): So
     }
     for (const pair of top.items) {
       const key = deref(doc, pair.key)
-      const name = isScalar(key) ? (key.value === null ? '' : String(key.value)) : undefined
+      const name = isScalar(key) && key.value === null ? '' : scalarText(key)
       if (name === undefined) continue
       const owner = qualify(name, origin)
       for (const item of asList(doc, pair.value)) {

@@ -8,7 +8,7 @@
  * The owner is `_smtp._tls` for a TLS-RPT record and `_mta-sts` for anything else, relative: the
  * config says which domain the file is for.
  */
-import type { DnsRecord, SourceContext, SourceFile, SourceParser } from './types.js'
+import type { DnsRecord, SourceFile, SourceParser } from './types.js'
 import { guarded, LineIndex, makeRecord, type Mapped, MappedBuilder, mapped } from './text.js'
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t'
@@ -58,7 +58,7 @@ const readQuoted = (line: string, start: number, from: number): Mapped | undefin
   return strings > 0 ? b.done() : undefined
 }
 
-export const parsePlain: SourceParser = (text: string, _ctx: SourceContext): SourceFile =>
+export const parsePlain: SourceParser = (text: string): SourceFile =>
   guarded('plain', () => {
     const lines = new LineIndex(text)
     const records: DnsRecord[] = []

@@ -115,7 +115,12 @@ export class LineIndex {
  */
 export const idRange = (value: string): [number, number] | undefined => {
   const rec = parseStsRecord(value)
-  if (rec.id !== undefined) return [rec.id.valueOffset, rec.id.valueOffset + rec.id.value.length]
+  if (rec.id !== undefined) {
+    // A value running to a line end (a heredoc) keeps its CR/LF: not part of the id.
+    let end = rec.id.valueOffset + rec.id.value.length
+    while (end > rec.id.valueOffset && /\s/.test(value[end - 1] ?? '')) end--
+    return [rec.id.valueOffset, end]
+  }
   const m = /(?:^|[;\s"'])id=([^;\s"']*)/.exec(value)
   if (m === null) return undefined
   const start = m.index + m[0].length - (m[1] ?? '').length
