@@ -34,12 +34,23 @@ import type { Rule, RuleTarget } from '../src/rules/types.js'
 
 const DOCS_DIR = fileURLToPath(new URL('../docs/rules/', import.meta.url))
 
-type Kind = 'policy' | 'txt' | 'tlsrpt'
-const KIND_OF: Record<RuleTarget, Kind> = { policy: 'policy', record: 'txt', tlsrpt: 'tlsrpt' }
+/**
+ * `text` examples (repository and gate rules: file listings, before/after states) are shown, not
+ * run: those rules are exercised by their own tests, which the page test checks exist.
+ */
+type Kind = 'policy' | 'txt' | 'tlsrpt' | 'text'
+const KIND_OF: Record<RuleTarget, Kind> = {
+  policy: 'policy',
+  record: 'txt',
+  tlsrpt: 'tlsrpt',
+  repo: 'text',
+  gate: 'text'
+}
 const OPTIONS_OF: Record<Kind, readonly string[]> = {
   policy: ['mx', 'record-id', 'repeat', 'escaped'],
   txt: [],
-  tlsrpt: ['mode']
+  tlsrpt: ['mode'],
+  text: []
 }
 const SECTIONS = ['Why', 'Bad', 'Good', 'Options'] as const
 type Section = (typeof SECTIONS)[number]
@@ -67,8 +78,8 @@ class PageError extends Error {}
 
 const parseExample = (info: string, lines: string[], fail: (msg: string) => never): Example => {
   const [kind, ...rest] = info.split(' ')
-  if (kind !== 'policy' && kind !== 'txt' && kind !== 'tlsrpt') {
-    fail(`example kind must be policy, txt or tlsrpt; got ${JSON.stringify(info)}`)
+  if (kind !== 'policy' && kind !== 'txt' && kind !== 'tlsrpt' && kind !== 'text') {
+    fail(`example kind must be policy, txt, tlsrpt or text; got ${JSON.stringify(info)}`)
   }
   const options = new Map<string, string>()
   for (const token of rest) {
@@ -95,7 +106,7 @@ const parseExample = (info: string, lines: string[], fail: (msg: string) => neve
     }
     if (typeof parsed !== 'string') fail('escaped example must be a JSON string literal')
   }
-  if (kind !== 'policy') {
+  if (kind === 'txt' || kind === 'tlsrpt') {
     // Prettier writes an empty block as one blank line; either way it stands for no record at all.
     if (lines.length === 1 && lines[0] === '') return { kind, options, lines: [] }
     if (lines.includes('')) fail('blank line in a record block (each line is one record)')
@@ -206,8 +217,18 @@ const lintExample = (ex: Example): Finding[] => {
       const mode = ex.options.get('mode') as Mode | undefined
       return lintTlsRpt(ex.lines, mode === undefined ? {} : { mode }).findings
     }
+    case 'text':
+      throw new Error('text examples are not run')
   }
 }
+
+/** Test sources under __tests__ that name a rule id: where a text-example rule is exercised. */
+const TESTS_DIR = fileURLToPath(new URL('./', import.meta.url))
+const testsNaming = (id: string): string[] =>
+  readdirSync(TESTS_DIR, { recursive: true })
+    .map(String)
+    .filter(f => f.endsWith('.test.ts') && f !== 'docs.test.ts')
+    .filter(f => readFileSync(`${TESTS_DIR}${f}`, 'utf8').includes(`'${id}'`))
 
 const pagePath = (id: string): string => `${DOCS_DIR}${id}.md`
 const loadPage = (id: string): Page => parsePage(id, readFileSync(pagePath(id), 'utf8'))
@@ -259,6 +280,16 @@ describe.each(RULES.map(r => [r.meta.id, r] as [string, Rule]))('docs/rules/%s.m
     expect(page.bad.kind).toBe(KIND_OF[rule.meta.target])
     expect(page.good.kind).toBe(KIND_OF[rule.meta.target])
   })
+
+  if (KIND_OF[rule.meta.target] === 'text') {
+    it('shows its examples and is exercised by a test of its own', () => {
+      const page = loadPage(id)
+      expect(page.bad.lines.join('').trim()).not.toBe('')
+      expect(page.good.lines.join('').trim()).not.toBe('')
+      expect(testsNaming(id)).not.toEqual([])
+    })
+    return
+  }
 
   it('Bad example yields the rule', () => {
     const rules = lintExample(loadPage(id).bad).map(f => f.rule)

@@ -47,7 +47,8 @@ export const runRules = <T extends RuleTarget>(
       severity: setting ?? r.severity ?? rule.meta.severity,
       message: r.message
     }
-    if (opts.file !== undefined) f.file = opts.file
+    const file = r.file ?? opts.file
+    if (file !== undefined) f.file = file
     if (r.line !== undefined) f.line = r.line
     if (r.column !== undefined) f.column = r.column
     if (opts.domain !== undefined) f.domain = opts.domain
@@ -136,9 +137,15 @@ export interface RecordLint {
   record: EffectiveRecord
 }
 
-export const lintRecords = (texts: readonly string[], opts: LintOptions = {}): RecordLint => {
+export const lintRecords = (
+  texts: readonly string[],
+  opts: LintOptions & { origin?: 'repo' | 'dns' } = {}
+): RecordLint => {
   const rrset = parseStsRRset(texts)
-  const findings = runRules('record', { rrset }, opts)
+  const ctx: ContextOf['record'] = { rrset }
+  if (opts.origin !== undefined) ctx.origin = opts.origin
+  if (opts.domain !== undefined) ctx.domain = opts.domain
+  const findings = runRules('record', ctx, opts)
   const record: EffectiveRecord = {}
   const eff = rrset.effective
   // Only a record senders would read counts: not one with quotes or leading space, not STSv2.

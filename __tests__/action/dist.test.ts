@@ -66,7 +66,12 @@ describe('dist/index.js', () => {
 
   it('passes a clean repository and sets the count outputs', () => {
     const r = runAction(
-      workspace({ '.well-known/mta-sts.txt': VALID, CNAME: 'mta-sts.example.com' })
+      workspace({
+        '.well-known/mta-sts.txt': VALID,
+        CNAME: 'mta-sts.example.com',
+        '.nojekyll': '',
+        '.mta-sts.yml': 'domains:\n  example.com:\n    id: 20250101T000000Z\n'
+      })
     )
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ errors: '0', warnings: '0', notices: '0' })

@@ -208,7 +208,12 @@ describe('check command', () => {
         ['example.net', 'mta-sts.example.net/.well-known/mta-sts.txt']
       ])
       expect(new Set(report.findings.map(f => `${f.file} ${f.domain}`))).toEqual(
-        new Set(['mta-sts.example.net/.well-known/mta-sts.txt example.net'])
+        new Set([
+          'mta-sts.example.net/.well-known/mta-sts.txt example.net',
+          // no record kept for either domain (notice), and docs/ is a Jekyll site without .nojekyll
+          'docs/.well-known/mta-sts.txt example.com',
+          'docs/CNAME null'
+        ])
       )
       expect(r.code).toBe(1)
     } finally {

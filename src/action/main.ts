@@ -1,18 +1,23 @@
 /**
- * The GitHub Action adapter, the only module that imports @actions/*: inputs in; annotations,
- * outputs, report files and the step's status out.
+ * The GitHub Action adapter, the only module that imports @actions/core: inputs in; annotations,
+ * a job summary, outputs, report files and the step's status out. The REST client is loaded by
+ * the gate only when git cannot read the base.
  */
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { compareFindings, countFindings, failsOn, type FailOn, type Finding } from '../finding.js'
-import { CheckError, checkRepository } from '../repo/check.js'
+import { resolveBase } from '../gate/base.js'
+import { openGate } from '../gate/open.js'
+import { CheckError, runRepository, type GateInput } from '../repo/pipeline.js'
 import { formatJson } from '../report/json.js'
 import { formatSarif } from '../report/sarif.js'
-import { RULES } from '../rules/registry.js'
+import { formatSummary } from '../report/summary.js'
+import { RULES, ruleById } from '../rules/registry.js'
 
 /** GitHub shows at most this many annotations of each severity per step. */
-const ANNOTATIONS_PER_SEVERITY = 10
+export const ANNOTATIONS_PER_SEVERITY = 10
 
 const failOnInput = (): FailOn => {
   const v = core.getInput('fail-on') || 'error'
@@ -20,10 +25,44 @@ const failOnInput = (): FailOn => {
   throw new CheckError(`input fail-on must be error, warning, notice or never; got "${v}"`)
 }
 
-const annotate = (findings: readonly Finding[]): void => {
+const booleanInput = (name: string, fallback: boolean): boolean => {
+  const v = core.getInput(name).trim().toLowerCase()
+  if (v === '') return fallback
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new CheckError(`input ${name} must be true or false; got "${v}"`)
+}
+
+/** A path from an input, resolved in the workspace and refused when it leaves it. */
+const inWorkspace = (workspace: string, input: string, value: string): string => {
+  const abs = path.resolve(workspace, value)
+  const rel = path.relative(workspace, abs)
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new CheckError(`input ${input} "${value}" points outside the workspace`)
+  }
+  return abs
+}
+
+const readEvent = (): unknown => {
+  const file = process.env.GITHUB_EVENT_PATH
+  if (file === undefined || file === '') return undefined
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown
+  } catch (e) {
+    core.warning(`cannot read the event payload ${file}: ${(e as Error).message}`)
+    return undefined
+  }
+}
+
+/** Findings on files the change touched come first: those are what the author can fix now. */
+const annotate = (findings: readonly Finding[], changed: ReadonlySet<string>): void => {
+  const ordered = [
+    ...findings.filter(f => f.file !== undefined && changed.has(f.file)),
+    ...findings.filter(f => f.file === undefined || !changed.has(f.file))
+  ]
   const shown = { error: 0, warning: 0, notice: 0 }
   const left = { error: 0, warning: 0, notice: 0 }
-  for (const f of findings) {
+  for (const f of ordered) {
     if (shown[f.severity] >= ANNOTATIONS_PER_SEVERITY) {
       left[f.severity]++
       continue
@@ -33,14 +72,15 @@ const annotate = (findings: readonly Finding[]): void => {
     if (f.file !== undefined) props.file = f.file
     if (f.line !== undefined) props.startLine = f.line
     if (f.column !== undefined) props.startColumn = f.column
-    const log =
-      f.severity === 'error' ? core.error : f.severity === 'warning' ? core.warning : core.notice
-    log(f.message, props)
+    const text = f.url === undefined ? f.message : `${f.message} (${f.url})`
+    if (f.severity === 'error') core.error(text, props)
+    else if (f.severity === 'warning') core.warning(text, props)
+    else core.notice(text, props)
   }
   for (const s of ['error', 'warning', 'notice'] as const) {
     if (left[s] > 0) {
       core.info(
-        `${left[s]} more ${s} findings are not annotated (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step); see the report`
+        `${left[s]} more ${s} findings are not annotated (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step); they are in the job summary`
       )
     }
   }
@@ -58,33 +98,117 @@ const writeOutput = async (input: string, file: string, text: string): Promise<v
 
 export const run = async (): Promise<void> => {
   try {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const root = path.resolve(workspace, core.getInput('root') || '.')
-    if (path.relative(workspace, root).startsWith('..')) {
-      throw new CheckError(`input root "${core.getInput('root')}" points outside the workspace`)
-    }
+    const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
+    const root = inWorkspace(workspace, 'root', core.getInput('root') || '.')
     const failOn = failOnInput()
-    const result = await checkRepository(root)
-    // Paths in annotations are relative to the workspace, so they attach to the diff.
+    const gateOn = booleanInput('gate', true)
+    const configInput = core.getInput('config')
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
     const prefix = path.relative(workspace, root).split(path.sep).join('/')
-    const findings = result.findings
-      .map(f => (f.file !== undefined && prefix !== '' ? { ...f, file: `${prefix}/${f.file}` } : f))
-      .sort(compareFindings)
-    annotate(findings)
+
+    const notes: string[] = []
+    let gate: GateInput | undefined
+    if (gateOn) {
+      const base = resolveBase(
+        process.env.GITHUB_EVENT_NAME ?? '',
+        readEvent(),
+        core.getInput('base') || undefined
+      )
+      const token = core.getInput('token')
+      const opened = await openGate(
+        root,
+        base,
+        owner && repo
+          ? {
+              owner,
+              repo,
+              token,
+              ...(process.env.GITHUB_API_URL !== undefined && {
+                apiUrl: process.env.GITHUB_API_URL
+              }),
+              ...(prefix !== '' && { pathPrefix: prefix })
+            }
+          : undefined
+      )
+      notes.push(...opened.notes)
+      if (opened.source !== undefined) {
+        gate = {
+          source: opened.source,
+          ...(opened.history !== undefined && { history: opened.history })
+        }
+      }
+    } else {
+      notes.push('id gate off (input gate: false)')
+    }
+
+    const result = await runRepository({
+      root,
+      ...(configInput !== '' && { configPath: inWorkspace(workspace, 'config', configInput) }),
+      ...(repo !== undefined && repo !== '' && prefix === '' && { rootName: repo }),
+      ...(gate !== undefined && { gate })
+    })
+    notes.push(...result.notes)
+
+    // Paths relative to the workspace, so annotations attach to the diff.
+    const rebase = (f: Finding): Finding =>
+      f.file !== undefined && prefix !== '' ? { ...f, file: `${prefix}/${f.file}` } : f
+    const findings = result.findings.map(rebase).sort(compareFindings)
+
+    // Which files with findings this change touched (read at the base when there is one).
+    const changed = new Set<string>()
+    if (gate !== undefined) {
+      for (const file of new Set(
+        result.findings.map(f => f.file).filter((f): f is string => !!f)
+      )) {
+        const before = await gate.source.read(file).catch(() => undefined)
+        const now = await readFileSafe(path.join(root, file))
+        if (before === undefined || now === undefined) continue
+        if (before === null || !Buffer.from(before).equals(now)) {
+          changed.add(prefix === '' ? file : `${prefix}/${file}`)
+        }
+      }
+    }
+    for (const n of notes) core.info(n)
+    annotate(findings, changed)
+
     const counts = countFindings(findings)
     core.setOutput('errors', counts.errors)
     core.setOutput('warnings', counts.warnings)
     core.setOutput('notices', counts.notices)
+    core.setOutput('changed', result.changed ? 'true' : 'false')
+    if (result.newId !== undefined) core.setOutput('new-id', result.newId)
+
+    const domains = result.domains.map(d =>
+      prefix === ''
+        ? d
+        : { ...d, ...(d.policyFile !== undefined && { policyFile: `${prefix}/${d.policyFile}` }) }
+    )
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addRaw(
+          formatSummary({
+            findings,
+            domains,
+            context: notes.join(' · '),
+            docs: id => ruleById(id)?.meta.docs
+          })
+        )
+        .write()
+    }
     const report = core.getInput('report')
     if (report !== '') {
-      const target = path.resolve(workspace, report)
-      await writeOutput('report', target, formatJson(findings, { domains: result.domains }))
+      await writeOutput(
+        'report',
+        inWorkspace(workspace, 'report', report),
+        formatJson(findings, { domains })
+      )
       core.setOutput('report', report)
     }
     const sarif = core.getInput('sarif')
     if (sarif !== '') {
-      await writeFile(
-        path.resolve(workspace, sarif),
+      await writeOutput(
+        'sarif',
+        inWorkspace(workspace, 'sarif', sarif),
         formatSarif(
           findings,
           RULES.map(r => r.meta)
@@ -93,13 +217,22 @@ export const run = async (): Promise<void> => {
     }
     const failing = findings.filter(f => failsOn(f.severity, failOn)).length
     if (failing > 0) {
-      core.setFailed(`${failing} MTA-STS finding(s) at or above "${failOn}"`)
+      const bump = result.newId === undefined ? '' : `; a fresh id: ${result.newId}`
+      core.setFailed(`${failing} MTA-STS finding(s) at or above "${failOn}"${bump}`)
     } else {
       core.info(
-        `MTA-STS: ${result.files.length} policy file(s) linted, ${findings.length} finding(s)`
+        `MTA-STS: ${result.files.length} policy file(s), ${result.domains.length} domain(s) checked`
       )
     }
   } catch (e) {
     core.setFailed(e instanceof CheckError ? e.message : `internal error: ${(e as Error).message}`)
+  }
+}
+
+const readFileSafe = async (file: string): Promise<Buffer | undefined> => {
+  try {
+    return await readFile(file)
+  } catch {
+    return undefined
   }
 }

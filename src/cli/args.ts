@@ -4,7 +4,7 @@ import type { FailOn, SeveritySetting } from '../finding.js'
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'rules'] as const
+export const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'bump', 'rules'] as const
 export type Command = (typeof COMMANDS)[number]
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const
 export type Format = (typeof FORMATS)[number]
@@ -25,6 +25,9 @@ export interface CliArgs {
   domain?: string
   mode?: string
   root: string
+  config?: string
+  base?: string
+  domains: string[]
 }
 
 const OPTIONS = {
@@ -39,17 +42,20 @@ const OPTIONS = {
   rule: { type: 'string', multiple: true },
   mx: { type: 'string', multiple: true },
   tlsrpt: { type: 'string', multiple: true },
-  domain: { type: 'string' },
+  domain: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  base: { type: 'string' },
   mode: { type: 'string' },
   root: { type: 'string' }
 } as const
 
 /** Which options each command accepts, beyond the common ones. */
 const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
-  check: ['root'],
+  check: ['root', 'config', 'base'],
   policy: ['mx', 'tlsrpt', 'domain'],
   record: ['domain'],
   tlsrpt: ['mode', 'domain'],
+  bump: ['root', 'config', 'base', 'domain'],
   rules: []
 }
 const COMMON = [
@@ -112,10 +118,16 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
     severities,
     mx: values.mx ?? [],
     tlsrpt: values.tlsrpt ?? [],
-    root: values.root ?? '.'
+    root: values.root ?? '.',
+    domains: values.domain ?? []
+  }
+  if (command !== 'bump' && args.domains.length > 1) {
+    throw new UsageError(`--domain may be given once for the ${command} command`)
   }
   if (values.output !== undefined) args.output = values.output
-  if (values.domain !== undefined) args.domain = values.domain
+  if (values.domain !== undefined && command !== 'bump') args.domain = values.domain[0]
+  if (values.config !== undefined) args.config = values.config
+  if (values.base !== undefined) args.base = values.base
   if (values.mode !== undefined)
     args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none'])
   return args

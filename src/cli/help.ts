@@ -5,6 +5,7 @@ const COMMON = `Common options:
       --fail-on error|warning|notice|never
                                         exit 1 when a finding is at or above this (default error)
   -o, --output FILE                     write the report to FILE instead of standard output
+  -c, --config FILE                     the config file (default .mta-sts.yml or .github/mta-sts.yml)
       --rule RULE-ID=off|notice|warning|error
                                         change a rule's severity (repeatable)
       --no-color                        no colours (also NO_COLOR=1)
@@ -15,9 +16,11 @@ const COMMON = `Common options:
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`
 
 const USAGE: Record<Command, string> = {
-  check: `mta-sts-lint [check] [--root DIR]
-  Finds every .well-known/mta-sts.txt (and a root mta-sts.txt) under DIR (default .) and lints
-  each; the domain comes from a CNAME file or an mta-sts.<domain> folder name.`,
+  check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF]
+  Finds every .well-known/mta-sts.txt (and a root mta-sts.txt) under DIR (default .), the
+  domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
+  domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
+  lints them all. With --base, also fails when a policy changed since REF but its id did not.`,
   policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
@@ -28,6 +31,10 @@ const USAGE: Record<Command, string> = {
   tlsrpt: `mta-sts-lint tlsrpt TXT [TXT...] [--mode enforce|testing|none]
   Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how
   much a missing record matters.`,
+  bump: `mta-sts-lint bump [--root DIR] [--domain DOMAIN]... [--base REF]
+  Writes a fresh id (UTC YYYYMMDDTHHMMSSZ) wherever the repository keeps the id of each named
+  domain, or of every domain whose policy changed since REF (default HEAD), changing nothing else
+  in those files.`,
   rules: `mta-sts-lint rules [--format json]
   Lists every rule with its default severity, description and documentation link.`
 }

@@ -1,4 +1,5 @@
 /** The CLI adapter: arguments in, formatted findings and an exit code out. */
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareFindings, failsOn, type Finding } from '../finding.js'
 import { lintPolicy, lintRecords, lintTlsRpt, type LintOptions } from '../lint.js'
@@ -10,7 +11,10 @@ import { formatJson, type ReportExtras } from '../report/json.js'
 import { formatSarif } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
 import { escapeTerminal } from '../report/escape.js'
-import { CheckError, checkRepository } from '../repo/check.js'
+import { CheckError, runRepository, type GateInput } from '../repo/pipeline.js'
+import { planBump } from '../repo/bump.js'
+import { openGate } from '../gate/open.js'
+import { resolveBase } from '../gate/base.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import { parseCliArgs, UsageError, type CliArgs } from './args.js'
 import { HELP, commandHelp } from './help.js'
@@ -23,6 +27,10 @@ export const EXIT_FAILURE = 2
 interface Outcome {
   findings: Finding[]
   extras: ReportExtras
+  /** Run-level notes (gate skipped, what was compared), printed after the findings in text. */
+  notes?: string[]
+  /** bump reports what it wrote, not a lint summary. */
+  quietSummary?: boolean
   /** Location label for findings without a file, in text output. */
   label?: string
 }
@@ -104,10 +112,8 @@ const runTlsRpt = (args: CliArgs): Outcome => {
   return { findings: lint.findings, extras: {}, label: '_smtp._tls' }
 }
 
-const runCheck = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
-  if (args.positionals.length > 0) {
-    throw new UsageError(`check takes no arguments; got "${args.positionals[0]}" (use --root DIR)`)
-  }
+/** The root folder of `check` and `bump`, which must exist. */
+const rootOf = async (args: CliArgs, io: CliIO): Promise<string> => {
   const root = path.resolve(io.cwd, args.root)
   let isDir: boolean
   try {
@@ -116,13 +122,76 @@ const runCheck = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
     throw readError(`--root "${args.root}"`, e)
   }
   if (!isDir) throw new UsageError(`--root "${args.root}" is not a directory`)
+  return root
+}
+
+/** Runs the repository pipeline; with a base, the id gate too (git only: no token here). */
+const repository = async (args: CliArgs, io: CliIO, base: string | undefined) => {
+  const root = await rootOf(args, io)
+  lintOptions(args)
+  let gate: GateInput | undefined
+  const notes: string[] = []
+  if (base !== undefined) {
+    const opened = await openGate(root, resolveBase('', undefined, base))
+    notes.push(...opened.notes)
+    if (opened.source === undefined) throw new UsageError(opened.notes.join('; '))
+    gate = {
+      source: opened.source,
+      ...(opened.history !== undefined && { history: opened.history })
+    }
+  }
   try {
-    const result = await checkRepository(root, { severities: lintOptions(args).severities ?? {} })
-    return { findings: result.findings, extras: { domains: result.domains } }
+    const result = await runRepository({
+      root,
+      ...(args.config !== undefined && { configPath: path.resolve(io.cwd, args.config) }),
+      severities: args.severities,
+      ...(gate !== undefined && { gate })
+    })
+    result.notes.unshift(...notes)
+    return { root, result }
   } catch (e) {
     if (e instanceof CheckError) throw new UsageError(e.message)
     throw e
   }
+}
+
+const runCheck = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+  if (args.positionals.length > 0) {
+    throw new UsageError(`check takes no arguments; got "${args.positionals[0]}" (use --root DIR)`)
+  }
+  const { result } = await repository(args, io, args.base)
+  return { findings: result.findings, extras: { domains: result.domains }, notes: result.notes }
+}
+
+const runBump = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+  if (args.positionals.length > 0) {
+    throw new UsageError(`bump takes no arguments; got "${args.positionals[0]}" (use --domain)`)
+  }
+  const named = args.domains.map(d => d.toLowerCase().replace(/\.$/, ''))
+  const { root, result } = await repository(
+    args,
+    io,
+    named.length > 0 ? args.base : (args.base ?? 'HEAD')
+  )
+  const targets = named.length > 0 ? named : result.needsNewId
+  const unknown = targets.filter(d => !result.model.domains.some(m => m.domain === d))
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `no domain ${unknown.join(', ')} in this repository (see "mta-sts-lint check")`
+    )
+  }
+  const plan = planBump(result.model, targets, new Date(), result.config, f =>
+    readFileSync(path.join(root, f), 'utf8')
+  )
+  for (const w of plan.writes) {
+    await io.writeFile(path.join(root, w.file), w.text)
+  }
+  const lines = [
+    ...plan.writes.map(w => `${w.file}: id of ${w.domains.join(', ')} is now ${plan.id}`),
+    ...plan.skipped
+  ]
+  if (targets.length === 0) lines.push('no policy changed since the base: nothing to bump')
+  return { findings: [], extras: {}, notes: [...result.notes, ...lines], quietSummary: true }
 }
 
 const listRules = (args: CliArgs): string => {
@@ -159,11 +228,16 @@ const render = (args: CliArgs, io: CliIO, outcome: Outcome): string => {
       )
     case 'github':
       return formatGithub(findings)
-    case 'text':
-      return formatText(findings, {
-        color: useColor(args, io),
-        ...(outcome.label !== undefined && { label: outcome.label })
-      })
+    case 'text': {
+      const notes = (outcome.notes ?? []).map(n => `${escapeTerminal(n)}\n`).join('')
+      if (outcome.quietSummary === true) return notes
+      return (
+        formatText(findings, {
+          color: useColor(args, io),
+          ...(outcome.label !== undefined && { label: outcome.label })
+        }) + notes
+      )
+    }
   }
 }
 
@@ -192,7 +266,9 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
           ? runRecord(args)
           : args.command === 'tlsrpt'
             ? runTlsRpt(args)
-            : await runCheck(args, io)
+            : args.command === 'bump'
+              ? await runBump(args, io)
+              : await runCheck(args, io)
     const text = render(args, io, outcome)
     if (args.output !== undefined) {
       try {

@@ -185,7 +185,7 @@ const ensureCommit = async (
   repo: Repo,
   rev: string
 ): Promise<{ sha: string; fetched: boolean }> => {
-  if (rev === '' || rev.startsWith('-') || /[\s\0-\x1f\x7f]/.test(rev)) {
+  if (rev === '' || rev.startsWith('-') || [...rev].some(ch => ch <= ' ' || ch === '\x7f')) {
     throw new SourceError('failed', `${JSON.stringify(rev)} is not a revision`)
   }
   const local = await localCommit(repo, rev)
@@ -497,5 +497,12 @@ export const gitHistory = async (
       }
     }
   }
-  return { ok: true, value: { versions } }
+  // One call at a time: two `git fetch --deepen` at once would fight over the shallow file.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial: HistorySource['versions'] = (rel, limit) => {
+    const next = queue.then(() => versions(rel, limit))
+    queue = next.catch(() => undefined)
+    return next
+  }
+  return { ok: true, value: { versions: serial } }
 }

@@ -30,7 +30,8 @@ export interface HistorySource {
   /**
    * Versions of a file, newest first, starting at the base commit, at most `limit` of them.
    * `complete` is false when history was cut short (shallow clone that could not deepen, limit);
-   * `reason` then says why, in words fit for a message.
+   * `reason` then says why, in words fit for a message. Throws a SourceError when the history
+   * cannot be read at all.
    */
   versions(
     path: string,

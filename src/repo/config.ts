@@ -75,7 +75,7 @@ export interface LoadedConfig {
    * Where a key is written, e.g. `['domains', 'example.com', 'id']` (a domain may be given in
    * any case; a number picks an item of a list); undefined when it is not in the file.
    */
-  lineOf(keyPath: readonly string[]): Position | undefined
+  lineOf: (keyPath: readonly string[]) => Position | undefined
 }
 
 /** A config file that cannot be used: the run stops (exit 2) with this one-line message. */
@@ -85,7 +85,7 @@ export class ConfigError extends Error {
 
 const emptyConfig = (): Config => ({ domains: {}, rules: {}, verify: {} })
 
-const NO_CONFIG: LoadedConfig = { config: emptyConfig(), lineOf: () => undefined }
+const noConfig = (): LoadedConfig => ({ config: emptyConfig(), lineOf: () => undefined })
 
 const isFile = async (p: string): Promise<boolean> => {
   try {
@@ -131,7 +131,7 @@ export const loadConfig = async (
           )
         }
       }
-      return NO_CONFIG
+      return noConfig()
     }
     abs = path.join(root, found[0])
   }
@@ -212,7 +212,13 @@ export const parseConfig = async (
   const tree = new Tree(yaml, doc, source)
   const structural = tree.check()
   if (structural.length > 0) fail(first(structural))
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch (e) {
+    // Only an alias bomb gets here (too many alias expansions).
+    fail({ offset: 0, message: `not usable YAML: ${(e as Error).message.split('\n')[0]}` })
+  }
   const validate = await loadValidator()
   if (!validate(data)) fail(first(schemaProblems(validate.errors ?? [], tree, data)))
   const { config, problems } = build(data as RawConfig, tree, ruleIds)
@@ -315,7 +321,7 @@ class Tree {
         node.items.forEach((item, i) => walk(item as YamlNode | null, [...keyPath, String(i)]))
       }
     }
-    walk(root as YamlNode, [])
+    walk(root, [])
     return problems
   }
 
@@ -328,7 +334,7 @@ class Tree {
 
   /** The key (or list item) at a key path; a domain segment matches in any spelling. */
   find(keyPath: readonly string[]): Located | undefined {
-    let node: YamlNode | null = this.doc.contents as YamlNode | null
+    let node: YamlNode | null = this.doc.contents
     let found: Located | undefined
     for (let i = 0; i < keyPath.length; i++) {
       const seg = keyPath[i]
@@ -355,7 +361,7 @@ class Tree {
 
   /** Where to point at a value: the value itself, else its key. */
   valueOffset(keyPath: readonly string[]): number {
-    if (keyPath.length === 0) return this.start(this.doc.contents as YamlNode | null)
+    if (keyPath.length === 0) return this.start(this.doc.contents)
     const f = this.find(keyPath)
     if (f === undefined) return 0
     return f.value?.range ? f.value.range[0] : f.offset
@@ -375,8 +381,8 @@ const describe = (v: unknown): string => {
   if (v === null || v === undefined) return 'nothing'
   if (typeof v === 'string') return JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v)
   if (Array.isArray(v)) return 'a list'
-  if (typeof v === 'object') return 'a mapping'
-  return String(v as number | boolean)
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v)
+  return 'a mapping'
 }
 
 /** The known name a misspelt one was probably meant to be. */
@@ -477,6 +483,20 @@ const hostProblem = (keyPath: readonly string[], value: string): string => {
   return `${show(keyPath)}: ${describe(value)} is ${why}`
 }
 
+const severityProblem = (keyPath: readonly string[], value: unknown): string => {
+  const text = typeof value === 'string' ? value : ''
+  const meant = SEVERITY_SETTINGS.find(s => s === text.toLowerCase())
+  const hint =
+    meant !== undefined
+      ? ` (values are case-sensitive: write ${meant})`
+      : value === false
+        ? ' (write off)'
+        : value === true
+          ? ' (write error, warning or notice)'
+          : ''
+  return `${show(keyPath)} must be off, notice, warning or error; found ${describe(value)}${hint}`
+}
+
 interface RawDomain {
   policy?: string
   record?: string
@@ -538,6 +558,10 @@ const schemaProblems = (errors: readonly ErrorObject[], tree: Tree, data: unknow
         break
       }
       case 'type': {
+        if (keyPath.length === 2 && keyPath[0] === 'rules') {
+          problems.push({ offset: valueAt, message: severityProblem(keyPath, value) })
+          break
+        }
         const type = (e.params as { type: string | string[] }).type
         const types = Array.isArray(type) ? type : [type]
         let expected: string
@@ -561,23 +585,9 @@ const schemaProblems = (errors: readonly ErrorObject[], tree: Tree, data: unknow
         })
         break
       }
-      case 'enum': {
-        const text = typeof value === 'string' ? value : ''
-        const meant = SEVERITY_SETTINGS.find(s => s === text.toLowerCase())
-        const hint =
-          meant !== undefined
-            ? ` (values are case-sensitive: write ${meant})`
-            : value === false
-              ? ' (write off)'
-              : value === true
-                ? ' (write error, warning or notice)'
-                : ''
-        problems.push({
-          offset: valueAt,
-          message: `${show(keyPath)} must be off, notice, warning or error; found ${describe(value)}${hint}`
-        })
+      case 'enum':
+        problems.push({ offset: valueAt, message: severityProblem(keyPath, value) })
         break
-      }
       case 'pattern':
       case 'minLength': {
         const text = String(value)

@@ -52,6 +52,13 @@ export interface PolicyContext {
 
 export interface RecordContext {
   rrset: StsRRset
+  /**
+   * Where the records come from: `repo` when they are what a repository keeps (no record then
+   * means the id gate cannot run, a notice), else what DNS answered.
+   */
+  origin?: 'repo' | 'dns'
+  /** The domain, for messages. */
+  domain?: string
 }
 
 export interface TlsRptContext {

@@ -5,11 +5,27 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { originFromFileName, parseBind } from '../../../src/repo/sources/bind.js'
+import { idRange } from '../../../src/repo/sources/text.js'
 import type { DnsRecord, SourceFile } from '../../../src/repo/sources/types.js'
+import { oneLine, recordPieces } from '../../fixtures/sources/arbitraries.js'
+
+/** A record's id span, if any, lies in the text and covers exactly the id the value holds. */
+const spanOk = (r: DnsRecord, text: string): boolean => {
+  if (r.idSpan === undefined) return true
+  const [a, b] = r.idSpan
+  const range = idRange(r.value)
+  return (
+    a <= b &&
+    b <= text.length &&
+    range !== undefined &&
+    text.slice(a, b) === r.value.slice(...range)
+  )
+}
 
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "fc.assert"] }] */
 
-const parse = (text: string, file = 'zones/example.com.zone'): SourceFile => parseBind(text, { file })
+const parse = (text: string, file = 'zones/example.com.zone'): SourceFile =>
+  parseBind(text, { file })
 
 /** The text an id span covers. */
 const spanText = (text: string, r: DnsRecord | undefined): string | undefined =>
@@ -198,7 +214,8 @@ describe('character-strings', () => {
   })
 
   it('keeps the leading-space and embedded-quote mistakes as written', () => {
-    const text = '_mta-sts TXT " v=STSv1; id=20220101000000Z;"\n_mta-sts TXT "\\"v=STSv1; id=202106232127\\""\n'
+    const text =
+      '_mta-sts TXT " v=STSv1; id=20220101000000Z;"\n_mta-sts TXT "\\"v=STSv1; id=202106232127\\""\n'
     const f = parse(text)
     expect(f.records.map(r => r.value)).toEqual([
       ' v=STSv1; id=20220101000000Z;',
@@ -259,6 +276,36 @@ describe('problems', () => {
   })
 })
 
+describe('the missing final dot', () => {
+  it('an owner or a target repeating the origin without a final dot is read as BIND does, with a problem', () => {
+    const text = [
+      '_mta-sts.example.com IN TXT "v=STSv1; id=1"',
+      '@ IN MX 10 mx.example.com',
+      '_mta-sts.sub CNAME _mta-sts.example.com.',
+      ''
+    ].join('\n')
+    const f = parse(text)
+    expect(f.records.map(r => `${r.owner} ${r.value}`)).toEqual([
+      '_mta-sts.example.com.example.com v=STSv1; id=1',
+      'example.com mx.example.com.example.com',
+      '_mta-sts.sub.example.com _mta-sts.example.com'
+    ])
+    expect(f.problems).toEqual([
+      {
+        message:
+          '"_mta-sts.example.com" has no final dot, so it means "_mta-sts.example.com.example.com"',
+        line: 1,
+        column: 1
+      },
+      {
+        message: '"mx.example.com" has no final dot, so it means "mx.example.com.example.com"',
+        line: 2,
+        column: 12
+      }
+    ])
+  })
+})
+
 describe('origin from the file name', () => {
   it.each([
     ['example.com.zone', 'example.com'],
@@ -313,16 +360,30 @@ describe('never throws', () => {
     fc.assert(
       fc.property(text, fc.constantFrom('x.zone', 'example.com.zone', 'db.a.b'), (t, file) => {
         const f = parseBind(t, { file })
-        for (const r of f.records) {
-          expect(r.line).toBeGreaterThanOrEqual(1)
-          expect(r.column).toBeGreaterThanOrEqual(1)
-          if (r.idSpan !== undefined) {
-            expect(r.idSpan[0]).toBeLessThanOrEqual(r.idSpan[1])
-            expect(r.idSpan[1]).toBeLessThanOrEqual(t.length)
-          }
-        }
-        for (const p of f.problems) expect(p.line).toBeGreaterThanOrEqual(1)
+        expect(f.records.filter(r => r.line < 1 || r.column < 1 || !spanOk(r, t))).toEqual([])
+        expect(f.problems.filter(p => p.line < 1 || p.column < 1)).toEqual([])
       }),
+      { numRuns: 500 }
+    )
+  })
+})
+
+describe('round trip', () => {
+  it('any text written as quoted character-strings reads back joined, with an exact id span', () => {
+    fc.assert(
+      fc.property(
+        recordPieces.filter(({ text }) => oneLine(text)),
+        fc.constantFrom(' ', '\t', '\n   ', '  '),
+        ({ text, pieces }, sep) => {
+          const data = pieces.map(p => `"${p.replace(/[\\"]/g, m => `\\${m}`)}"`).join(sep)
+          const paren = sep.includes('\n')
+          const zone = `_mta-sts 300 IN TXT ${paren ? '( ' : ''}${data}${paren ? ' )' : ''} ; note\n`
+          const f = parseBind(zone, { file: 'example.com.zone' })
+          expect(f.problems).toEqual([])
+          expect(f.records.map(r => r.value)).toEqual([text])
+          expect(f.records.filter(r => !spanOk(r, zone))).toEqual([])
+        }
+      ),
       { numRuns: 500 }
     )
   })

@@ -5,7 +5,22 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parseDnscontrol } from '../../../src/repo/sources/dnscontrol.js'
+import { idRange } from '../../../src/repo/sources/text.js'
 import type { DnsRecord, SourceFile } from '../../../src/repo/sources/types.js'
+import { oneLine, recordPieces } from '../../fixtures/sources/arbitraries.js'
+
+/** A record's id span, if any, lies in the text and covers exactly the id the value holds. */
+const spanOk = (r: DnsRecord, text: string): boolean => {
+  if (r.idSpan === undefined) return true
+  const [a, b] = r.idSpan
+  const range = idRange(r.value)
+  return (
+    a <= b &&
+    b <= text.length &&
+    range !== undefined &&
+    text.slice(a, b) === r.value.slice(...range)
+  )
+}
 
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "fc.assert"] }] */
 
@@ -58,7 +73,7 @@ describe('users.md 3.4 lines, inside D("example.org", ...)', () => {
     expect(f.problems).toEqual([])
     expect(f.origin).toBe('example.org')
     expect(f.records.map(brief)).toEqual(records)
-    if (id !== undefined) expect(spanText(text, f.records[0])).toBe(id)
+    expect(spanText(text, f.records[0])).toBe(id)
   })
 
   it('the leading space is kept in the value', () => {
@@ -85,7 +100,10 @@ describe('positions', () => {
       'MX example.com = backup.example.com @5:16'
     ])
     const r = f.records[0]
-    expect(r?.idSpan).toEqual([text.indexOf('20250701T150000Z'), text.indexOf('20250701T150000Z') + 16])
+    expect(r?.idSpan).toEqual([
+      text.indexOf('20250701T150000Z'),
+      text.indexOf('20250701T150000Z') + 16
+    ])
   })
 })
 
@@ -98,7 +116,11 @@ describe('values', () => {
     ['TXT("_mta-sts", "v=STSv1; " + "id=abc")', 'v=STSv1; id=abc', 'abc'],
     ['TXT("_mta-sts", "v=STSv1;\\x20id=abc")', 'v=STSv1; id=abc', 'abc'],
     ['TXT("_mta-sts", "v=STSv1; id=abc", TTL(300))', 'v=STSv1; id=abc', 'abc'],
-    ['TXT(\n  "_mta-sts",\n  "v=STSv1; id=abc" // a comment, with "quotes"\n)', 'v=STSv1; id=abc', 'abc']
+    [
+      'TXT(\n  "_mta-sts",\n  "v=STSv1; id=abc" // a comment, with "quotes"\n)',
+      'v=STSv1; id=abc',
+      'abc'
+    ]
   ])('%s', (call, value, id) => {
     const text = `D("example.com", REG, ${call});`
     const f = parse(text)
@@ -109,8 +131,16 @@ describe('values', () => {
   })
 
   it.each([
-    ['TXT("_mta-sts", "v=STSv1; id=" + POLICY_ID)', 'v=STSv1; id=${POLICY_ID}', '"v=STSv1; id=" + POLICY_ID'],
-    ['TXT("_mta-sts", `v=STSv1; id=${POLICY_ID}`)', 'v=STSv1; id=${POLICY_ID}', '`v=STSv1; id=${POLICY_ID}`'],
+    [
+      'TXT("_mta-sts", "v=STSv1; id=" + POLICY_ID)',
+      'v=STSv1; id=${POLICY_ID}',
+      '"v=STSv1; id=" + POLICY_ID'
+    ],
+    [
+      'TXT("_mta-sts", `v=STSv1; id=${POLICY_ID}`)',
+      'v=STSv1; id=${POLICY_ID}',
+      '`v=STSv1; id=${POLICY_ID}`'
+    ],
     ['TXT("_mta-sts", mtaSts(ID))', '${mtaSts(ID)}', 'mtaSts(ID)']
   ])('a non-literal value is kept with its expression: %s', (call, value, expression) => {
     const f = parse(`D("example.com", REG, ${call});`)
@@ -163,7 +193,9 @@ describe('domains and owners', () => {
   })
 
   it('D(DOMAIN, ...) with a variable domain: owners stay relative', () => {
-    const f = parse('D(DOMAIN, REGISTRAR, DnsProvider(PROVIDER),\n  CNAME("_mta-sts", "_mta-sts.openstreetmap.org."),\n  MX("@", 10, "a.mx.openstreetmap.org."));\n')
+    const f = parse(
+      'D(DOMAIN, REGISTRAR, DnsProvider(PROVIDER),\n  CNAME("_mta-sts", "_mta-sts.openstreetmap.org."),\n  MX("@", 10, "a.mx.openstreetmap.org."));\n'
+    )
     expect(f.origin).toBeUndefined()
     expect(f.records.map(brief)).toEqual([
       'CNAME _mta-sts = _mta-sts.openstreetmap.org',
@@ -172,7 +204,9 @@ describe('domains and owners', () => {
   })
 
   it('D_EXTEND adds records under a subdomain', () => {
-    const f = parse('D("example.com", R);\nD_EXTEND("mail.example.com", TXT("_mta-sts", "v=STSv1; id=9"));')
+    const f = parse(
+      'D("example.com", R);\nD_EXTEND("mail.example.com", TXT("_mta-sts", "v=STSv1; id=9"));'
+    )
     expect(f.origin).toBe('example.com')
     expect(f.records.map(brief)).toEqual(['TXT _mta-sts.mail.example.com = v=STSv1; id=9'])
   })
@@ -181,7 +215,7 @@ describe('domains and owners', () => {
     const text = [
       '// TXT("_mta-sts", "v=STSv1; id=commented")',
       '/* D("evil.com", TXT("_mta-sts", "x")) */',
-      'var s = "TXT(\'_mta-sts\', \'in a string\')";',
+      "var s = \"TXT('_mta-sts', 'in a string')\";",
       'obj.TXT("_mta-sts", "method");',
       'function TXT(name, value) { return [name, value] }',
       'var re = /TXT\\("_mta-sts"/;',
@@ -189,6 +223,31 @@ describe('domains and owners', () => {
     ].join('\n')
     const f = parse(text)
     expect(f.records.map(brief)).toEqual(['TXT _mta-sts.example.com = v=STSv1; id=real'])
+  })
+})
+
+describe('the missing final dot', () => {
+  it('a name or target repeating the domain without a final dot is a problem', () => {
+    const text =
+      'D("example.com", R,\n  TXT("_mta-sts.example.com", "v=STSv1; id=1"),\n  MX("@", 10, "mx.example.com"));'
+    const f = parse(text)
+    expect(f.records.map(brief)).toEqual([
+      'TXT _mta-sts.example.com.example.com = v=STSv1; id=1',
+      'MX example.com = mx.example.com.example.com'
+    ])
+    expect(f.problems).toEqual([
+      {
+        message:
+          '"_mta-sts.example.com" has no final dot, so it means "_mta-sts.example.com.example.com"',
+        line: 2,
+        column: 7
+      },
+      {
+        message: '"mx.example.com" has no final dot, so it means "mx.example.com.example.com"',
+        line: 3,
+        column: 15
+      }
+    ])
   })
 })
 
@@ -244,11 +303,36 @@ describe('never throws', () => {
     fc.assert(
       fc.property(text, t => {
         const f = parseDnscontrol(t, { file: 'dnsconfig.js' })
-        for (const r of f.records) {
-          expect(r.line).toBeGreaterThanOrEqual(1)
-          if (r.idSpan !== undefined) expect(r.idSpan[1]).toBeLessThanOrEqual(t.length)
-        }
+        expect(f.records.filter(r => r.line < 1 || r.column < 1 || !spanOk(r, t))).toEqual([])
       }),
+      { numRuns: 500 }
+    )
+  })
+})
+
+describe('round trip', () => {
+  it('any text as a string, an array or a concatenation reads back joined', () => {
+    fc.assert(
+      fc.property(
+        recordPieces.filter(({ text }) => oneLine(text)),
+        fc.constantFrom('array', 'plus', 'single'),
+        fc.constantFrom('"', "'"),
+        ({ text, pieces }, shape, q) => {
+          const lit = (s: string): string =>
+            q === '"' ? JSON.stringify(s) : `'${s.replace(/[\\']/g, m => `\\${m}`)}'`
+          const arg =
+            shape === 'array'
+              ? `[${pieces.map(lit).join(', ')}]`
+              : shape === 'plus'
+                ? pieces.map(lit).join(' + ')
+                : lit(text)
+          const js = `D("example.com", REG, TXT("_mta-sts", ${arg}), TTL(300));\n`
+          const f = parseDnscontrol(js, { file: 'dnsconfig.js' })
+          expect(f.problems).toEqual([])
+          expect(f.records.map(r => r.value)).toEqual([text])
+          expect(f.records.filter(r => !spanOk(r, js))).toEqual([])
+        }
+      ),
       { numRuns: 500 }
     )
   })

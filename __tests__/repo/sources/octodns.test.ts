@@ -5,7 +5,22 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { octodnsOrigin, parseOctodns } from '../../../src/repo/sources/octodns.js'
+import { idRange } from '../../../src/repo/sources/text.js'
 import type { DnsRecord, SourceFile } from '../../../src/repo/sources/types.js'
+import { recordPieces } from '../../fixtures/sources/arbitraries.js'
+
+/** A record's id span, if any, lies in the text and covers exactly the id the value holds. */
+const spanOk = (r: DnsRecord, text: string): boolean => {
+  if (r.idSpan === undefined) return true
+  const [a, b] = r.idSpan
+  const range = idRange(r.value)
+  return (
+    a <= b &&
+    b <= text.length &&
+    range !== undefined &&
+    text.slice(a, b) === r.value.slice(...range)
+  )
+}
 
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "fc.assert"] }] */
 
@@ -127,7 +142,8 @@ describe('scalar styles and id spans', () => {
   })
 
   it('follows YAML aliases', () => {
-    const text = "_mta-sts:\n  type: TXT\n  value: &sts v=STSv1\\; id=abc\n'sub._mta-sts':\n  type: TXT\n  value: *sts\n"
+    const text =
+      "_mta-sts:\n  type: TXT\n  value: &sts v=STSv1\\; id=abc\n'sub._mta-sts':\n  type: TXT\n  value: *sts\n"
     expect(parse(text).records.map(r => `${r.owner}|${r.value}`)).toEqual([
       '_mta-sts.example.com|v=STSv1; id=abc',
       'sub._mta-sts.example.com|v=STSv1; id=abc'
@@ -174,8 +190,39 @@ describe('origin and problems', () => {
     expect(f.problems.map(p => p.message)).toContainEqual(expect.stringMatching(message))
   })
 
+  it('MX and CNAME targets need a final dot; a key must not repeat the zone', () => {
+    const text = [
+      "'':",
+      '  type: MX',
+      '  value: {exchange: mx.example.com, preference: 10}',
+      'mta-sts:',
+      '  type: CNAME',
+      '  value: example.github.io',
+      '_mta-sts.example.com:',
+      '  type: TXT',
+      '  value: v=STSv1\\; id=1',
+      ''
+    ].join('\n')
+    const f = parse(text)
+    expect(f.records.map(brief)).toEqual([
+      'MX example.com = mx.example.com.example.com @3:21',
+      'CNAME mta-sts.example.com = example.github.io.example.com @6:10',
+      'TXT _mta-sts.example.com.example.com = v=STSv1; id=1 @9:10'
+    ])
+    expect(f.problems.map(p => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '3:21 "mx.example.com" has no final dot: octoDNS requires a fully qualified name (it is read here as relative)',
+      '6:10 "example.github.io" has no final dot: octoDNS requires a fully qualified name (it is read here as relative)',
+      '7:1 "_mta-sts.example.com" has no final dot, so it means "_mta-sts.example.com.example.com"'
+    ])
+  })
+
   it('an empty file has no records and no problems', () => {
-    expect(parse('')).toEqual({ format: 'octodns', origin: 'example.com', records: [], problems: [] })
+    expect(parse('')).toEqual({
+      format: 'octodns',
+      origin: 'example.com',
+      records: [],
+      problems: []
+    })
     expect(parse('# nothing yet\n').problems).toEqual([])
   })
 })
@@ -217,12 +264,37 @@ describe('never throws', () => {
     fc.assert(
       fc.property(text, t => {
         const f = parseOctodns(t, { file: 'example.com.yaml' })
-        for (const r of f.records) {
-          expect(r.line).toBeGreaterThanOrEqual(1)
-          if (r.idSpan !== undefined) expect(r.idSpan[1]).toBeLessThanOrEqual(t.length)
-        }
+        expect(f.records.filter(r => r.line < 1 || r.column < 1 || !spanOk(r, t))).toEqual([])
         expect(f.problems.every(p => !p.message.startsWith('internal error'))).toBe(true)
       }),
+      { numRuns: 500 }
+    )
+  })
+})
+
+describe('round trip', () => {
+  it('any printable text, escaped for octoDNS, reads back with an exact id span', () => {
+    fc.assert(
+      fc.property(
+        recordPieces.filter(({ text }) => /^[\x20-\x7e]*$/.test(text) && !text.includes('\\')),
+        fc.constantFrom('single', 'double', 'plain'),
+        ({ text }, style) => {
+          const esc = text.replace(/;/g, '\\;')
+          const scalar =
+            style === 'single'
+              ? `'${esc.replace(/'/g, "''")}'`
+              : style === 'double'
+                ? `"${esc.replace(/[\\"]/g, m => `\\${m}`)}"`
+                : esc
+          const yaml = `_mta-sts:\n  type: TXT\n  value: ${scalar}\n`
+          const f = parseOctodns(yaml, { file: 'example.com.yaml' })
+          // A plain scalar cannot hold every text (`: `, ` #`, leading indicators): skip those.
+          if (style === 'plain' && (f.problems.length > 0 || f.records[0]?.value !== text)) return
+          expect(f.problems).toEqual([])
+          expect(f.records.map(r => r.value)).toEqual([text])
+          expect(f.records.filter(r => !spanOk(r, yaml))).toEqual([])
+        }
+      ),
       { numRuns: 500 }
     )
   })

@@ -13,13 +13,15 @@ import {
   guarded,
   LineIndex,
   looksLikeDomain,
+  missingDotMessage,
   makeRecord,
   type Mapped,
   MappedBuilder,
   normalizeDomain,
   type Problem,
   problemAt,
-  qualify
+  qualify,
+  repeatsOrigin
 } from './text.js'
 
 interface Token {
@@ -231,6 +233,8 @@ export const parseBind: SourceParser = (text: string, ctx: SourceContext): Sourc
         }
       } else {
         owner = qualify(head.value.text, origin)
+        if (repeatsOrigin(head.value.text, origin))
+          problems.push(problemAt(lines, head.start, missingDotMessage(head.value.text, origin)))
         k = 1
       }
       previousOwner = owner
@@ -270,6 +274,8 @@ export const parseBind: SourceParser = (text: string, ctx: SourceContext): Sourc
           continue
         }
         const target = qualify(host.value.text, origin)
+        if (repeatsOrigin(host.value.text, origin))
+          problems.push(problemAt(lines, host.start, missingDotMessage(host.value.text, origin)))
         records.push(makeRecord(lines, owner, type, { text: target, map: [] }, valueStart(host)))
       }
     }

@@ -20,10 +20,12 @@ import {
   makeRecord,
   type Mapped,
   MappedBuilder,
+  missingDotMessage,
   normalizeDomain,
   type Problem,
   problemAt,
-  qualify
+  qualify,
+  repeatsOrigin
 } from './text.js'
 
 type TokKind = 'ident' | 'string' | 'template' | 'number' | 'punct' | 'regex'
@@ -258,8 +260,11 @@ const matchBrackets = (toks: readonly Tok[], lines: LineIndex, problems: Problem
     else if (t.text === ')' || t.text === ']' || t.text === '}') {
       // Pop to the matching opener (tolerating a stray closer).
       const want = pairs[t.text]
+      // Look a few levels down only: a stray closer must not cost a scan of the whole stack.
       let top = stack.length - 1
-      while (top >= 0 && toks[stack[top] ?? 0]?.text !== want) top--
+      const floor = Math.max(-1, stack.length - 1 - 16)
+      while (top > floor && toks[stack[top] ?? 0]?.text !== want) top--
+      if (top === floor) top = -1
       if (top < 0) {
         problems.push(problemAt(lines, t.start, `unbalanced "${t.text}"`))
         return
@@ -330,19 +335,29 @@ const evalArg = (
   toks: readonly Tok[],
   match: readonly number[],
   [a, b]: [number, number],
-  qualifyIn?: string
+  qualifyIn?: string,
+  depth = 0
 ): ArgValue | undefined => {
   const first = toks[a]
   const last = toks[b - 1]
   if (first === undefined || last === undefined || a >= b) return undefined
   const source = text.slice(first.start, last.end)
   const base = { source, start: first.start }
+  if (depth > 16) {
+    // Deeper than any real configuration: kept as an expression, never recursed into.
+    const hole = `\${${source}}`
+    return {
+      ...base,
+      value: { text: hole, map: new Array<number>(hole.length).fill(-1) },
+      literal: false
+    }
+  }
   // ["part1", "part2"]
   if (first.kind === 'punct' && first.text === '[' && match[a] === b - 1) {
     const builder = new MappedBuilder()
     let literal = true
     for (const [x, y] of splitArgs(toks, match, a)) {
-      const part = evalArg(text, toks, match, [x, y], qualifyIn)
+      const part = evalArg(text, toks, match, [x, y], qualifyIn, depth + 1)
       if (part === undefined) continue
       builder.append(part.value)
       literal &&= part.literal
@@ -448,6 +463,8 @@ export const parseDnscontrol: SourceParser = (text: string): SourceFile =>
       // Inside a D whose domain is not a literal, owners stay relative.
       const zone = inD ? domain : undefined
       const owner = qualify(name.value.text, zone)
+      if (repeatsOrigin(name.value.text, zone))
+        problems.push(problemAt(lines, name.start, missingDotMessage(name.value.text, zone)))
       const valueArg = t.text === 'MX' ? rest[1] : rest[0]
       if (valueArg === undefined) {
         problems.push(problemAt(lines, t.start, `${t.text}() without a value`))
@@ -460,6 +477,8 @@ export const parseDnscontrol: SourceParser = (text: string): SourceFile =>
         rec = makeRecord(lines, owner, 'TXT', v.value, valueStart(v))
       } else {
         const target = v.literal ? qualify(v.value.text, zone) : v.value.text
+        if (v.literal && repeatsOrigin(v.value.text, zone))
+          problems.push(problemAt(lines, v.start, missingDotMessage(v.value.text, zone)))
         rec = makeRecord(lines, owner, t.text, { text: target, map: [] }, valueStart(v))
       }
       if (!v.literal) rec.expression = v.source

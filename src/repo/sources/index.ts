@@ -31,6 +31,13 @@ const OCTODNS_TYPE = new RegExp(
 /** A master-file line: `$ORIGIN`/`$TTL` or `... IN <type> ...`. */
 const ZONE_DIRECTIVE = /^\$(?:ORIGIN|TTL)\b/im
 const ZONE_RECORD = new RegExp(`[ \\t]IN[ \\t]+(?:SOA|${DNS_TYPES})[ \\t]`)
+/** A master-file line without a class: `_mta-sts 3600 TXT "..."`. */
+const ZONE_LINE = new RegExp(
+  `^[^\\s;#$"'/]\\S*[ \\t]+(?:\\d+[ \\t]+)?(?:SOA|${DNS_TYPES})[ \\t]+\\S`,
+  'm'
+)
+/** Prose and markup: never a record source, even when it quotes a zone line. */
+const PROSE = /\.(?:md|markdown|rst|adoc|html?|txt\.md)$/
 /** DNSControl: `D("...",` or a record call with a quoted name. */
 const DNSCONTROL_D = /(?:^|[^\w$.])D(?:_EXTEND)?\s*\(\s*["'`]/
 const DNSCONTROL_RECORD = /(?:^|[^\w$.])(?:TXT|MX|CNAME)\s*\(\s*["'`]/
@@ -42,6 +49,7 @@ const STS_TEXT = /^\uFEFF?[ \t]*["']?[ \t]*v\s*=\s*(?:STSv1|TLSRPTv1)/i
  */
 export const detectFormat = (file: string, text: string): SourceFormat | undefined => {
   const base = baseName(file).toLowerCase()
+  if (PROSE.test(base)) return undefined
   if (base.endsWith('.tf')) return 'terraform'
   if (base.endsWith('.tfvars') || base.endsWith('.tf.json')) return undefined
   if (/\.ya?ml$/.test(base)) return OCTODNS_TYPE.test(text) ? 'octodns' : undefined
@@ -52,6 +60,8 @@ export const detectFormat = (file: string, text: string): SourceFormat | undefin
   }
   if (/\.(?:zone|db|hosts|fwd)$/.test(base) || /^db\./.test(base)) return 'bind'
   if (ZONE_DIRECTIVE.test(text) || ZONE_RECORD.test(text)) return 'bind'
+  // The weakest signal, a record line without a class: only for files without an extension.
+  if (!base.includes('.') && ZONE_LINE.test(text)) return 'bind'
   if (STS_TEXT.test(text)) return 'plain'
   return undefined
 }

@@ -27,10 +27,12 @@ import {
   type Mapped,
   MappedBuilder,
   mapped,
+  missingDotMessage,
   normalizeDomain,
   type Problem,
   problemAt,
   qualify,
+  repeatsOrigin,
   unescapeSemicolons,
   unmapped
 } from './text.js'
@@ -134,6 +136,10 @@ const scalarMapped = (text: string, node: Node, value: string): Mapped => {
   return out
 }
 
+/** octoDNS rejects MX and CNAME targets that are not fully qualified. */
+const finalDot = (host: string): string =>
+  `"${host}" has no final dot: octoDNS requires a fully qualified name (it is read here as relative)`
+
 const deref = (doc: Document, node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node)
 
 const asList = (doc: Document, node: unknown): unknown[] => {
@@ -189,6 +195,8 @@ export const parseOctodns: SourceParser = (text: string, ctx: SourceContext): So
       const name = isScalar(key) && key.value === null ? '' : scalarText(key)
       if (name === undefined) continue
       const owner = qualify(name, origin)
+      if (repeatsOrigin(name, origin) && isScalar(key))
+        problems.push(problemAt(lines, key.range?.[0] ?? 0, missingDotMessage(name, origin)))
       for (const item of asList(doc, pair.value)) {
         if (!isMap(item)) continue
         const type = scalarText(deref(doc, item.get('type', true)))?.toUpperCase()
@@ -216,6 +224,7 @@ export const parseOctodns: SourceParser = (text: string, ctx: SourceContext): So
             }
             const target = qualify(hostText, origin)
             const start = scalarStart(host, scalarMapped(text, host, hostText))
+            if (!hostText.endsWith('.')) problems.push(problemAt(lines, start, finalDot(hostText)))
             records.push(makeRecord(lines, owner, 'MX', { text: target, map: [] }, start))
             continue
           }
@@ -228,6 +237,7 @@ export const parseOctodns: SourceParser = (text: string, ctx: SourceContext): So
           const raw = scalarMapped(text, v, s)
           const start = scalarStart(v, raw)
           if (type === 'CNAME') {
+            if (!s.endsWith('.')) problems.push(problemAt(lines, start, finalDot(s)))
             records.push(
               makeRecord(lines, owner, 'CNAME', { text: qualify(s, origin), map: [] }, start)
             )

@@ -15,9 +15,11 @@
  * `base64sha256(`, `timestamp()` ..., directly or through locals) is `computed`.
  *
  * The reader is a careful scanner (strings with `${}`/`%{}` templates, heredocs, `#`, `//` and
- * `/* *\/` comments, nested blocks), not a full HCL parser: `npm view @cdktf/hcl2json` reports an
- * unpacked size of 1 839 145 bytes (a 1.7 MB Go WASM blob behind an async API) for a job that
- * needs attribute values only, so it is not worth its place in the bundled action.
+ * `/* *\/` comments, nested blocks), not a full HCL parser. The one npm offers costs far more
+ * than it gives: `npm view @cdktf/hcl2json dist.unpackedSize` prints nothing (the registry keeps
+ * no size for it), and `npm pack --dry-run @cdktf/hcl2json` (0.21.0) reports 1 839 145 bytes
+ * unpacked, 1.7 MB of it a gzipped Go WASM module behind an async API, to read a few attribute
+ * values into the bundled action.
  *
  * An unresolved interpolation at the end of a name (`_mta-sts.${var.domain}`, or a name that is
  * only `var.domain`) stands for the zone: it is dropped, leaving a relative owner (`_mta-sts`,
@@ -62,43 +64,62 @@ const isIdentPart = (c: string): boolean => /[\w-]/.test(c) || c.charCodeAt(0) >
 
 const STRING_ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' }
 
-/** From just after `${` or `%{`: the offset of the matching `}` (or the end). */
-const skipInterp = (text: string, i: number, end: number): number => {
-  let depth = 0
-  while (i < end) {
-    const c = text[i]
-    if (c === '"') {
-      i = skipString(text, i, end)
+/**
+ * Scans nested template syntax without recursion (a hostile `"${"${"${...` cannot overflow the
+ * stack): from inside a string (`'s'`, just after its quote) or an interpolation (`'i'`, just
+ * after `${`), the offset just after the `"` or `}` that closes it. A string also stops at a line
+ * end (unterminated); `closed` tells which happened.
+ */
+const scanNested = (
+  text: string,
+  from: number,
+  end: number,
+  first: 's' | 'i'
+): { end: number; closed: boolean } => {
+  // 's' = inside a string; a number = brace depth inside an interpolation.
+  const stack: ('s' | number)[] = [first === 's' ? 's' : 0]
+  let j = from
+  while (j < end) {
+    const top = stack[stack.length - 1] ?? 's'
+    const c = text[j]
+    if (top === 's') {
+      if (c === '\\') j += 2
+      else if ((c === '$' || c === '%') && text[j + 1] === '{' && text[j - 1] !== c) {
+        stack.push(0)
+        j += 2
+      } else if (c === '"') {
+        stack.pop()
+        j++
+        if (stack.length === 0) return { end: j, closed: true }
+      } else if (c === '\n') {
+        stack.pop()
+        if (stack.length === 0) return { end: j, closed: false }
+        j++
+      } else j++
       continue
     }
-    if (c === '{') depth++
+    if (c === '"') stack.push('s')
+    else if (c === '{') stack[stack.length - 1] = top + 1
     else if (c === '}') {
-      if (depth === 0) return i
-      depth--
+      if (top === 0) {
+        stack.pop()
+        if (stack.length === 0) return { end: j + 1, closed: true }
+      } else stack[stack.length - 1] = top - 1
     }
-    i++
+    j++
   }
-  return end
+  return { end: Math.min(j, end), closed: false }
+}
+
+/** From just after `${` or `%{`: the offset of the matching `}` (or the end). */
+const skipInterp = (text: string, i: number, end: number): number => {
+  const r = scanNested(text, i, end, 'i')
+  return r.closed ? r.end - 1 : end
 }
 
 /** From a `"`: the offset after the closing quote (or the end of the line). */
-const skipString = (text: string, i: number, end: number): number => {
-  let j = i + 1
-  while (j < end) {
-    const c = text[j]
-    if (c === '\\') j += 2
-    else if ((c === '$' || c === '%') && text[j + 1] === '{') {
-      if (text[j - 1] === c) {
-        j += 2
-        continue
-      }
-      j = skipInterp(text, j + 2, end) + 1
-    } else if (c === '"') return j + 1
-    else if (c === '\n') return j
-    else j++
-  }
-  return j
-}
+const skipString = (text: string, i: number, end: number): number =>
+  scanNested(text, i + 1, end, 's').end
 
 /**
  * Template text between `from` and `to` as parts. `escapes`: backslash escapes apply (quoted
@@ -532,25 +553,38 @@ const sig = (toks: readonly Tok[], [a, b]: [number, number]): number[] => {
 class Evaluator {
   constructor(private readonly ws: Workspace) {}
 
+  private readonly computedLocals = new Map<string, boolean>()
+  private readonly references = new Map<string, Value | undefined>()
+
   /** True when an expression's source hashes or reads a clock, directly or through locals. */
-  computed(source: string, depth = 0): boolean {
+  computed(source: string): boolean {
     if (HASH_CALL.test(source)) return true
-    if (depth > 8) return false
     for (const m of source.matchAll(/\blocal\.([A-Za-z_][\w-]*)/g)) {
-      const def = this.ws.local(m[1] ?? '')
-      if (def !== undefined && this.computed(exprSource(def.file, def.attr.expr), depth + 1))
-        return true
+      const name = m[1] ?? ''
+      let known = this.computedLocals.get(name)
+      if (known === undefined) {
+        // Memoised, and false while in progress: a cycle or a wide graph stays linear.
+        this.computedLocals.set(name, false)
+        const def = this.ws.local(name)
+        known = def !== undefined && this.computed(exprSource(def.file, def.attr.expr))
+        this.computedLocals.set(name, known)
+      }
+      if (known) return true
     }
     return false
   }
 
-  /** `var.x` or `local.x`, resolved to a literal string when it is one. */
+  /** `var.x` or `local.x`, resolved to a literal string when it is one (memoised). */
   reference(kind: string, name: string, depth: number): Value | undefined {
+    const key = `${kind}.${name}`
+    if (this.references.has(key)) return this.references.get(key)
     if (depth > 8) return undefined
+    this.references.set(key, undefined) // a cycle resolves to nothing
     const def =
       kind === 'var' ? this.ws.variable(name) : kind === 'local' ? this.ws.local(name) : undefined
-    if (def === undefined) return undefined
-    return this.expr(def.file, def.attr.expr, depth + 1)
+    const v = def === undefined ? undefined : this.expr(def.file, def.attr.expr, depth + 1)
+    this.references.set(key, v)
+    return v
   }
 
   /** A whole expression that could not be read: `${source}` as a hole. */
@@ -578,6 +612,8 @@ class Evaluator {
     const t0 = f.toks[k0]
     if (t0 === undefined) return undefined
     const source = exprSource(f, [k0, (ks[ks.length - 1] ?? k0) + 1])
+    // Deeper than any real configuration: not read, so hostile nesting cannot exhaust the stack.
+    if (depth > 16) return this.hole(source)
     // A string or heredoc.
     if (ks.length === 1 && t0.kind === 'string') return this.template(f, t0.parts ?? [], depth)
     // A number (an id kept unquoted in tfvars).
@@ -714,7 +750,7 @@ const moveHoles = (holes: readonly Hole[], pos: readonly number[]): Hole[] =>
   holes.map(h => ({ ...h, start: pos[h.start] ?? 0, end: pos[h.end] ?? 0 }))
 
 /**
- * Zone-file presentation form (`"part1" "part2"`, as Route 53 and Cloud DNS take TXT data):
+ * Zone-file presentation form (`"part1" "part2"`, as Cloud DNS takes TXT rrdatas):
  * the strings joined. Undefined when the value is not in that form.
  */
 const presentation = (s: Str): Str | undefined => {
@@ -758,7 +794,10 @@ const presentation = (s: Str): Str | undefined => {
   return { kind: 'str', value: b.done(), holes: moveHoles(s.holes, pos) }
 }
 
-/** Route 53's long-TXT trick: `first255\"\"rest` is one record of two strings. */
+/**
+ * The AWS provider's long-TXT trick: it sends `"` + value + `"`, so `first255\"\"rest` arrives
+ * as `"first255""rest"`, one record of two strings.
+ */
 const route53Split = (s: Str): Str => {
   const t = s.value.text
   if (!t.includes('""')) return s
@@ -835,11 +874,10 @@ export const parseTerraform: SourceParser = (text: string, ctx: SourceContext): 
 
       for (const { v: raw, at } of values) {
         let v = raw
-        if (
-          type === 'TXT' &&
-          (resourceType === 'aws_route53_record' || resourceType === 'google_dns_record_set')
-        )
-          v = presentation(v) ?? (resourceType === 'aws_route53_record' ? route53Split(v) : v)
+        // Cloud DNS takes TXT rrdatas in presentation form; the AWS provider wraps each value in
+        // quotes itself, so only its `\"\"` split is read (a value quoted again is kept as written).
+        if (type === 'TXT' && resourceType === 'google_dns_record_set') v = presentation(v) ?? v
+        if (type === 'TXT' && resourceType === 'aws_route53_record') v = route53Split(v)
         const firstOwn = v.value.map.findIndex((m, i) => m >= 0 && (v.value.src?.[i] ?? 0) === 0)
         const start = firstOwn >= 0 ? (v.value.map[firstOwn] ?? at) : at
         const pos = lines.pos(start)

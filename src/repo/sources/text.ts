@@ -28,19 +28,6 @@ export const unmapped = (text: string): Mapped => ({
   map: new Array<number>(text.length).fill(-1)
 })
 
-export const joinMapped = (parts: readonly Mapped[]): Mapped => {
-  const anySrc = parts.some(p => p.src !== undefined)
-  const out: Mapped = { text: '', map: [] }
-  const src: number[] = []
-  for (const p of parts) {
-    out.text += p.text
-    for (const m of p.map) out.map.push(m)
-    if (anySrc) for (let i = 0; i < p.text.length; i++) src.push(p.src?.[i] ?? 0)
-  }
-  if (anySrc) out.src = src
-  return out
-}
-
 /** Mutable builder for a decoded string. */
 export class MappedBuilder {
   text = ''
@@ -166,6 +153,20 @@ export const qualify = (name: string, origin: string | undefined): string => {
   return origin === undefined || origin === '' ? n : `${n}.${origin}`
 }
 
+/**
+ * A relative name that already ends with the origin (`_mta-sts.example.com` with no final dot in
+ * the `example.com` zone) means `<name>.<origin>`: the classic missing-dot slip, worth a problem.
+ */
+export const repeatsOrigin = (name: string, origin: string | undefined): boolean => {
+  if (origin === undefined || origin === '') return false
+  const n = name.trim().toLowerCase()
+  if (n === '' || n === '@' || n.endsWith('.')) return false
+  return n === origin || n.endsWith(`.${origin}`)
+}
+
+export const missingDotMessage = (name: string, origin: string | undefined): string =>
+  `"${name}" has no final dot, so it means "${qualify(name, origin)}"`
+
 /** A domain name as written in a directive or a file name: lower case, no final dot. */
 export const normalizeDomain = (name: string): string =>
   name.trim().toLowerCase().replace(/\.$/, '')
@@ -195,10 +196,6 @@ export const makeRecord = (
   return rec
 }
 
-/** A host name as an MX or CNAME target: lower case, no final dot, made absolute. */
-export const targetHost = (host: string, origin: string | undefined): string =>
-  qualify(host, origin)
-
 export type Problem = SourceFile['problems'][number]
 
 export const problemAt = (lines: LineIndex, offset: number, message: string): Problem => ({
@@ -206,10 +203,27 @@ export const problemAt = (lines: LineIndex, offset: number, message: string): Pr
   ...lines.pos(offset)
 })
 
-/** Runs a parser body; anything it throws (a bug) becomes a problem instead. */
+/** Problems kept per file: one per line is plenty for a human, and bounds memory. */
+export const MAX_PROBLEMS = 1000
+
+/**
+ * Runs a parser body; anything it throws (a bug) becomes a problem instead. Problems beyond
+ * MAX_PROBLEMS are dropped, with one last problem saying how many.
+ */
 export const guarded = (format: SourceFile['format'], body: () => SourceFile): SourceFile => {
   try {
-    return body()
+    const out = body()
+    if (out.problems.length > MAX_PROBLEMS) {
+      const first = out.problems[MAX_PROBLEMS] ?? { line: 1, column: 1 }
+      const more = out.problems.length - MAX_PROBLEMS
+      out.problems = out.problems.slice(0, MAX_PROBLEMS)
+      out.problems.push({
+        message: `${more} more problems not shown`,
+        line: first.line,
+        column: first.column
+      })
+    }
+    return out
   } catch (e) {
     return {
       format,

@@ -1,0 +1,651 @@
+/**
+ * The repository view of the repo rules (file list, workflows, Jekyll config) and the two rules
+ * that read it, pages-jekyll and policy-location. Rule cases are repositories written as file
+ * listings (`==> path <==`), each listing the exact findings as file@line:column/severity.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import {
+  actionMajor,
+  cnameDomain,
+  includesWellKnown,
+  jekyllInclude,
+  listFiles,
+  loadRepoContext,
+  MAX_READ_BYTES,
+  parseFileListing,
+  repoFromFiles,
+  siteRoot,
+  workflowSteps
+} from '../../src/repo/hosting.js'
+import pagesJekyll from '../../src/rules/pages-jekyll.js'
+import policyLocation from '../../src/rules/policy-location.js'
+import { RULES } from '../../src/rules/registry.js'
+import type { RepoContext, Report, Rule } from '../../src/rules/types.js'
+
+const POLICY = 'version: STSv1\nmode: enforce\nmx: mail.example.com\nmax_age: 604800\n'
+
+/** A repository from `==> path <==` sections; `{policy}` stands for a valid policy. */
+const repo = (listing: string, rootName?: string): RepoContext =>
+  repoFromFiles(
+    parseFileListing(listing.replace(/\{policy\}\n/g, POLICY)),
+    rootName === undefined ? {} : { rootName }
+  )
+
+const run = (rule: Rule<'repo'>, ctx: RepoContext): Report[] => {
+  const out: Report[] = []
+  rule.check(ctx, r => out.push(r))
+  return out
+}
+
+const codes = (rule: Rule<'repo'>, reports: readonly Report[]): string[] =>
+  reports
+    .map(
+      r =>
+        `${r.file ?? '-'}@${r.line ?? '-'}:${r.column ?? '-'}/${r.severity ?? rule.meta.severity}`
+    )
+    .sort()
+
+interface Case {
+  name: string
+  listing: string
+  rootName?: string
+  /** Policies with domains, instead of the ones discovery would find. */
+  policies?: { file: string; domain?: string }[]
+  expect: string[]
+  /** Fragments every message must hold. */
+  message?: (string | RegExp)[]
+}
+
+const table = (rule: Rule<'repo'>, cases: Case[]): void => {
+  // eslint-disable-next-line jest/valid-title -- the rule id is the title
+  describe(rule.meta.id, () => {
+    it.each(cases.map(c => [c.name, c] as const))('%s', (_, c) => {
+      const base = repo(c.listing, c.rootName)
+      const ctx = c.policies === undefined ? base : { ...base, policies: c.policies }
+      const reports = run(rule, ctx)
+      expect(codes(rule, reports)).toEqual([...c.expect].sort())
+      for (const m of c.message ?? []) {
+        for (const r of reports) expect(r.message).toMatch(m)
+      }
+    })
+  })
+}
+
+describe('registry', () => {
+  it('holds both repo rules, with the repo target', () => {
+    const repoRules = RULES.filter(r => r.meta.target === 'repo').map(r => r.meta.id)
+    expect(repoRules).toEqual(expect.arrayContaining(['pages-jekyll', 'policy-location']))
+    expect(pagesJekyll.meta.severity).toBe('error')
+    expect(policyLocation.meta.severity).toBe('warning')
+  })
+})
+
+describe('parseFileListing', () => {
+  it('splits files at ==> path <== lines; an empty section is an empty file', () => {
+    expect(
+      parseFileListing(
+        'ignored\n==> CNAME <==\nmta-sts.example.com\n==> .nojekyll <==\n==> a/b.txt <==\nx\n\ny\n\n'
+      )
+    ).toEqual({ CNAME: 'mta-sts.example.com\n', '.nojekyll': '', 'a/b.txt': 'x\n\ny\n' })
+  })
+})
+
+describe('repoFromFiles', () => {
+  it('lists files sorted and finds the policies discovery would find', () => {
+    const ctx = repoFromFiles({
+      'b.txt': 'b',
+      'mta-sts.txt': POLICY,
+      'site/.well-known/mta-sts.txt': POLICY
+    })
+    expect(ctx.files).toEqual(['b.txt', 'mta-sts.txt', 'site/.well-known/mta-sts.txt'])
+    expect(ctx.policies).toEqual([
+      { file: 'mta-sts.txt' },
+      { file: 'site/.well-known/mta-sts.txt' }
+    ])
+    expect(ctx.read('b.txt')).toBe('b')
+    expect(ctx.read('nope')).toBeUndefined()
+    expect(ctx.read('toString')).toBeUndefined()
+  })
+})
+
+describe('workflowSteps', () => {
+  it('finds uses, its position, ref, version comment and with inputs', () => {
+    const wf = [
+      'name: Pages', //                                                          1
+      'on: push',
+      'jobs:',
+      '  deploy:',
+      '    runs-on: ubuntu-latest', //                                          5
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - name: Upload',
+      '        uses: "actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa" # v3.0.1',
+      '        with:', //                                                        10
+      '          # the site',
+      "          path: 'site' # built above",
+      '          include-hidden-files: true',
+      '        env:',
+      '          X: y', //                                                       15
+      '      - uses: actions/deploy-pages@v4',
+      '        with: { token: abc, timeout: "600" }'
+    ].join('\n')
+    const steps = workflowSteps(wf)
+    expect(steps.map(s => [s.action, s.ref, s.line, s.column, s.comment])).toEqual([
+      ['actions/checkout', 'v4', 7, 15, undefined],
+      [
+        'actions/upload-pages-artifact',
+        '56afc609e74202658d3ffba0e8f6dda462b719fa',
+        9,
+        16,
+        'v3.0.1'
+      ],
+      ['actions/deploy-pages', 'v4', 16, 15, undefined]
+    ])
+    expect([...steps[1].inputs]).toEqual([
+      ['path', { value: 'site', line: 12, column: 11 }],
+      ['include-hidden-files', { value: 'true', line: 13, column: 11 }]
+    ])
+    expect([...steps[2].inputs].map(([k, v]) => [k, v.value, v.line])).toEqual([
+      ['token', 'abc', 17],
+      ['timeout', '600', 17]
+    ])
+  })
+
+  it('reads steps listed at the indentation of steps:, and CRLF files', () => {
+    const wf = [
+      'jobs:',
+      '  build:',
+      '    steps:',
+      '    - name: up',
+      '      uses: actions/upload-pages-artifact@v4',
+      '      with:',
+      '        path: dist',
+      '    - uses: actions/upload-pages-artifact@v4',
+      '    - run: echo',
+      '      with:',
+      '        include-hidden-files: true'
+    ].join('\r\n')
+    const steps = workflowSteps(wf)
+    expect(steps.map(s => [s.line, s.column, [...s.inputs.keys()]])).toEqual([
+      [5, 13, ['path']],
+      [8, 13, []]
+    ])
+  })
+})
+
+describe('actionMajor', () => {
+  it.each([
+    ['v4', undefined, 4],
+    ['v3.0.1', undefined, 3],
+    ['V5', undefined, 5],
+    ['4', undefined, 4],
+    ['main', undefined, undefined],
+    ['56afc609e74202658d3ffba0e8f6dda462b719fa', undefined, undefined],
+    ['56afc609e74202658d3ffba0e8f6dda462b719fa', 'v3.0.1', 3],
+    ['56afc609e74202658d3ffba0e8f6dda462b719fa', 'tag=v4', 4],
+    ['56afc609e74202658d3ffba0e8f6dda462b719fa', 'pin@v3', 3],
+    ['56afc609e74202658d3ffba0e8f6dda462b719fa', '4.0.0', 4],
+    ['56afc609e74202658d3ffba0e8f6dda462b719fa', 'pinned by ops', undefined],
+    ['main', 'v3', undefined]
+  ])('%s # %s is %s', (ref, comment, major) => {
+    expect(actionMajor(ref, comment)).toBe(major)
+  })
+})
+
+describe('jekyllInclude', () => {
+  it.each([
+    [
+      'flow',
+      'title: x\ninclude: [".well-known", _redirects] # yes\n',
+      [2, ['.well-known', '_redirects'], 'flow']
+    ],
+    [
+      'flow over lines',
+      'include: [\n  .well-known,\n  _x\n]\n',
+      [1, ['.well-known', '_x'], 'flow']
+    ],
+    [
+      'block',
+      'include:\n  - .well-known\n  - "_y" # c\n\nexclude: [a]\n',
+      [1, ['.well-known', '_y'], 'block']
+    ],
+    ['one value', "include: '.well-known'\n", [1, ['.well-known'], 'flow']],
+    ['the last one wins', 'include: [a]\ninclude: [b]\n', [2, ['b'], 'flow']],
+    ['an indented key is not top level', 'defaults:\n  include: [.well-known]\n', undefined]
+  ])('%s', (_, text, want) => {
+    const inc = jekyllInclude(text)
+    expect(inc === undefined ? undefined : [inc.line, inc.entries, inc.style]).toEqual(want)
+  })
+
+  it.each([
+    [['.well-known'], true],
+    [['/.well-known/'], true],
+    [['./.well-known'], true],
+    [['.well-known/mta-sts.txt'], false],
+    [['.*'], true],
+    [['.well*'], true],
+    [['_redirects', '.htaccess'], false],
+    [[], false]
+  ])('%j brings .well-known back: %s', (entries, want) => {
+    expect(includesWellKnown(entries)).toBe(want)
+  })
+})
+
+describe('small helpers', () => {
+  it.each([
+    ['mta-sts.example.com', 'example.com'],
+    ['MTA-STS.Example.COM.\n', 'example.com'],
+    ['mta-sts.example.com\r\nignored', 'example.com'],
+    ['www.example.com', undefined],
+    ['', undefined]
+  ])('cnameDomain(%j) is %s', (text, want) => {
+    expect(cnameDomain(text)).toBe(want)
+  })
+
+  it.each([
+    ['', ''],
+    ['.', ''],
+    ['./', ''],
+    ['/', ''],
+    ['./docs/', 'docs'],
+    ['site', 'site'],
+    ['_site/', '_site'],
+    ['a//b/', 'a/b']
+  ])('siteRoot(%j) is %j', (dir, want) => {
+    expect(siteRoot(dir)).toBe(want)
+  })
+})
+
+describe('listFiles and loadRepoContext on a real folder', () => {
+  let root: string
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'mta-sts-hosting-'))
+    const put = (rel: string, text: string | Buffer): void => {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true })
+      writeFileSync(path.join(root, rel), text)
+    }
+    put('.well-known/mta-sts.txt', POLICY)
+    put('CNAME', 'mta-sts.example.com')
+    put('node_modules/x/.well-known/mta-sts.txt', POLICY)
+    put('.git/HEAD', 'ref: x')
+    put('a/b/c/d.txt', 'deep')
+    put('big.txt', 'x'.repeat(MAX_READ_BYTES + 1))
+    put('binary.bin', Buffer.from([0xff, 0xfe, 0x00]))
+  })
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  it('lists files sorted, skipping node_modules and .git', async () => {
+    const { files, truncated } = await listFiles(root)
+    expect(files).toEqual([
+      '.well-known/mta-sts.txt',
+      'CNAME',
+      'a/b/c/d.txt',
+      'big.txt',
+      'binary.bin'
+    ])
+    expect(truncated).toBe(false)
+  })
+
+  it('is bounded in files and depth', async () => {
+    expect(await listFiles(root, { maxFiles: 2 })).toEqual({
+      files: ['.well-known/mta-sts.txt', 'CNAME'],
+      truncated: true
+    })
+    const shallow = await listFiles(root, { maxDepth: 1 })
+    expect(shallow.files).not.toContain('a/b/c/d.txt')
+    expect(shallow.truncated).toBe(true)
+  })
+
+  it('reads small UTF-8 files of the list only', async () => {
+    const ctx = await loadRepoContext(root, [{ file: '.well-known/mta-sts.txt' }])
+    expect(ctx.read('CNAME')).toBe('mta-sts.example.com')
+    expect(ctx.read('big.txt')).toBeUndefined()
+    expect(ctx.read('binary.bin')).toBeUndefined()
+    expect(ctx.read('node_modules/x/.well-known/mta-sts.txt')).toBeUndefined()
+    expect(ctx.read('../etc/passwd')).toBeUndefined()
+    expect(ctx.rootName).toBe(path.basename(root))
+    expect(run(pagesJekyll, ctx).map(r => `${r.file}@${r.line}:${r.column}`)).toEqual(['CNAME@1:1'])
+  })
+})
+
+const UPLOAD = (ref: string, ...with_: string[]): string =>
+  [
+    'name: Deploy',
+    'on: push',
+    'jobs:',
+    '  deploy:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Upload',
+    `        uses: actions/upload-pages-artifact@${ref}`,
+    ...(with_.length > 0 ? ['        with:', ...with_.map(w => `          ${w}`)] : []),
+    '      - uses: actions/deploy-pages@v4'
+  ].join('\n')
+
+table(pagesJekyll, [
+  {
+    name: 'branch site at the root without .nojekyll: at the CNAME',
+    listing: '==> CNAME <==\nmta-sts.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['CNAME@1:1/error'],
+    message: [
+      'GitHub Pages builds this site with Jekyll',
+      '.well-known/mta-sts.txt is not published and https://mta-sts.example.com/.well-known/mta-sts.txt answers 404',
+      'add an empty file .nojekyll (or a _config.yml holding include: [".well-known"])'
+    ]
+  },
+  {
+    name: 'the domain of the policy wins over the CNAME in the message',
+    listing: '==> CNAME <==\nmta-sts.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    policies: [{ file: '.well-known/mta-sts.txt', domain: 'example.net' }],
+    expect: ['CNAME@1:1/error'],
+    message: ['https://mta-sts.example.net/']
+  },
+  {
+    name: 'with .nojekyll',
+    listing:
+      '==> CNAME <==\nmta-sts.example.com\n==> .nojekyll <==\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'with include in _config.yml',
+    listing:
+      '==> CNAME <==\nmta-sts.example.com\n==> _config.yml <==\ninclude: [".well-known"]\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: '_config.yml without include: at its first line',
+    listing: '==> _config.yml <==\ntitle: MTA-STS\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['_config.yml@1:1/error'],
+    message: ['add include: [".well-known"] to _config.yml, or add an empty file .nojekyll']
+  },
+  {
+    name: 'include without .well-known (flow): at the include line, with the list to write',
+    listing:
+      '==> _config.yml <==\ntitle: x\ninclude: [_redirects]\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['_config.yml@2:1/error'],
+    message: ['write include: ["_redirects", ".well-known"] in _config.yml']
+  },
+  {
+    name: 'include without .well-known (block)',
+    listing:
+      '==> _config.yml <==\ninclude:\n  - _redirects\n==> CNAME <==\nmta-sts.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['_config.yml@1:1/error'],
+    message: ['add "- .well-known" under include: in _config.yml']
+  },
+  {
+    name: 'site in docs/: .nojekyll at the root does not count',
+    listing:
+      '==> .nojekyll <==\n==> docs/CNAME <==\nmta-sts.example.com\n==> docs/.well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['docs/CNAME@1:1/error'],
+    message: ['docs/.well-known/mta-sts.txt is not published', 'add an empty file docs/.nojekyll']
+  },
+  {
+    name: 'no CNAME, no _config.yml: not recognisably a Pages site',
+    listing: '==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'a CNAME for another host is not an MTA-STS site',
+    listing: '==> CNAME <==\nwww.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'a site folder Pages does not publish from a branch',
+    listing:
+      '==> site/CNAME <==\nmta-sts.example.com\n==> site/.well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'no policy, nothing to say',
+    listing: '==> CNAME <==\nmta-sts.example.com\n==> index.html <==\nhi\n',
+    expect: []
+  },
+  {
+    name: 'upload-pages-artifact v4 without include-hidden-files: at the uses line',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'path: site')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: [
+      'actions/upload-pages-artifact@v4 leaves folders whose names start with "." out of the Pages artifact, so site/.well-known/mta-sts.txt is not published',
+      'add "include-hidden-files: true" under "with:" of this step'
+    ]
+  },
+  {
+    name: 'v4 and a branch site: only the workflow counts (Pages builds from Actions)',
+    listing: `==> CNAME <==\nmta-sts.example.com\n==> .github/workflows/pages.yml <==\n${UPLOAD('v4')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error']
+  },
+  {
+    name: 'v3 keeps hidden files',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v3', 'path: site')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'v4 with include-hidden-files: true',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'path: site', "include-hidden-files: 'true'")}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'v5 with include-hidden-files from an expression: cannot tell',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v5', 'include-hidden-files: ${{ inputs.hidden }}')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'include-hidden-files: false: at that line',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'path: site', 'include-hidden-files: false')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    policies: [{ file: 'site/.well-known/mta-sts.txt', domain: 'example.com' }],
+    expect: ['.github/workflows/pages.yml@12:11/error'],
+    message: [
+      'include-hidden-files: false leaves folders',
+      'https://mta-sts.example.com/.well-known/mta-sts.txt answers 404',
+      'write "include-hidden-files: true"'
+    ]
+  },
+  {
+    name: 'a commit pinned with a v3 comment',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('56afc609e74202658d3ffba0e8f6dda462b719fa # v3.0.1')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'a commit without a version comment is taken as v4 or later',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('56afc609e74202658d3ffba0e8f6dda462b719fa')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: ['@56afc609e742 (a commit without a version comment, taken as v4 or later)']
+  },
+  {
+    name: 'a branch is taken as v4 or later',
+    listing: `==> .github/workflows/deploy.yaml <==\n${UPLOAD('main')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/deploy.yaml@9:15/error'],
+    message: ['@main (a branch, taken as v4 or later)']
+  },
+  {
+    name: 'an artifact folder that is committed without the policy is another site',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'path: docs')}\n==> docs/index.html <==\nhi\n==> mta-sts/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'a build output folder may hold a copy of the policy',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'path: dist/')}\n==> public/.well-known/mta-sts.txt <==\n{policy}\n==> a/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: ['so a/.well-known/mta-sts.txt (and 1 more) is not published']
+  },
+  {
+    name: 'workflows elsewhere are not run by GitHub',
+    listing: `==> docs/pages.yml <==\n${UPLOAD('v4')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'jekyll-build-pages without _config.yml: at the action, even with .nojekyll',
+    listing: `==> .nojekyll <==\n==> .github/workflows/jekyll.yml <==\njobs:\n  build:\n    steps:\n      - uses: actions/jekyll-build-pages@v1\n        with:\n          source: ./\n      - uses: actions/upload-pages-artifact@v3\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/jekyll.yml@4:15/error'],
+    message: [
+      'actions/jekyll-build-pages builds the repository with Jekyll',
+      'does not read .nojekyll',
+      'create _config.yml holding include: [".well-known"]'
+    ]
+  },
+  {
+    name: 'jekyll-build-pages with a _config.yml lacking include: at the config',
+    listing: `==> site/_config.yml <==\ntitle: x\n==> .github/workflows/jekyll.yml <==\njobs:\n  build:\n    steps:\n      - uses: actions/jekyll-build-pages@v1\n        with: { source: site }\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['site/_config.yml@1:1/error'],
+    message: ['builds site/ with Jekyll', 'add include: [".well-known"] to site/_config.yml']
+  },
+  {
+    name: 'jekyll-build-pages with include',
+    listing: `==> _config.yml <==\ninclude:\n  - .well-known\n==> .github/workflows/jekyll.yml <==\njobs:\n  build:\n    steps:\n      - uses: actions/jekyll-build-pages@v1\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  }
+])
+
+table(policyLocation, [
+  {
+    name: 'a policy in .well-known',
+    listing:
+      '==> .well-known/mta-sts.txt <==\n{policy}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'a root mta-sts.txt',
+    listing: '==> mta-sts.txt <==\n{policy}\n',
+    expect: ['mta-sts.txt@1:-/warning'],
+    message: [
+      'mta-sts.txt is not served at /.well-known/mta-sts.txt, the one place senders fetch a policy from: at the root it is served at /mta-sts.txt; move it to .well-known/mta-sts.txt',
+      'must be named ".well-known"'
+    ]
+  },
+  {
+    name: 'a root mta-sts.txt in a repository named .well-known',
+    listing: '==> mta-sts.txt <==\n{policy}\n',
+    rootName: '.well-known',
+    expect: []
+  },
+  {
+    name: 'a misnamed file in a repository named .well-known',
+    listing: '==> MTA-STS.txt <==\n{policy}\n',
+    rootName: '.well-known',
+    expect: ['MTA-STS.txt@1:-/warning'],
+    message: ['rename it to mta-sts.txt']
+  },
+  {
+    name: 'a root copy identical to the served one is a notice',
+    listing: '==> mta-sts.txt <==\n{policy}\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['mta-sts.txt@1:-/notice'],
+    message: ['It is a copy of .well-known/mta-sts.txt, which is served: delete this copy']
+  },
+  {
+    name: 'a root copy that differs is a warning',
+    listing:
+      '==> mta-sts.txt <==\nversion: STSv1\nmode: testing\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['mta-sts.txt@1:-/warning'],
+    message: ['this file differs from it']
+  },
+  {
+    name: 'a policy in a site folder, with its domain in the message',
+    listing: '==> site/mta-sts.txt <==\n{policy}\n',
+    policies: [{ file: 'site/.well-known/mta-sts.txt', domain: 'example.com' }],
+    expect: ['site/mta-sts.txt@1:-/warning'],
+    message: [
+      'site/mta-sts.txt is not served at https://mta-sts.example.com/.well-known/mta-sts.txt',
+      'move it to site/.well-known/mta-sts.txt'
+    ]
+  },
+  {
+    name: 'an mta-sts.txt outside .well-known that is no policy',
+    listing: '==> docs/mta-sts.txt <==\nSee https://mta-sts.example.com/.well-known/mta-sts.txt\n',
+    expect: []
+  },
+  ...(
+    [
+      [
+        '.well_known/mta-sts.txt',
+        'the folder ".well_known" is not ".well-known" (a dash, not an underscore)',
+        '.well-known/mta-sts.txt'
+      ],
+      [
+        'well-known/mta-sts.txt',
+        'the folder "well-known" is not ".well-known" (the name starts with a dot)',
+        '.well-known/mta-sts.txt'
+      ],
+      [
+        'public/.Well-Known/mta-sts.txt',
+        '(names are case-sensitive on web servers)',
+        'public/.well-known/mta-sts.txt'
+      ],
+      [
+        '.wellknown/mta-sts.txt',
+        '".wellknown" is not ".well-known" (a dash between "well" and "known")',
+        '.well-known/mta-sts.txt'
+      ],
+      [
+        '.well-known/mta_sts.txt',
+        '"mta_sts.txt" is not "mta-sts.txt" (a dash, not an underscore)',
+        '.well-known/mta-sts.txt'
+      ],
+      [
+        '.well-known/MTA-STS.txt',
+        '(names are case-sensitive on web servers)',
+        '.well-known/mta-sts.txt'
+      ],
+      ['.well-known/mta-sts.txt.txt', '(the extension is doubled', '.well-known/mta-sts.txt'],
+      ['.well-known/mta-sts', '(the name ends in .txt)', '.well-known/mta-sts.txt'],
+      [
+        'a/b/c/d/e/.well_known/MTA-STS.txt',
+        '"MTA-STS.txt" is not "mta-sts.txt"',
+        'a/b/c/d/e/.well-known/mta-sts.txt'
+      ],
+      ['static/mta-sts.TXT', 'it is not in a .well-known folder', 'static/.well-known/mta-sts.txt']
+    ] as const
+  ).map(([file, why, target]) => ({
+    name: file,
+    listing: `==> ${file} <==\n{policy}\n`,
+    expect: [`${file}@1:-/warning`],
+    message: [why, `it to ${target}`]
+  })),
+  {
+    name: 'deeper than six folders is not looked at',
+    listing: '==> a/b/c/d/e/f/.well_known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'node_modules is not looked at',
+    listing: '==> node_modules/x/.well_known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'look-alike names that are not policies',
+    listing:
+      '==> scripts/mta-sts <==\n#!/bin/sh\necho version: STSv1\n==> .github/mta-sts.yml <==\nrules: {}\n==> mta-sts.txt.tpl <==\n{policy}\n==> nginx/mta-sts.conf <==\nreturn 200 "version: STSv1";\n',
+    expect: []
+  },
+  {
+    name: 'a misnamed policy outside .well-known',
+    listing: '==> MTA-STS.txt <==\n{policy}\n',
+    expect: ['MTA-STS.txt@1:-/warning'],
+    message: [
+      'at the root it is served at /mta-sts.txt; "MTA-STS.txt" is not "mta-sts.txt"',
+      'move it to .well-known/mta-sts.txt'
+    ]
+  }
+])
+
+describe('the documentation examples', () => {
+  /** The `text` block of a section of docs/rules/<id>.md, as a repository. */
+  const example = (id: string, section: 'Bad' | 'Good'): RepoContext => {
+    const page = readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8')
+    const body = page.split(`## ${section}\n`)[1].split('\n## ')[0]
+    const block = /^```text\n([\s\S]*?)^```$/m.exec(body)?.[1]
+    if (block === undefined) throw new Error(`no text block in ${id}.md ${section}`)
+    return repoFromFiles(parseFileListing(block))
+  }
+
+  it.each([pagesJekyll, policyLocation].map(r => [r.meta.id, r] as const))(
+    '%s: Bad yields the rule, Good does not',
+    (_, rule) => {
+      expect(run(rule, example(rule.meta.id, 'Bad')).length).toBeGreaterThan(0)
+      expect(run(rule, example(rule.meta.id, 'Good'))).toEqual([])
+    }
+  )
+})

@@ -1,0 +1,374 @@
+/**
+ * The repository as the linter sees it, at one commit: which policies it commits, which domains
+ * they serve, and where each domain's `_mta-sts` record (its id), MX hosts and TLS-RPT record
+ * are kept. Built the same way from the working tree and from the base commit, through a
+ * FileView, so the gate compares like with like.
+ */
+import path from 'node:path'
+import { domainFromHost } from './discover.js'
+import type { Config, LoadedConfig } from './config.js'
+import { findRecord, parseSource, type DnsRecord, type SourceFile } from './sources/index.js'
+
+/** Read access to one state of the repository (working tree or a commit). */
+export interface FileView {
+  /** Every file path, posix, relative to the root. */
+  list(): Promise<readonly string[]>
+  /** A file's bytes; null when it does not exist (or is too large to be a source). */
+  read(path: string): Promise<Uint8Array | null>
+}
+
+/** Files larger than this are not policies, zones or configs worth reading. */
+export const MAX_SOURCE_BYTES = 1024 * 1024
+/** Bounds the files read to look for DNS records in a large repository. */
+const MAX_SOURCE_CANDIDATES = 2000
+
+const WELL_KNOWN = '.well-known/mta-sts.txt'
+
+export const isPolicyPath = (f: string): boolean =>
+  f === 'mta-sts.txt' || f === WELL_KNOWN || f.endsWith(`/${WELL_KNOWN}`)
+
+/** Where a domain's id comes from, with the text to lint and the place to point at. */
+export interface IdSource {
+  kind: 'config' | 'policy' | SourceFile['format']
+  /** The file keeping it, relative to the root. */
+  file: string
+  line?: number
+  column?: number
+  /** The `_mta-sts` TXT records as kept (one RRset). */
+  records: string[]
+  /** Positions of those records in `file` (same order). */
+  positions: { line: number; column: number }[]
+  /** The id in effect, when readable. */
+  id?: string
+  /** True when the id is computed from the policy content: it changes with it by itself. */
+  computed?: boolean
+  /** Where the id's characters are, for `bump` (file may differ: a tfvars file). */
+  span?: { file: string; start: number; end: number }
+  /** `_mta-sts` is a CNAME: the record is delegated and kept elsewhere. */
+  delegatedTo?: string
+}
+
+export interface DomainModel {
+  domain: string
+  /** How the domain was found, for the report: config, CNAME, folder name, DNS records. */
+  foundBy: string
+  policyFile?: string
+  idSource?: IdSource
+  /** MX hosts for the offline coverage check, and where they come from. */
+  mx?: { hosts: string[]; file: string; line?: number }
+  /** `_smtp._tls` records; undefined when nothing in the repository could hold them. */
+  tlsrpt?: { records: string[]; file?: string; line?: number; column?: number }
+  /** A zone kept in the repository describes this domain (so a missing record means missing). */
+  zoneKept: boolean
+  /** Where the config names this domain. */
+  configLine?: { file: string; line: number; column: number }
+}
+
+export interface RepoModel {
+  files: readonly string[]
+  policies: { file: string; domains: string[] }[]
+  domains: DomainModel[]
+  /** Parsed DNS source files, by path. */
+  sources: Map<string, SourceFile>
+  /** Run-level notes (an ambiguous relative record, a bound reached). */
+  notes: string[]
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: false })
+const text = (b: Uint8Array | null): string | undefined =>
+  b === null ? undefined : decoder.decode(b)
+
+/** File names that may keep DNS records; others are never read for them. */
+const SOURCE_NAME = /(?:\.(?:zone|db|hosts|fwd|tf|ya?ml|[cm]?js|ts|txt)$|(?:^|\/)db\.[^/]+$)/i
+/** Content a file must hold to be worth parsing as a DNS source. */
+const SOURCE_HINT = /_mta-sts|_smtp\._tls/i
+
+const dirOf = (f: string): string => {
+  const d = path.posix.dirname(f)
+  return d === '.' ? '' : d
+}
+
+/** The site root of a policy: the folder holding `.well-known` (or the root for `mta-sts.txt`). */
+const siteRootOf = (policy: string): string =>
+  policy === 'mta-sts.txt' ? '' : dirOf(dirOf(policy))
+
+interface Layout {
+  domain: string
+  foundBy: string
+}
+
+const layoutDomain = async (
+  view: FileView,
+  files: ReadonlySet<string>,
+  policy: string,
+  rootName: string | undefined
+): Promise<Layout | undefined> => {
+  const site = siteRootOf(policy)
+  const cname = site === '' ? 'CNAME' : `${site}/CNAME`
+  if (files.has(cname)) {
+    const d = domainFromHost(text(await view.read(cname))?.split(/\r?\n/)[0] ?? '')
+    if (d !== undefined) return { domain: d, foundBy: `CNAME file ${cname}` }
+  }
+  const folders = policy.split('/').slice(0, -1).reverse()
+  if (rootName !== undefined) folders.push(rootName)
+  for (const f of folders) {
+    const d = domainFromHost(f.replace(/\.github\.io$/i, ''))
+    if (d !== undefined) return { domain: d, foundBy: `folder name ${f}` }
+  }
+  return undefined
+}
+
+/** Reads and parses every file that may keep DNS records (bounded). */
+const readSources = async (
+  view: FileView,
+  files: readonly string[],
+  forced: ReadonlySet<string>,
+  notes: string[]
+): Promise<Map<string, SourceFile>> => {
+  const sources = new Map<string, SourceFile>()
+  const candidates = files.filter(
+    f => forced.has(f) || (SOURCE_NAME.test(f) && !f.startsWith('.github/') && !isPolicyPath(f))
+  )
+  if (candidates.length > MAX_SOURCE_CANDIDATES) {
+    notes.push(
+      `${candidates.length} files could keep DNS records; only the first ${MAX_SOURCE_CANDIDATES} were read (name the record file in .mta-sts.yml)`
+    )
+  }
+  const byDir = new Map<string, string[]>()
+  for (const f of files) {
+    if (!/\.(?:tf|tfvars)$/.test(f)) continue
+    const d = dirOf(f)
+    byDir.set(d, [...(byDir.get(d) ?? []), f])
+  }
+  for (const f of candidates.slice(0, MAX_SOURCE_CANDIDATES)) {
+    const t = text(await view.read(f))
+    if (t === undefined || (!forced.has(f) && !SOURCE_HINT.test(t))) continue
+    let siblings: Map<string, string> | undefined
+    if (f.endsWith('.tf')) {
+      siblings = new Map()
+      for (const s of byDir.get(dirOf(f)) ?? []) {
+        if (s === f) continue
+        const st = text(await view.read(s))
+        if (st !== undefined) siblings.set(path.posix.basename(s), st)
+      }
+    }
+    const parsed = parseSource(f, t, siblings === undefined ? {} : { siblings })
+    if (parsed !== undefined) sources.set(f, parsed)
+  }
+  return sources
+}
+
+/** The domains a set of DNS sources declares an `_mta-sts` record (TXT or CNAME) for. */
+const domainsWithRecords = (sources: Map<string, SourceFile>): Map<string, string> => {
+  const out = new Map<string, string>()
+  for (const [file, s] of sources) {
+    for (const r of s.records) {
+      const m = /^_mta-sts\.(.+)$/.exec(r.owner)
+      if (m !== null && (r.type === 'TXT' || r.type === 'CNAME') && m[1].includes('.')) {
+        if (!out.has(m[1])) out.set(m[1], file)
+      }
+    }
+  }
+  return out
+}
+
+const idSourceFromRecords = (
+  file: string,
+  kind: IdSource['kind'],
+  recs: readonly DnsRecord[]
+): IdSource => {
+  const cname = recs.find(r => r.type === 'CNAME')
+  const txt = recs.filter(r => r.type === 'TXT')
+  const first = txt[0] ?? cname
+  const src: IdSource = {
+    kind,
+    file,
+    records: txt.map(r => r.value),
+    positions: txt.map(r => ({ line: r.line, column: r.column }))
+  }
+  if (first !== undefined) {
+    src.line = first.line
+    src.column = first.column
+  }
+  if (cname !== undefined && txt.length === 0) src.delegatedTo = cname.value
+  const sts = txt.filter(r => r.value.startsWith('v=STSv1'))
+  const withId = sts.length === 1 ? sts[0] : txt.length === 1 ? txt[0] : undefined
+  if (withId !== undefined) {
+    const m = /(?:^|;)\s*id=([^;\s]*)/.exec(withId.value)
+    if (m !== null) src.id = m[1]
+    if (withId.computed === true) src.computed = true
+    if (withId.idSpan !== undefined) {
+      src.span = { file: withId.idFile ?? file, start: withId.idSpan[0], end: withId.idSpan[1] }
+    }
+  }
+  return src
+}
+
+/** Finds a domain's records across the sources: the first file that keeps any of that kind. */
+const recordsOf = (
+  sources: Map<string, SourceFile>,
+  domain: string,
+  type: DnsRecord['type'],
+  name: string,
+  only?: string
+): { file: string; records: DnsRecord[] } | undefined => {
+  for (const [file, s] of sources) {
+    if (only !== undefined && file !== only) continue
+    const recs = findRecord(s, domain, type, name)
+    if (recs.length > 0) return { file, records: recs }
+  }
+  return undefined
+}
+
+export interface ModelOptions {
+  loaded: LoadedConfig
+  /** The repository's name (GITHUB_REPOSITORY's second part) or the root folder's name. */
+  rootName?: string
+}
+
+export const buildModel = async (view: FileView, opts: ModelOptions): Promise<RepoModel> => {
+  const config: Config = opts.loaded.config
+  const files = [...(await view.list())].sort()
+  const fileSet = new Set(files)
+  const notes: string[] = []
+  const domains = new Map<string, DomainModel>()
+  const configLine = (d: string): DomainModel['configLine'] => {
+    const p = opts.loaded.lineOf(['domains', d])
+    return p === undefined || opts.loaded.file === undefined
+      ? undefined
+      : { file: opts.loaded.file, ...p }
+  }
+  const add = (domain: string, foundBy: string): DomainModel => {
+    let m = domains.get(domain)
+    if (m === undefined) {
+      m = { domain, foundBy, zoneKept: false }
+      const at = configLine(domain)
+      if (at !== undefined) m.configLine = at
+      domains.set(domain, m)
+    }
+    return m
+  }
+
+  // 1. Policies: discovered, plus the ones the config names.
+  const policyFiles = files.filter(isPolicyPath)
+  for (const [d, c] of Object.entries(config.domains)) {
+    if (c.policy !== undefined && fileSet.has(c.policy) && !policyFiles.includes(c.policy)) {
+      policyFiles.push(c.policy)
+    }
+    const m = add(d, 'the config file')
+    if (c.policy !== undefined) {
+      if (fileSet.has(c.policy)) m.policyFile = c.policy
+    } else if (policyFiles.length === 1) m.policyFile = policyFiles[0]
+  }
+  // 2. Domains from the layout, for policies the config does not claim.
+  const claimed = new Set([...domains.values()].map(d => d.policyFile))
+  for (const p of policyFiles) {
+    if (claimed.has(p)) continue
+    const found = await layoutDomain(view, fileSet, p, opts.rootName)
+    if (found !== undefined) {
+      const m = add(found.domain, found.foundBy)
+      m.policyFile ??= p
+    }
+  }
+  // 3. DNS sources: every file that may keep records, plus the ones the config names.
+  const forced = new Set<string>()
+  for (const c of Object.values(config.domains)) {
+    if (c.record !== undefined && fileSet.has(c.record) && !isPolicyPath(c.record))
+      forced.add(c.record)
+    if (c.tlsrpt !== undefined && 'file' in c.tlsrpt && fileSet.has(c.tlsrpt.file))
+      forced.add(c.tlsrpt.file)
+  }
+  const sources = await readSources(view, files, forced, notes)
+  for (const [d, file] of domainsWithRecords(sources)) {
+    if (!domains.has(d)) add(d, `DNS records in ${file}`)
+  }
+  // One policy in the repository serves every domain that has no policy of its own.
+  if (policyFiles.length === 1) {
+    for (const m of domains.values()) m.policyFile ??= policyFiles[0]
+  }
+  // A single domain owns the relative `_mta-sts` records of files that do not say their origin.
+  const single = domains.size === 1 ? [...domains.keys()][0] : undefined
+
+  // 4. Each domain's id source, MX hosts and TLS-RPT record.
+  for (const m of domains.values()) {
+    const c = config.domains[m.domain] ?? {}
+    const d = m.domain
+    const inFiles = (only?: string) =>
+      recordsOf(sources, d, 'TXT', '_mta-sts', only) ??
+      recordsOf(sources, d, 'CNAME', '_mta-sts', only)
+    if (c.id !== undefined) {
+      const at = opts.loaded.lineOf(['domains', d, 'id'])
+      m.idSource = {
+        kind: 'config',
+        file: opts.loaded.file ?? '.mta-sts.yml',
+        records: [`v=STSv1; id=${c.id}`],
+        positions: [{ line: at?.line ?? 1, column: at?.column ?? 1 }],
+        id: c.id,
+        ...(at !== undefined && { line: at.line, column: at.column })
+      }
+    } else if (c.record !== undefined && c.record === m.policyFile) {
+      m.idSource = { kind: 'policy', file: c.record, records: [], positions: [] }
+    } else {
+      const found = c.record !== undefined ? inFiles(c.record) : inFiles()
+      if (found !== undefined) {
+        const kind = sources.get(found.file)?.format ?? 'plain'
+        m.idSource = idSourceFromRecords(found.file, kind, found.records)
+      } else if (single === d) {
+        for (const [file, s] of sources) {
+          if (s.origin !== undefined) continue
+          const recs = s.records.filter(r => r.owner === '_mta-sts')
+          if (recs.length > 0) {
+            m.idSource = idSourceFromRecords(file, s.format, recs)
+            break
+          }
+        }
+      }
+      if (c.record !== undefined && m.idSource === undefined) {
+        notes.push(`${c.record} (record of ${d} in the config) holds no _mta-sts record for ${d}`)
+      }
+    }
+    const mx = recordsOf(sources, d, 'MX', '')
+    if (c.mx !== undefined) {
+      const at = opts.loaded.lineOf(['domains', d, 'mx'])
+      m.mx = {
+        hosts: c.mx,
+        file: opts.loaded.file ?? '.mta-sts.yml',
+        ...(at !== undefined && { line: at.line })
+      }
+    } else if (mx !== undefined) {
+      m.mx = { hosts: mx.records.map(r => r.value), file: mx.file, line: mx.records[0].line }
+    }
+    const zone = [...sources.values()].some(
+      s =>
+        s.origin === d &&
+        (s.format === 'bind' || s.format === 'octodns' || s.format === 'dnscontrol')
+    )
+    m.zoneKept = zone || mx !== undefined
+    if (c.tlsrpt !== undefined && 'record' in c.tlsrpt) {
+      const at = opts.loaded.lineOf(['domains', d, 'tlsrpt'])
+      m.tlsrpt = {
+        records: [c.tlsrpt.record],
+        ...(opts.loaded.file !== undefined && { file: opts.loaded.file }),
+        ...(at !== undefined && { line: at.line, column: at.column })
+      }
+    } else {
+      const only = c.tlsrpt !== undefined && 'file' in c.tlsrpt ? c.tlsrpt.file : undefined
+      const t = recordsOf(sources, d, 'TXT', '_smtp._tls', only)
+      if (t !== undefined) {
+        m.tlsrpt = {
+          records: t.records.map(r => r.value),
+          file: t.file,
+          line: t.records[0].line,
+          column: t.records[0].column
+        }
+      } else if (m.zoneKept) {
+        m.tlsrpt = { records: [] }
+      }
+    }
+  }
+  const policies = policyFiles.map(file => ({
+    file,
+    domains: [...domains.values()].filter(d => d.policyFile === file).map(d => d.domain)
+  }))
+  return { files, policies, domains: [...domains.values()], sources, notes }
+}
