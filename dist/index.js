@@ -38143,7 +38143,9 @@ const idSourceFromRecords = (file, kind, recs) => {
         if (withId.computed === true)
             src.computed = true;
         if (withId.idSpan !== undefined) {
-            src.span = { file: withId.idFile ?? file, start: withId.idSpan[0], end: withId.idSpan[1] };
+            // idFile is a sibling's name (a tfvars file beside the .tf), not a path.
+            const spanFile = withId.idFile === undefined ? file : external_node_path_default().posix.join(dirOf(file), withId.idFile);
+            src.span = { file: spanFile, start: withId.idSpan[0], end: withId.idSpan[1] };
         }
     }
     return src;

@@ -198,7 +198,10 @@ const idSourceFromRecords = (
     if (m !== null) src.id = m[1]
     if (withId.computed === true) src.computed = true
     if (withId.idSpan !== undefined) {
-      src.span = { file: withId.idFile ?? file, start: withId.idSpan[0], end: withId.idSpan[1] }
+      // idFile is a sibling's name (a tfvars file beside the .tf), not a path.
+      const spanFile =
+        withId.idFile === undefined ? file : path.posix.join(dirOf(file), withId.idFile)
+      src.span = { file: spanFile, start: withId.idSpan[0], end: withId.idSpan[1] }
     }
   }
   return src
