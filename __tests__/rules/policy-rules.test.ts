@@ -535,6 +535,21 @@ table('policy-duplicate-field', [
     name: 'repeated extension',
     text: `${VALID}note: a\nnote: b\n`,
     expect: ['policy-duplicate-field@6:1/warning']
+  },
+  {
+    // Past a handful of mx lines duplicates are found by hash: same answers.
+    name: 'duplicates among 40 mx lines, in any case',
+    text: policy(
+      'version: STSv1',
+      'mode: enforce',
+      ...Array.from({ length: 40 }, (_, i) => `mx: mx${i % 30}.Example.com`),
+      'mx: MX3.EXAMPLE.COM',
+      'max_age: 604800'
+    ),
+    expect: [
+      ...Array.from({ length: 10 }, (_, i) => `policy-duplicate-field@${33 + i}:1/warning`),
+      'policy-duplicate-field@43:1/warning'
+    ]
   }
 ])
 

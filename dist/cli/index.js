@@ -118,7 +118,26 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 const POLICY_SIZE_LIMIT = 65536;
 /** Bounds memory on hostile input; one issue per line is plenty for a human. */
 const MAX_ISSUES = 1000;
-const isKnownName = (name) => name === 'mx' || name === 'mode' || name === 'version' || name === 'max_age';
+/**
+ * A known field name read in place, as the constant string: later comparisons with it are then
+ * identity checks, not character-by-character ones on a fresh slice.
+ */
+const knownName = (text, start, end) => {
+    switch (end - start) {
+        case 2:
+            return text.startsWith('mx', start) ? 'mx' : undefined;
+        case 4:
+            return text.startsWith('mode', start) ? 'mode' : undefined;
+        case 7:
+            return text.startsWith('version', start)
+                ? 'version'
+                : text.startsWith('max_age', start)
+                    ? 'max_age'
+                    : undefined;
+        default:
+            return undefined;
+    }
+};
 const isWsp = (c) => c === 0x20 || c === 0x09;
 const isAlnum = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isNameChar = (c) => isAlnum(c) || c === 0x5f || c === 0x2d || c === 0x2e;
@@ -324,14 +343,15 @@ const scanLine = (text, start, end, line, fields, issue) => {
         nameEnd--;
     if (nameEnd < colon)
         issue('whitespace-before-colon', line, nameEnd - start + 1);
-    const name = text.slice(p, nameEnd);
+    const known = knownName(text, p, nameEnd);
+    const name = known ?? text.slice(p, nameEnd);
     let grammatical = p === start && nameEnd === colon;
     if (name.length === 0) {
         issue('bad-name', line, p - start + 1, '');
         return false;
     }
     let badAt = isAlnum(first) ? -1 : p;
-    if (badAt < 0 && !isKnownName(name)) {
+    if (badAt < 0 && known === undefined) {
         for (let i = p + 1; i < nameEnd; i++) {
             if (!isNameChar(text.charCodeAt(i))) {
                 badAt = i;
@@ -551,29 +571,111 @@ const isMaxAgeDigits = (v) => {
     }
     return true;
 };
+/** FNV-1a with ASCII letters folded: mx values are compared by this first. */
+const foldHash = (s) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        let c = s.charCodeAt(i);
+        if (c >= 0x41 && c <= 0x5a)
+            c += 32;
+        h = Math.imul(h ^ c, 0x01000193);
+    }
+    return h;
+};
+/** Case-insensitive equality without allocating in the ASCII case. */
+const sameIgnoringCase = (a, b) => {
+    if (a === b)
+        return true;
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x > 0x7f || y > 0x7f)
+            return a.toLowerCase() === b.toLowerCase();
+        const lx = x >= 0x41 && x <= 0x5a ? x + 32 : x;
+        const ly = y >= 0x41 && y <= 0x5a ? y + 32 : y;
+        if (lx !== ly)
+            return false;
+    }
+    return true;
+};
+/** Below this many mx lines, duplicates are found by direct comparison; above, by hash. */
+const MX_LINEAR = 8;
 const policyFacts = (parsed) => {
-    const facts = { mx: [], mxValid: [], extensions: [] };
+    const facts = { mx: [], mxValid: [], extensions: [], duplicates: [] };
+    let byHash;
     for (const f of parsed.fields) {
         switch (f.name) {
             case 'version':
-                facts.version ??= f;
+                if (facts.version === undefined)
+                    facts.version = f;
+                else
+                    facts.duplicates.push({ field: f, first: facts.version });
                 break;
             case 'mode':
-                facts.mode ??= f;
+                if (facts.mode === undefined)
+                    facts.mode = f;
+                else
+                    facts.duplicates.push({ field: f, first: facts.mode });
                 break;
             case 'max_age':
-                facts.maxAge ??= f;
+                if (facts.maxAge === undefined)
+                    facts.maxAge = f;
+                else
+                    facts.duplicates.push({ field: f, first: facts.maxAge });
                 break;
-            case 'mx':
+            case 'mx': {
+                let first;
+                if (facts.mx.length < MX_LINEAR) {
+                    for (const e of facts.mx) {
+                        if (sameIgnoringCase(e.value, f.value)) {
+                            first = e;
+                            break;
+                        }
+                    }
+                }
+                else {
+                    if (byHash === undefined) {
+                        byHash = new Map();
+                        for (const e of facts.mx)
+                            addHashed(byHash, e);
+                    }
+                    first = byHash.get(foldHash(f.value))?.find(e => sameIgnoringCase(e.value, f.value));
+                    addHashed(byHash, f);
+                }
+                if (first !== undefined)
+                    facts.duplicates.push({ field: f, first });
                 facts.mx.push(f);
                 facts.mxValid.push(isValidMxPattern(f.value));
                 break;
-            default:
-                if (!facts.extensions.some(e => e.name === f.name))
+            }
+            default: {
+                let first;
+                for (const e of facts.extensions) {
+                    if (e.name === f.name) {
+                        first = e;
+                        break;
+                    }
+                }
+                if (first === undefined)
                     facts.extensions.push(f);
+                else
+                    facts.duplicates.push({ field: f, first });
+            }
         }
     }
     return facts;
+};
+const addHashed = (map, f) => {
+    const h = foldHash(f.value);
+    const list = map.get(h);
+    if (list === undefined)
+        map.set(h, [f]);
+    else
+        list.push(f);
 };
 const effectivePolicy = (facts) => {
     // Keys are added in report order: version, mode, max_age, mx, extensions.
@@ -1361,103 +1463,15 @@ const message = (f, seen) => f.name === 'mx'
     : seen.value === f.value
         ? `${f.name} repeats line ${seen.line}; remove the duplicate`
         : `${f.name} appears again (first on line ${seen.line}); senders use the first value ${q(seen.value)} and ignore ${q(f.value)}: keep one line with the value you mean`;
-/** Case-insensitive equality without allocating (mx values are compared pairwise). */
-const sameIgnoringCase = (a, b) => {
-    if (a === b)
-        return true;
-    if (a.length !== b.length)
-        return false;
-    for (let i = 0; i < a.length; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        // Fold ASCII letters here; anything beyond ASCII goes to toLowerCase.
-        if (x > 0x7f || y > 0x7f)
-            return a.toLowerCase() === b.toLowerCase();
-        const lx = x >= 0x41 && x <= 0x5a ? x + 32 : x;
-        const ly = y >= 0x41 && y <= 0x5a ? y + 32 : y;
-        if (lx !== ly)
-            return false;
-    }
-    return true;
-};
-/** FNV-1a over the value with ASCII letters folded to lower case. */
-const foldHash = (s) => {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        let c = s.charCodeAt(i);
-        if (c >= 0x41 && c <= 0x5a)
-            c += 32;
-        else if (c > 0x7f)
-            return -1; // rare, and invalid in mx: compared in full
-        h = Math.imul(h ^ c, 0x01000193);
-    }
-    return h;
-};
 /* harmony default export */ const policy_duplicate_field = (defineRule({
     id: 'policy-duplicate-field',
     severity: 'warning',
     target: 'policy',
     rfc: 'RFC 8461 3.2',
     description: 'a non-mx field repeated (the first is in effect), or an identical mx repeated'
-}, ({ parsed }, report) => {
-    const fields = parsed.fields;
-    const dup = (f, seen) => report({ message: message(f, seen), line: f.line, column: f.column });
-    // One pass: known names by slot, mx by a case-folded hash, extensions (rare) by name.
-    let version;
-    let mode;
-    let maxAge;
-    let mx;
-    let ext;
-    for (let i = 0; i < fields.length; i++) {
-        const f = fields[i];
-        switch (f.name) {
-            case 'version':
-                if (version === undefined)
-                    version = f;
-                else
-                    dup(f, version);
-                break;
-            case 'mode':
-                if (mode === undefined)
-                    mode = f;
-                else
-                    dup(f, mode);
-                break;
-            case 'max_age':
-                if (maxAge === undefined)
-                    maxAge = f;
-                else
-                    dup(f, maxAge);
-                break;
-            case 'mx': {
-                mx ??= new Map();
-                const h = foldHash(f.value);
-                const seen = mx.get(h);
-                if (seen === undefined)
-                    mx.set(h, f);
-                else if (sameIgnoringCase(seen.value, f.value))
-                    dup(f, seen);
-                else {
-                    // A hash collision: look through the earlier mx lines themselves.
-                    const earlier = fields
-                        .slice(0, i)
-                        .find(e => e.name === 'mx' && sameIgnoringCase(e.value, f.value));
-                    if (earlier !== undefined)
-                        dup(f, earlier);
-                }
-                break;
-            }
-            default: {
-                ext ??= new Map();
-                const seen = ext.get(f.name);
-                if (seen === undefined)
-                    ext.set(f.name, f);
-                else
-                    dup(f, seen);
-            }
-        }
+}, ({ facts }, report) => {
+    for (const { field, first } of facts.duplicates) {
+        report({ message: message(field, first), line: field.line, column: field.column });
     }
 }));
 

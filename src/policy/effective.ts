@@ -37,30 +37,103 @@ export interface PolicyFacts {
   mxValid: boolean[]
   /** Extension fields, first occurrence of each name, in file order. */
   extensions: PolicyField[]
+  /**
+   * Repeated fields, each with the occurrence in effect: a non-mx name seen before, or an mx
+   * value equal (case-insensitively) to an earlier one.
+   */
+  duplicates: { field: PolicyField; first: PolicyField }[]
 }
 
+/** FNV-1a with ASCII letters folded: mx values are compared by this first. */
+const foldHash = (s: string): number => {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) c += 32
+    h = Math.imul(h ^ c, 0x01000193)
+  }
+  return h
+}
+
+/** Case-insensitive equality without allocating in the ASCII case. */
+export const sameIgnoringCase = (a: string, b: string): boolean => {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x === y) continue
+    if (x > 0x7f || y > 0x7f) return a.toLowerCase() === b.toLowerCase()
+    const lx = x >= 0x41 && x <= 0x5a ? x + 32 : x
+    const ly = y >= 0x41 && y <= 0x5a ? y + 32 : y
+    if (lx !== ly) return false
+  }
+  return true
+}
+
+/** Below this many mx lines, duplicates are found by direct comparison; above, by hash. */
+const MX_LINEAR = 8
+
 export const policyFacts = (parsed: ParsedPolicy): PolicyFacts => {
-  const facts: PolicyFacts = { mx: [], mxValid: [], extensions: [] }
+  const facts: PolicyFacts = { mx: [], mxValid: [], extensions: [], duplicates: [] }
+  let byHash: Map<number, PolicyField[]> | undefined
   for (const f of parsed.fields) {
     switch (f.name) {
       case 'version':
-        facts.version ??= f
+        if (facts.version === undefined) facts.version = f
+        else facts.duplicates.push({ field: f, first: facts.version })
         break
       case 'mode':
-        facts.mode ??= f
+        if (facts.mode === undefined) facts.mode = f
+        else facts.duplicates.push({ field: f, first: facts.mode })
         break
       case 'max_age':
-        facts.maxAge ??= f
+        if (facts.maxAge === undefined) facts.maxAge = f
+        else facts.duplicates.push({ field: f, first: facts.maxAge })
         break
-      case 'mx':
+      case 'mx': {
+        let first: PolicyField | undefined
+        if (facts.mx.length < MX_LINEAR) {
+          for (const e of facts.mx) {
+            if (sameIgnoringCase(e.value, f.value)) {
+              first = e
+              break
+            }
+          }
+        } else {
+          if (byHash === undefined) {
+            byHash = new Map()
+            for (const e of facts.mx) addHashed(byHash, e)
+          }
+          first = byHash.get(foldHash(f.value))?.find(e => sameIgnoringCase(e.value, f.value))
+          addHashed(byHash, f)
+        }
+        if (first !== undefined) facts.duplicates.push({ field: f, first })
         facts.mx.push(f)
         facts.mxValid.push(isValidMxPattern(f.value))
         break
-      default:
-        if (!facts.extensions.some(e => e.name === f.name)) facts.extensions.push(f)
+      }
+      default: {
+        let first: PolicyField | undefined
+        for (const e of facts.extensions) {
+          if (e.name === f.name) {
+            first = e
+            break
+          }
+        }
+        if (first === undefined) facts.extensions.push(f)
+        else facts.duplicates.push({ field: f, first })
+      }
     }
   }
   return facts
+}
+
+const addHashed = (map: Map<number, PolicyField[]>, f: PolicyField): void => {
+  const h = foldHash(f.value)
+  const list = map.get(h)
+  if (list === undefined) map.set(h, [f])
+  else list.push(f)
 }
 
 /** The policy as the JSON report shows it. */

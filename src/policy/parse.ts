@@ -67,8 +67,26 @@ export interface ParsedPolicy {
   firstCrlfLine: number
 }
 
-const isKnownName = (name: string): boolean =>
-  name === 'mx' || name === 'mode' || name === 'version' || name === 'max_age'
+/**
+ * A known field name read in place, as the constant string: later comparisons with it are then
+ * identity checks, not character-by-character ones on a fresh slice.
+ */
+const knownName = (text: string, start: number, end: number): string | undefined => {
+  switch (end - start) {
+    case 2:
+      return text.startsWith('mx', start) ? 'mx' : undefined
+    case 4:
+      return text.startsWith('mode', start) ? 'mode' : undefined
+    case 7:
+      return text.startsWith('version', start)
+        ? 'version'
+        : text.startsWith('max_age', start)
+          ? 'max_age'
+          : undefined
+    default:
+      return undefined
+  }
+}
 const isWsp = (c: number): boolean => c === 0x20 || c === 0x09
 const isAlnum = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
@@ -290,7 +308,8 @@ const scanLine = (
   let nameEnd = colon
   while (nameEnd > p && isWsp(text.charCodeAt(nameEnd - 1))) nameEnd--
   if (nameEnd < colon) issue('whitespace-before-colon', line, nameEnd - start + 1)
-  const name = text.slice(p, nameEnd)
+  const known = knownName(text, p, nameEnd)
+  const name = known ?? text.slice(p, nameEnd)
   let grammatical = p === start && nameEnd === colon
 
   if (name.length === 0) {
@@ -298,7 +317,7 @@ const scanLine = (
     return false
   }
   let badAt = isAlnum(first) ? -1 : p
-  if (badAt < 0 && !isKnownName(name)) {
+  if (badAt < 0 && known === undefined) {
     for (let i = p + 1; i < nameEnd; i++) {
       if (!isNameChar(text.charCodeAt(i))) {
         badAt = i
