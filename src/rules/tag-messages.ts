@@ -1,5 +1,6 @@
 /** Messages for the tag-list shape shared by the _mta-sts and _smtp._tls records. */
-import type { TagSyntaxIssue } from '../record/tags.js'
+import { extValueProblem, type TagRecord, type TagSyntaxIssue } from '../record/tags.js'
+import type { Reporter } from './types.js'
 import { q } from './text.js'
 
 export const describeTagIssue = (
@@ -56,3 +57,28 @@ export const tagIssueSeverity = (i: TagSyntaxIssue, inSet: boolean): 'warning' |
   (i.kind === 'space-before-semicolon' && !inSet) || i.kind === 'trailing-whitespace'
     ? 'warning'
     : undefined
+
+/**
+ * Extension values of a record (every tag but `v` and the record's own `known` one, whose value
+ * has a grammar of its own): one or more visible ASCII characters other than `;` and `=`.
+ */
+export const reportExtensionValues = (
+  r: TagRecord & { index: number },
+  known: string,
+  report: Reporter
+): void => {
+  for (const t of r.tags) {
+    if (t.name === known) continue
+    const at = extValueProblem(t.value)
+    // A non-ASCII character is reported once, by the record-wide check.
+    if (at < 0 || t.value.charCodeAt(at) > 0x7f) continue
+    report({
+      message:
+        t.value.length === 0
+          ? `tag ${q(t.name)} has no value`
+          : `the value of tag ${q(t.name)} holds ${q(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
+      line: r.index,
+      column: t.valueOffset + at + 1
+    })
+  }
+}

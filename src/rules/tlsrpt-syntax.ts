@@ -1,7 +1,6 @@
 import { defineRule } from './define.js'
 import { TLSRPT_VERSION, looksLikeTlsRpt, type RuaIssue } from '../record/tlsrpt.js'
-import { extValueProblem } from '../record/tags.js'
-import { describeTagIssue, tagIssueSeverity } from './tag-messages.js'
+import { describeTagIssue, reportExtensionValues, tagIssueSeverity } from './tag-messages.js'
 import { q } from './text.js'
 
 const describeRua = (i: RuaIssue): string => {
@@ -62,20 +61,7 @@ export default defineRule(
       for (const i of r.ruaIssues) {
         report({ message: describeRua(i), line: r.index, column: i.offset + 1 })
       }
-      for (const t of r.tags) {
-        if (t.name === 'rua') continue
-        const at = extValueProblem(t.value)
-        // A non-ASCII character is reported once, by the record-wide check.
-        if (at < 0 || t.value.charCodeAt(at) > 0x7f) continue
-        report({
-          message:
-            t.value.length === 0
-              ? `tag ${q(t.name)} has no value`
-              : `the value of tag ${q(t.name)} holds ${q(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
-          line: r.index,
-          column: t.valueOffset + at + 1
-        })
-      }
+      reportExtensionValues(r, 'rua', report)
     }
   }
 )

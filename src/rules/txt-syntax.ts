@@ -1,8 +1,6 @@
 import { defineRule } from './define.js'
 import { STS_VERSION, looksLikeSts } from '../record/sts.js'
-import { extValueProblem } from '../record/tags.js'
-import { describeTagIssue, tagIssueSeverity } from './tag-messages.js'
-import { q } from './text.js'
+import { describeTagIssue, reportExtensionValues, tagIssueSeverity } from './tag-messages.js'
 
 export default defineRule(
   {
@@ -23,20 +21,7 @@ export default defineRule(
         const severity = tagIssueSeverity(i, inSet)
         report({ message, line: r.index, column: i.offset + 1, ...(severity && { severity }) })
       }
-      for (const t of r.tags) {
-        if (t.name === 'id') continue
-        const at = extValueProblem(t.value)
-        // A non-ASCII character is reported once, by the record-wide check.
-        if (at < 0 || t.value.charCodeAt(at) > 0x7f) continue
-        report({
-          message:
-            t.value.length === 0
-              ? `tag ${q(t.name)} has no value`
-              : `the value of tag ${q(t.name)} holds ${q(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
-          line: r.index,
-          column: t.valueOffset + at + 1
-        })
-      }
+      reportExtensionValues(r, 'id', report)
     }
   }
 )
