@@ -31844,38 +31844,45 @@ const gitHistory = async (root, base, opts = {}) => {
 
 const openGate = async (root, base, rest) => {
     const notes = [];
+    const notices = [];
     if (base.skip !== undefined)
-        return { notes: [base.skip] };
+        return { notes, notices: [base.skip] };
     if (base.notice !== undefined)
-        notes.push(base.notice);
+        notices.push(base.notice);
     const tries = [base.sha ?? base.ref, base.fallbackRef].filter((r) => r !== undefined);
     let lastError = 'no base commit';
     for (const rev of tries) {
         const git = await gitBaseSource(root, rev);
-        if (git.ok) {
-            if (rev === base.fallbackRef)
-                notes.push(`compared with ${rev}, as ${base.sha ?? base.ref} is unreachable`);
-            const history = await gitHistory(root, git.value.sha);
-            if (!history.ok)
-                notes.push(`history unavailable (${history.error.message}); id-reused and unsafe-removal see only the base`);
-            return {
-                source: git.value,
-                ...(history.ok && { history: history.value }),
-                notes: [...notes, `id gate: compared with ${git.value.name}`],
-                sha: git.value.sha
-            };
+        if (!git.ok) {
+            lastError = git.error.message;
+            continue;
         }
-        lastError = git.error.message;
+        if (rev === base.fallbackRef) {
+            notices.push(`compared with ${rev}, as ${base.sha ?? base.ref} is unreachable`);
+        }
+        const history = await gitHistory(root, git.value.sha);
+        if (!history.ok) {
+            notices.push(`history unavailable (${history.error.message}); id-reused and unsafe-removal see only the base`);
+        }
+        notes.push(`id gate: compared with ${git.value.name}`);
+        return {
+            source: git.value,
+            ...(history.ok && { history: history.value }),
+            notes,
+            notices,
+            sha: git.value.sha
+        };
     }
     const rev = base.sha ?? base.ref;
     if (rest !== undefined && rev !== undefined && rest.token !== '') {
         const { restBaseSource } = await __nccwpck_require__.e(/* import() */ 21).then(__nccwpck_require__.bind(__nccwpck_require__, 6021));
         const source = restBaseSource({ ...rest, sha: rev });
-        notes.push(`git could not read the base (${lastError}); read through the REST API instead, without history`);
-        return { source, notes: [...notes, `id gate: compared with ${source.name}`], sha: rev };
+        notices.push(`git could not read the base (${lastError}); read through the REST API instead, without history`);
+        notes.push(`id gate: compared with ${source.name}`);
+        return { source, notes, notices, sha: rev };
     }
-    notes.push(`id gate skipped: the base ${rev ?? ''} cannot be read (${lastError})`);
-    return { notes };
+    notices.push(`id gate skipped: the base ${rev ?? ''} cannot be read (${lastError})`);
+    return { notes, notices };
 };
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -33430,6 +33437,8 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/tag-messages.ts
+/** Messages for the tag-list shape shared by the _mta-sts and _smtp._tls records. */
+
 
 const describeTagIssue = (i, version, record, inSet) => {
     const t = i.text ?? '';
@@ -33476,10 +33485,29 @@ const describeTagIssue = (i, version, record, inSet) => {
 const tagIssueSeverity = (i, inSet) => (i.kind === 'space-before-semicolon' && !inSet) || i.kind === 'trailing-whitespace'
     ? 'warning'
     : undefined;
+/**
+ * Extension values of a record (every tag but `v` and the record's own `known` one, whose value
+ * has a grammar of its own): one or more visible ASCII characters other than `;` and `=`.
+ */
+const reportExtensionValues = (r, known, report) => {
+    for (const t of r.tags) {
+        if (t.name === known)
+            continue;
+        const at = extValueProblem(t.value);
+        // A non-ASCII character is reported once, by the record-wide check.
+        if (at < 0 || t.value.charCodeAt(at) > 0x7f)
+            continue;
+        report({
+            message: t.value.length === 0
+                ? `tag ${q(t.name)} has no value`
+                : `the value of tag ${q(t.name)} holds ${q(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
+            line: r.index,
+            column: t.valueOffset + at + 1
+        });
+    }
+};
 
 ;// CONCATENATED MODULE: ./src/rules/txt-syntax.ts
-
-
 
 
 
@@ -33501,21 +33529,7 @@ const tagIssueSeverity = (i, inSet) => (i.kind === 'space-before-semicolon' && !
             const severity = tagIssueSeverity(i, inSet);
             report({ message, line: r.index, column: i.offset + 1, ...(severity && { severity }) });
         }
-        for (const t of r.tags) {
-            if (t.name === 'id')
-                continue;
-            const at = extValueProblem(t.value);
-            // A non-ASCII character is reported once, by the record-wide check.
-            if (at < 0 || t.value.charCodeAt(at) > 0x7f)
-                continue;
-            report({
-                message: t.value.length === 0
-                    ? `tag ${q(t.name)} has no value`
-                    : `the value of tag ${q(t.name)} holds ${q(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
-                line: r.index,
-                column: t.valueOffset + at + 1
-            });
-        }
+        reportExtensionValues(r, 'id', report);
     }
 }));
 
@@ -33711,7 +33725,6 @@ const suggestion = (id) => {
 
 
 
-
 const describeRua = (i) => {
     switch (i.problem) {
         case 'empty':
@@ -33769,21 +33782,7 @@ const describeRua = (i) => {
         for (const i of r.ruaIssues) {
             report({ message: describeRua(i), line: r.index, column: i.offset + 1 });
         }
-        for (const t of r.tags) {
-            if (t.name === 'rua')
-                continue;
-            const at = extValueProblem(t.value);
-            // A non-ASCII character is reported once, by the record-wide check.
-            if (at < 0 || t.value.charCodeAt(at) > 0x7f)
-                continue;
-            report({
-                message: t.value.length === 0
-                    ? `tag ${q(t.name)} has no value`
-                    : `the value of tag ${q(t.name)} holds ${q(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
-                line: r.index,
-                column: t.valueOffset + at + 1
-            });
-        }
+        reportExtensionValues(r, 'rua', report);
     }
 }));
 
@@ -38413,7 +38412,8 @@ const runRepository = async (opts) => {
     const rootName = opts.rootName ?? external_node_path_default().basename(root);
     const head = workingTree(root);
     const model = await buildModel(head, { loaded, rootName });
-    if (model.policies.length === 0 && model.domains.length === 0) {
+    // Nothing left at the head is a finding when the base had something (an unsafe removal).
+    if (model.policies.length === 0 && model.domains.length === 0 && opts.gate === undefined) {
         throw new CheckError('no MTA-STS policy found (looked for **/.well-known/mta-sts.txt and a root mta-sts.txt) and no _mta-sts record; name them in .mta-sts.yml');
     }
     const findings = [];
@@ -38515,13 +38515,14 @@ const runRepository = async (opts) => {
         changed: false,
         needsNewId: [],
         notes,
+        notices: [],
         model,
         config: loaded
     };
     // The id gate.
     if (opts.gate !== undefined) {
         try {
-            const verdict = await runGate(opts, model, loaded, perDomain, lints, severities, notes);
+            const verdict = await runGate(opts, model, loaded, perDomain, lints, severities, result.notices);
             findings.push(...verdict.findings);
             result.changed = verdict.changed;
             result.needsNewId = verdict.needsNewId;
@@ -38530,7 +38531,7 @@ const runRepository = async (opts) => {
         }
         catch (e) {
             // A base that fails mid-way (network, a vanished commit) skips the gate, loudly.
-            notes.push(`id gate skipped: ${e.message}`);
+            result.notices.push(`id gate skipped: ${e.message}`);
         }
     }
     result.domains = model.domains.map(m => {
@@ -38934,6 +38935,7 @@ const run = async () => {
         const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
         const prefix = external_node_path_default().relative(workspace, root).split((external_node_path_default()).sep).join('/');
         const notes = [];
+        const notices = [];
         let gate;
         if (gateOn) {
             const base = resolveBase(process.env.GITHUB_EVENT_NAME ?? '', readEvent(), getInput('base') || undefined);
@@ -38950,6 +38952,7 @@ const run = async () => {
                 }
                 : undefined);
             notes.push(...opened.notes);
+            notices.push(...opened.notices);
             if (opened.source !== undefined) {
                 gate = {
                     source: opened.source,
@@ -38967,6 +38970,7 @@ const run = async () => {
             ...(gate !== undefined && { gate })
         });
         notes.push(...result.notes);
+        notices.push(...result.notices);
         // Paths relative to the workspace, so annotations attach to the diff.
         const rebase = (f) => f.file !== undefined && prefix !== '' ? { ...f, file: `${prefix}/${f.file}` } : f;
         const findings = result.findings.map(rebase).sort(compareFindings);
@@ -38985,6 +38989,8 @@ const run = async () => {
         }
         for (const n of notes)
             info(n);
+        for (const n of notices)
+            notice(n);
         annotate(findings, changed);
         const counts = countFindings(findings);
         setOutput('errors', counts.errors);
@@ -39001,7 +39007,7 @@ const run = async () => {
                 .addRaw(formatSummary({
                 findings,
                 domains,
-                context: notes.join(' · '),
+                context: [...notices, ...notes].join(' · '),
                 docs: id => ruleById(id)?.meta.docs
             }))
                 .write();

@@ -19,7 +19,10 @@ const describe = (e) => {
     const err = e;
     const apiMessage = err.response?.data?.message;
     const text = typeof apiMessage === 'string' ? apiMessage : err.message;
-    return err.status === undefined ? text : `HTTP ${err.status}: ${text}`;
+    // Octokit gives a refused connection status 500 too; only a server's answer has a status.
+    return err.status === undefined || err.response === undefined
+        ? text
+        : `HTTP ${err.status}: ${text}`;
 };
 /** A request failure as a SourceError; 404 is handled by the callers (it means "no file"). */
 const toSourceError = (e, what) => {

@@ -107,6 +107,7 @@ export const run = async (): Promise<void> => {
     const prefix = path.relative(workspace, root).split(path.sep).join('/')
 
     const notes: string[] = []
+    const notices: string[] = []
     let gate: GateInput | undefined
     if (gateOn) {
       const base = resolveBase(
@@ -131,6 +132,7 @@ export const run = async (): Promise<void> => {
           : undefined
       )
       notes.push(...opened.notes)
+      notices.push(...opened.notices)
       if (opened.source !== undefined) {
         gate = {
           source: opened.source,
@@ -148,6 +150,7 @@ export const run = async (): Promise<void> => {
       ...(gate !== undefined && { gate })
     })
     notes.push(...result.notes)
+    notices.push(...result.notices)
 
     // Paths relative to the workspace, so annotations attach to the diff.
     const rebase = (f: Finding): Finding =>
@@ -169,6 +172,7 @@ export const run = async (): Promise<void> => {
       }
     }
     for (const n of notes) core.info(n)
+    for (const n of notices) core.notice(n)
     annotate(findings, changed)
 
     const counts = countFindings(findings)
@@ -189,7 +193,7 @@ export const run = async (): Promise<void> => {
           formatSummary({
             findings,
             domains,
-            context: notes.join(' · '),
+            context: [...notices, ...notes].join(' · '),
             docs: id => ruleById(id)?.meta.docs
           })
         )

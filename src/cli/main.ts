@@ -133,8 +133,8 @@ const repository = async (args: CliArgs, io: CliIO, base: string | undefined) =>
   const notes: string[] = []
   if (base !== undefined) {
     const opened = await openGate(root, resolveBase('', undefined, base))
-    notes.push(...opened.notes)
-    if (opened.source === undefined) throw new UsageError(opened.notes.join('; '))
+    notes.push(...opened.notes, ...opened.notices.map(n => `notice: ${n}`))
+    if (opened.source === undefined) throw new UsageError(opened.notices.join('; '))
     gate = {
       source: opened.source,
       ...(opened.history !== undefined && { history: opened.history })
@@ -148,6 +148,7 @@ const repository = async (args: CliArgs, io: CliIO, base: string | undefined) =>
       ...(gate !== undefined && { gate })
     })
     result.notes.unshift(...notes)
+    result.notes.push(...result.notices.map(n => `notice: ${n}`))
     return { root, result }
   } catch (e) {
     if (e instanceof CheckError) throw new UsageError(e.message)

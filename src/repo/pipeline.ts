@@ -62,8 +62,10 @@ export interface RunResult {
   newId?: string
   /** Domains whose id must change (for `bump`). */
   needsNewId: string[]
-  /** Run-level notes (gate skipped, bounds reached). */
+  /** Run-level notes (what was read, bounds reached). */
   notes: string[]
+  /** What the user should see as a notice (the gate skipped mid-way, history unavailable). */
+  notices: string[]
   model: RepoModel
   config: LoadedConfig
 }
@@ -146,7 +148,8 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   const rootName = opts.rootName ?? path.basename(root)
   const head = workingTree(root)
   const model = await buildModel(head, { loaded, rootName })
-  if (model.policies.length === 0 && model.domains.length === 0) {
+  // Nothing left at the head is a finding when the base had something (an unsafe removal).
+  if (model.policies.length === 0 && model.domains.length === 0 && opts.gate === undefined) {
     throw new CheckError(
       'no MTA-STS policy found (looked for **/.well-known/mta-sts.txt and a root mta-sts.txt) and no _mta-sts record; name them in .mta-sts.yml'
     )
@@ -276,6 +279,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     changed: false,
     needsNewId: [],
     notes,
+    notices: [],
     model,
     config: loaded
   }
@@ -283,14 +287,22 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   // The id gate.
   if (opts.gate !== undefined) {
     try {
-      const verdict = await runGate(opts, model, loaded, perDomain, lints, severities, notes)
+      const verdict = await runGate(
+        opts,
+        model,
+        loaded,
+        perDomain,
+        lints,
+        severities,
+        result.notices
+      )
       findings.push(...verdict.findings)
       result.changed = verdict.changed
       result.needsNewId = verdict.needsNewId
       if (verdict.newId !== undefined) result.newId = verdict.newId
     } catch (e) {
       // A base that fails mid-way (network, a vanished commit) skips the gate, loudly.
-      notes.push(`id gate skipped: ${(e as Error).message}`)
+      result.notices.push(`id gate skipped: ${(e as Error).message}`)
     }
   }
 
