@@ -1,11 +1,16 @@
-// `npm run bench`: start-up time and peak RSS of the bundled CLI against a bare `node -e 0`, and
-// in-process lint throughput of lintPolicy (src/lint.ts) against mailauth's parsePolicy, on this
-// machine. Prints tables with PASS/MISS next to each target; never fails on a missed target.
-// Runs in well under a minute. Needs dist/cli/index.js (`npm run bundle`).
+// `npm run bench`: start-up time and peak RSS of the bundled CLI against a bare `node -e 0`,
+// in-process lint throughput of lintPolicy (src/lint.ts) against mailauth's parsePolicy, and the
+// bundled action (dist/index.js) run as the runner runs it on pull requests of 1 to 2,000 domains
+// (git fixtures from bench/repo-fixtures.mjs), on this machine. Prints tables with PASS/MISS next
+// to each target; never fails on a missed target. Runs in about 90 s: section 5 skips what would
+// overrun that and estimates it instead (`node bench/run.mjs --full`, or BENCH_FULL=1, runs
+// everything). Needs dist/index.js and dist/cli/index.js (`npm run bundle`) and git.
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
+  closeSync,
   existsSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   readdirSync,
   rmSync,
@@ -15,10 +20,19 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import {
+  FILES_PER_DOMAIN,
+  gitEnv,
+  makeOrigin,
+  manyDomainRepo,
+  oneDomainRepo,
+  shallowClone
+} from './repo-fixtures.mjs'
 
 const benchStart = performance.now()
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cli = path.join(root, 'dist', 'cli', 'index.js')
+const action = path.join(root, 'dist', 'index.js')
 const probe = pathToFileURL(path.join(root, 'bench', 'rss-probe.mjs')).href
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 
@@ -27,8 +41,12 @@ const fail = message => {
   process.exit(1)
 }
 
-if (!existsSync(cli)) {
-  fail('dist/cli/index.js is missing: run `npm run bundle` first, then `npm run bench` again.')
+for (const bundle of [cli, action]) {
+  if (!existsSync(bundle)) {
+    fail(
+      `${path.relative(root, bundle)} is missing: run \`npm run bundle\` first, then \`npm run bench\` again.`
+    )
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,14 +99,27 @@ console.log('mta-sts-lint bench')
 console.log(`  node      ${process.version} (${process.platform} ${os.release()} ${process.arch})`)
 console.log(`  cpu       ${cpuModel()} (${os.availableParallelism()} cores available)`)
 console.log(`  date      ${new Date().toISOString()}`)
+let gitVersion
+try {
+  gitVersion = execFileSync('git', ['--version'], { encoding: 'utf8' }).trim()
+} catch {
+  fail('git is not installed (or not on PATH): sections 4 and 5 run the action on git clones.')
+}
+console.log(`  git       ${gitVersion}`)
 const newestSrc = newestMtime(path.join(root, 'src'))
-const cliMtime = statSync(cli).mtimeMs
-console.log(`  cli       dist/cli/index.js, built ${new Date(cliMtime).toISOString()}`)
-if (newestSrc.t > cliMtime) {
-  console.log(
-    `  NOTE      ${path.relative(root, newestSrc.file)} is newer than dist/cli/index.js: ` +
-      'start-up numbers are for the old bundle (run `npm run bundle` first)'
-  )
+for (const [label, bundle] of [
+  ['cli', cli],
+  ['action', action]
+]) {
+  const mtime = statSync(bundle).mtimeMs
+  const rel = path.relative(root, bundle)
+  console.log(`  ${label.padEnd(9)} ${rel}, built ${new Date(mtime).toISOString()}`)
+  if (newestSrc.t > mtime) {
+    console.log(
+      `  NOTE      ${path.relative(root, newestSrc.file)} is newer than ${rel}: ` +
+        'its numbers are for the old bundle (run `npm run bundle` first)'
+    )
+  }
 }
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'mta-sts-bench-'))
@@ -449,6 +480,462 @@ for (let i = 0; i < SIZES.length; i++) {
 table(
   ['policy', 'bytes', 'ours µs', 'µs/line', 'x 1-line', 'mailauth µs', 'ours speed x mailauth'],
   sizeRows
+)
+
+// ---------------------------------------------------------------------------------------------
+// 4 + 5. The action as the runner runs it: a depth-1 checkout of a pull request's head (a fresh
+// clone before each timed run, outside the timed region, so the base is never already there),
+// the event payload, the INPUT_* defaults of action.yml, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+// files. The gate fetches the base commit from the local bare origin (the only network step on
+// GitHub). The REST fallback is pointed at a closed local port: a run that would need it fails
+// the bench instead of going online.
+
+const FULL = process.argv.includes('--full') || process.env.BENCH_FULL === '1'
+/** Section 5 starts nothing predicted to end after this, unless FULL. */
+const DEADLINE = benchStart + 84_000
+
+// Clones go to a RAM disk when there is one: writing and deleting thousands of files on a busy
+// disk costs seconds (not timed, but the bench's budget), and the timed runs read the files from
+// the page cache either way.
+let gitTmp = tmp
+try {
+  gitTmp = mkdtempSync('/dev/shm/mta-sts-bench-')
+  process.on('exit', () => rmSync(gitTmp, { recursive: true, force: true }))
+} catch {
+  // not Linux, or no /dev/shm: the system's temp folder
+}
+
+const { parse: parseYaml } = await import('yaml')
+const actionYml = parseYaml(readFileSync(path.join(root, 'action.yml'), 'utf8'))
+// What the runner does with defaults: INPUT_ + the name upper-cased, spaces to `_`, hyphens kept;
+// `${{ github.token }}` becomes the job's token (a dummy here: it must never be used).
+const inputDefaults = Object.fromEntries(
+  Object.entries(actionYml.inputs ?? {})
+    .filter(([, spec]) => spec?.default !== undefined)
+    .map(([name, spec]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      String(spec.default).replace(/\$\{\{\s*github\.token\s*\}\}/g, 'bench-token-unused')
+    ])
+)
+const runnerEnv = gitEnv(childEnv)
+for (const k of Object.keys(runnerEnv)) {
+  // a bench run inside GitHub Actions must not leak the job's own context into the action
+  if (/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k)) delete runnerEnv[k]
+}
+
+/** A pull request fixture: bare origin, event payload, output files. */
+const prFixture = (name, repo) => {
+  const dir = path.join(gitTmp, name)
+  const origin = makeOrigin(dir, repo.base, repo.changes)
+  const event = path.join(dir, 'event.json')
+  writeFileSync(
+    event,
+    JSON.stringify({
+      action: 'synchronize',
+      number: 1,
+      pull_request: {
+        number: 1,
+        base: { ref: 'main', sha: origin.baseSha },
+        head: { ref: 'bench', sha: origin.headSha }
+      },
+      repository: { full_name: 'bench/mta-sts', default_branch: 'main' }
+    })
+  )
+  let clones = 0
+  const fx = {
+    ...origin,
+    dir,
+    event,
+    files: Object.keys(repo.base).length,
+    /** How long the last clone took (not timed in the figures, but it spends the bench's time). */
+    cloneMs: 0,
+    clone: () => {
+      const dest = path.join(dir, `clone-${clones++}`)
+      const t0 = performance.now()
+      shallowClone(origin.url, dest)
+      fx.cloneMs = performance.now() - t0
+      return { dir: dest }
+    }
+  }
+  return fx
+}
+
+const outputsOf = text => {
+  const out = {}
+  for (const m of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) out[m[1]] = m[3]
+  return out
+}
+
+/**
+ * Runs dist/index.js in `clone` (the workspace and cwd) with the default inputs plus `inputs`;
+ * checks the outcome with `expect`, so a broken run fails the bench instead of timing an error.
+ * Returns the wall time and, with `rss`, the peak RSS in MiB.
+ */
+const runAction = (fx, clone, inputs, expect, rss = false) => {
+  const output = path.join(fx.dir, 'github-output')
+  const summary = path.join(fx.dir, 'step-summary')
+  const rssFile = path.join(fx.dir, 'rss')
+  writeFileSync(output, '')
+  writeFileSync(summary, '')
+  rmSync(rssFile, { force: true })
+  const env = {
+    ...runnerEnv,
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: fx.event,
+    GITHUB_WORKSPACE: clone,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_REPOSITORY: 'bench/mta-sts',
+    GITHUB_SHA: fx.headSha,
+    GITHUB_REF: 'refs/pull/1/merge',
+    GITHUB_BASE_REF: 'main',
+    GITHUB_HEAD_REF: 'bench',
+    GITHUB_API_URL: 'http://127.0.0.1:9',
+    RUNNER_TEMP: fx.dir,
+    ...inputDefaults,
+    ...inputs,
+    ...(rss && { BENCH_RSS_FILE: rssFile })
+  }
+  const t0 = process.hrtime.bigint()
+  const r = spawnSync(process.execPath, [...(rss ? ['--import', probe] : []), action], {
+    cwd: clone,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 600_000
+  })
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6
+  const outputs = outputsOf(readFileSync(output, 'utf8'))
+  const problem =
+    r.error?.message ??
+    (r.status !== expect.status
+      ? `exit ${r.status ?? r.signal} (expected ${expect.status})`
+      : !r.stdout.includes(expect.note)
+        ? `no "${expect.note}" in its log`
+        : outputs.errors !== String(expect.errors)
+          ? `errors output ${outputs.errors} (expected ${expect.errors})`
+          : statSync(summary).size === 0
+            ? 'an empty step summary'
+            : undefined)
+  if (problem !== undefined) {
+    fail(
+      `the action in ${clone} (${JSON.stringify(inputs)}): ${problem}\n` +
+        `${r.stdout?.slice(0, 3000) ?? ''}\n${r.stderr?.slice(0, 3000) ?? ''}`
+    )
+  }
+  if (!rss) return { ms }
+  if (!existsSync(rssFile)) fail('the RSS probe wrote nothing for the action')
+  return { ms, mib: Number(readFileSync(rssFile, 'utf8')) / 1024 }
+}
+
+/** `git fetch` as the gate runs it (src/gate/git.ts ensureCommit) in a fresh depth-1 clone. */
+const timeFetch = fx => {
+  const clone = fx.clone().dir
+  const t0 = process.hrtime.bigint()
+  const r = spawnSync(
+    'git',
+    ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', '--depth=1', 'origin', fx.baseSha],
+    { cwd: clone, env: runnerEnv, encoding: 'utf8', timeout: 120_000 }
+  )
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6
+  if (r.status !== 0)
+    fail(`git fetch of the base in ${clone} failed: ${r.error?.message ?? r.stderr}`)
+  rmSync(clone, { recursive: true, force: true })
+  return ms
+}
+
+const GATE_NOTE = 'id gate: compared with git (fetched '
+const LINT_NOTE = 'id gate off (input gate: false)'
+
+// ---------------------------------------------------------------------------------------------
+// 4. One domain
+
+const ROUNDS4 = 7
+const RSS_RUNS4 = 3
+const one = prFixture('one-domain', oneDomainRepo())
+const baseline = { name: 'node -e 0 (baseline)', args: ['-e', '0'], ok: [0] }
+const oneCases = [
+  { name: 'node -e 0 (baseline)', time: () => ({ ms: run(baseline) }) },
+  { name: 'git fetch --depth=1 origin <base>', time: () => ({ ms: timeFetch(one) }) },
+  {
+    name: 'action, gate (default inputs)',
+    time: rss => {
+      const c = one.clone().dir
+      const r = runAction(one, c, {}, { status: 0, note: GATE_NOTE, errors: 0 }, rss)
+      rmSync(c, { recursive: true, force: true })
+      return r
+    }
+  },
+  {
+    name: 'action, gate=false (lint only)',
+    time: rss => {
+      const c = one.clone().dir
+      const r = runAction(
+        one,
+        c,
+        { INPUT_GATE: 'false' },
+        { status: 0, note: LINT_NOTE, errors: 0 },
+        rss
+      )
+      rmSync(c, { recursive: true, force: true })
+      return r
+    }
+  }
+]
+console.log(
+  `\n4. The action on a one-domain pull request (policy + dns/example.com.zone changed, id bumped), ` +
+    `as the runner runs it`
+)
+console.log(
+  `   fresh depth-1 clone per run (not timed); wall: median of ${ROUNDS4} round-robin runs after a ` +
+    `warm-up; peak RSS: median of ${RSS_RUNS4} runs with --import bench/rss-probe.mjs (node only)`
+)
+for (const c of oneCases) c.time(false) // warm-up, and a first check of every outcome
+const oneTimes = oneCases.map(() => [])
+for (let i = 0; i < ROUNDS4; i++) oneCases.forEach((c, j) => oneTimes[j].push(c.time(false).ms))
+const oneRss = oneCases.map(() => [])
+for (let i = 0; i < RSS_RUNS4; i++) {
+  oneCases.forEach((c, j) => {
+    if (j === 0) {
+      const out = path.join(tmp, `rss-base-${i}`)
+      run(baseline, ['--import', probe], { ...childEnv, BENCH_RSS_FILE: out })
+      oneRss[j].push(Number(readFileSync(out, 'utf8')) / 1024)
+    } else if (j > 1) oneRss[j].push(c.time(true).mib)
+  })
+}
+const oneWall = oneTimes.map(median)
+const onePeak = oneRss.map(xs => (xs.length === 0 ? undefined : median(xs)))
+const [base4, fetch4, gate4, lint4] = oneWall
+const gateBudget = 3 * base4 + fetch4
+const lintBudget = 3 * base4
+table(
+  ['run', 'wall ms', 'min..max', 'x base', 'peak RSS MiB', 'x base', 'target'],
+  oneCases.map((c, j) => [
+    c.name,
+    fmt(oneWall[j]),
+    `${fmt(Math.min(...oneTimes[j]), 0)}..${fmt(Math.max(...oneTimes[j]), 0)}`,
+    j === 0 ? '1.00' : fmt(oneWall[j] / base4, 2),
+    onePeak[j] === undefined ? '' : fmt(onePeak[j]),
+    onePeak[j] === undefined ? '' : j === 0 ? '1.00' : fmt(onePeak[j] / onePeak[0], 2),
+    j === 2
+      ? `≤3x base + fetch: ${verdict(gate4 <= gateBudget)}`
+      : j === 3
+        ? `≤3x base: ${verdict(lint4 <= lintBudget)}`
+        : ''
+  ])
+)
+console.log(
+  `  target: one domain within 3x a bare node -e 0 plus the git fetch: ${fmt(gate4, 0)} ms vs ` +
+    `3 × ${fmt(base4, 0)} + ${fmt(fetch4, 0)} = ${fmt(gateBudget, 0)} ms ${verdict(gate4 <= gateBudget)}` +
+    ` (gate=false: ${fmt(lint4, 0)} ms vs ${fmt(lintBudget, 0)} ms ${verdict(lint4 <= lintBudget)})`
+)
+console.log(
+  '  (the git fetch row is timed alone in a fresh clone; the action row includes its own fetch)'
+)
+
+// ---------------------------------------------------------------------------------------------
+// 5. Growth with the number of domains
+
+const SIZES5 = [10, 100, 1000, 2000]
+const TARGET_DOMAINS = 1000
+const TARGET_MS = 3000
+console.log(
+  `\n5. A repository of N domains (sites/<domain>/.well-known/mta-sts.txt, CNAME, .nojekyll; ` +
+    `dns/<domain>.zone), a pull request changing 1% of the policies without bumping their ids`
+)
+console.log(
+  `   action: default inputs (gate on; fresh depth-1 clone per run, not timed); check: ` +
+    `\`check --root <clone> --format json\` (no gate); wall and peak RSS from the same runs ` +
+    `(--import bench/rss-probe.mjs), median of 3 when a run takes under 1 s, else 1`
+)
+
+const cells = new Map() // `${variant} ${n}` -> { ms, mib } | { estimate }
+const key = (variant, n) => `${variant} ${n}`
+/** Measured points of a variant, for estimates: [n, ms], ascending. */
+const points = variant =>
+  SIZES5.map(n => [n, cells.get(key(variant, n))])
+    .filter(([, c]) => c?.ms !== undefined)
+    .map(([n, c]) => [n, c.ms])
+/** Linear through the last two measured points (through the origin with one). */
+const predict = (variant, n, extra = []) => {
+  const pts = [...extra, ...points(variant)].sort((a, b) => a[0] - b[0])
+  if (pts.length === 0) return undefined
+  const [n2, t2] = pts[pts.length - 1]
+  if (pts.length === 1) return (t2 * n) / n2
+  const [n1, t1] = pts[pts.length - 2]
+  const slope = Math.max(0, (t2 - t1) / (n2 - n1))
+  return t2 + slope * (n - n2)
+}
+/** With a 25% margin on the estimate, as growth may not be linear. */
+const fits = ms => FULL || ms === undefined || performance.now() + 1.25 * ms < DEADLINE
+/** What a size costs besides its timed runs: the fixture, and a clone per run (~1 ms a domain). */
+const setupMs = n => 1.5 * n
+
+const fixtures = new Map()
+const fixtureOf = n => {
+  if (!fixtures.has(n)) {
+    const repo = manyDomainRepo(n, Math.max(1, Math.round(n / 100)))
+    fixtures.set(n, { ...prFixture(`domains-${n}`, repo), changed: repo.changed })
+  }
+  return fixtures.get(n)
+}
+
+const measureCheck = n => {
+  const fx = fixtureOf(n)
+  fx.checkClone ??= fx.clone().dir
+  const out = path.join(fx.dir, 'check.json')
+  const rssFile = path.join(fx.dir, 'rss-check')
+  const once = () => {
+    rmSync(rssFile, { force: true })
+    const fd = openSync(out, 'w')
+    const t0 = process.hrtime.bigint()
+    const r = spawnSync(
+      process.execPath,
+      ['--import', probe, cli, 'check', '--root', fx.checkClone, '--format', 'json'],
+      {
+        cwd: root,
+        env: { ...childEnv, BENCH_RSS_FILE: rssFile },
+        stdio: ['ignore', fd, 'pipe'],
+        encoding: 'utf8',
+        timeout: 600_000
+      }
+    )
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6
+    closeSync(fd)
+    let domains
+    try {
+      domains = JSON.parse(readFileSync(out, 'utf8')).domains?.length
+    } catch {
+      domains = undefined
+    }
+    if (r.error || ![0, 1].includes(r.status) || domains !== n || !existsSync(rssFile)) {
+      fail(
+        `check --root ${fx.checkClone}: exit ${r.error?.message ?? r.status ?? r.signal}, ` +
+          `${domains} domains in its JSON (expected ${n})\n${r.stderr ?? ''}`
+      )
+    }
+    return { ms, mib: Number(readFileSync(rssFile, 'utf8')) / 1024 }
+  }
+  return once
+}
+
+const measureAction = n => {
+  const fx = fixtureOf(n)
+  return () => {
+    const c = fx.clone().dir
+    const r = runAction(fx, c, {}, { status: 1, note: GATE_NOTE, errors: fx.changed }, true)
+    rmSync(c, { recursive: true, force: true })
+    return r
+  }
+}
+
+/** Runs a cell when it fits the time left (3 runs under 1 s each, else 1), else estimates it. */
+const cell = (variant, n, measure, extra = []) => {
+  const guess = predict(variant, n, extra)
+  if (!fits(guess === undefined ? undefined : guess + setupMs(n))) {
+    cells.set(key(variant, n), { estimate: guess })
+    return
+  }
+  const once = measure(n)
+  const first = once()
+  const runs = [first]
+  if (first.ms < 1000) runs.push(once(), once())
+  const fx = fixtureOf(n)
+  if (fx.checkClone !== undefined) {
+    rmSync(fx.checkClone, { recursive: true, force: true })
+    delete fx.checkClone
+  }
+  cells.set(key(variant, n), {
+    ms: median(runs.map(x => x.ms)),
+    mib: median(runs.map(x => x.mib))
+  })
+}
+
+// Most wanted first: the check up to the target, then the action, then the largest size.
+const oneDomainPoint = [[1, gate4]]
+for (const n of SIZES5.filter(n => n <= TARGET_DOMAINS)) cell('check', n, measureCheck)
+for (const n of SIZES5.filter(n => n <= TARGET_DOMAINS))
+  cell('action', n, measureAction, oneDomainPoint)
+for (const n of SIZES5.filter(n => n > TARGET_DOMAINS)) {
+  cell('check', n, measureCheck)
+  cell('action', n, measureAction, oneDomainPoint)
+}
+const fetches = new Map()
+for (const n of SIZES5) {
+  if (fixtures.has(n) && fits(2 * fixtures.get(n).cloneMs)) fetches.set(n, timeFetch(fixtureOf(n)))
+}
+
+const show = (variant, n, prev) => {
+  const c = cells.get(key(variant, n))
+  if (c === undefined) return ['', '', '', '']
+  if (c.ms === undefined) {
+    return [c.estimate === undefined ? 'skipped' : `~${fmt(c.estimate / 1000)} est.`, '', '', '']
+  }
+  const p = prev === undefined ? undefined : cells.get(key(variant, prev))
+  return [
+    fmt(c.ms / 1000, 2),
+    fmt(c.ms / n, 2),
+    p?.ms === undefined ? '' : fmt((c.ms - p.ms) / (n - prev), 2),
+    fmt(c.mib)
+  ]
+}
+table(
+  [
+    'domains',
+    'files',
+    'fetch ms',
+    'action s',
+    'ms/domain',
+    'Δms/domain',
+    'MiB',
+    'check s',
+    'ms/domain',
+    'Δms/domain',
+    'MiB'
+  ],
+  SIZES5.map((n, i) => [
+    fmt(n, 0),
+    fmt(n * FILES_PER_DOMAIN, 0),
+    fetches.has(n) ? fmt(fetches.get(n), 0) : '',
+    ...show('action', n, SIZES5[i - 1]),
+    ...show('check', n, SIZES5[i - 1])
+  ])
+)
+const estimated = [...cells.values()].some(c => c.ms === undefined)
+console.log(
+  '  (Δms/domain: the cost of each domain added since the row above; flat when growth is linear.' +
+    (estimated
+      ? ' est.: linear from the last two sizes measured, not run to stay within ~90 s; `--full` runs it)'
+      : ')')
+)
+
+const targetFor = variant => {
+  const c = cells.get(key(variant, TARGET_DOMAINS))
+  if (c?.ms !== undefined) return `${fmt(c.ms / 1000, 2)} s ${verdict(c.ms < TARGET_MS)}`
+  if (c?.estimate !== undefined)
+    return `~${fmt(c.estimate / 1000)} s est. ${verdict(c.estimate < TARGET_MS)} (est.)`
+  return 'not run'
+}
+/** Linear: the last step's Δms/domain at most 1.5x the step before's. */
+const growthFor = variant => {
+  const pts = points(variant)
+  if (pts.length === 2) {
+    const [[a, ta], [b, tb]] = pts
+    return `Δ ${fmt((tb - ta) / (b - a), 2)} ms/domain (${fmt(a, 0)}→${fmt(b, 0)}), a third size needs --full`
+  }
+  if (pts.length < 2) return 'too few sizes measured'
+  const [[a, ta], [b, tb], [c, tc]] = pts.slice(-3)
+  const before = (tb - ta) / (b - a)
+  const last = (tc - tb) / (c - b)
+  return `Δ ${fmt(before, 2)} → ${fmt(last, 2)} ms/domain (${fmt(b, 0)}→${fmt(c, 0)}) ${verdict(last <= 1.5 * before)}`
+}
+console.log(
+  `  target: ${fmt(TARGET_DOMAINS, 0)} domains under ${TARGET_MS / 1000} s: action ${targetFor('action')}; check ${targetFor('check')}`
+)
+console.log(
+  `  target: linear growth (last Δms/domain ≤ 1.5x the one before): action ${growthFor('action')}; check ${growthFor('check')}`
 )
 
 globalThis.benchSink = sink // keeps every result observable, so none is optimised away

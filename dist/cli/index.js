@@ -3258,7 +3258,12 @@ const needsPublicSuffix = (mxValues) => mxValues.some(v => v.startsWith('*.'));
 /** C0/C1 controls, DEL, line/paragraph separators and bidi overrides: unsafe on a terminal. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const escapeTerminal = (s) => s.replace(TERMINAL_UNSAFE, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const escapeTerminal = (s) => s.replace(TERMINAL_UNSAFE, hex);
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Like escapeTerminal, but CR and LF stay (workflow commands encode them themselves). */
+const escapeControls = (s) => s.replace(UNSAFE_BUT_LINE_BREAKS, hex);
 /** Workflow-command message data (`::error ...::data`). */
 const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 /** Workflow-command property values (`file=...,title=...`). */
@@ -3279,14 +3284,14 @@ const formatGithub = (findings) => findings
     .map(f => {
     const props = [];
     if (f.file !== undefined)
-        props.push(`file=${escapeCommandProperty(f.file)}`);
+        props.push(`file=${escapeCommandProperty(escapeControls(f.file))}`);
     if (f.line !== undefined)
         props.push(`line=${f.line}`);
     if (f.column !== undefined)
         props.push(`col=${f.column}`);
     props.push(`title=${escapeCommandProperty(f.rule)}`);
     const text = f.url === undefined ? f.message : `${f.message} (${f.url})`;
-    return `::${f.severity} ${props.join(',')}::${escapeCommandData(text)}\n`;
+    return `::${f.severity} ${props.join(',')}::${escapeCommandData(escapeControls(text))}\n`;
 })
     .join('');
 
@@ -6498,6 +6503,8 @@ const domainsWithRecords = (sources) => {
     }
     return out;
 };
+/** A record whose text still holds an expression (`${...}`) from its source language. */
+const unevaluated = (r) => r.computed === true || r.value.includes('${');
 const idSourceFromRecords = (file, kind, recs) => {
     const cname = recs.find(r => r.type === 'CNAME');
     const txt = recs.filter(r => r.type === 'TXT');
@@ -6514,14 +6521,17 @@ const idSourceFromRecords = (file, kind, recs) => {
     }
     if (cname !== undefined && txt.length === 0)
         src.delegatedTo = cname.value;
+    if (txt.some(unevaluated))
+        src.unevaluated = true;
     const sts = txt.filter(r => r.value.startsWith('v=STSv1'));
     const withId = sts.length === 1 ? sts[0] : txt.length === 1 ? txt[0] : undefined;
     if (withId !== undefined) {
         const m = /(?:^|;)\s*id=([^;\s]*)/.exec(withId.value);
-        if (m !== null)
-            src.id = m[1];
+        // A computed id (md5 of the policy) is an expression, not an id to compare or lint.
         if (withId.computed === true)
             src.computed = true;
+        else if (m !== null && !m[1].includes('${'))
+            src.id = m[1];
         if (withId.idSpan !== undefined) {
             // idFile is a sibling's name (a tfvars file beside the .tf), not a path.
             const spanFile = withId.idFile === undefined ? file : external_node_path_default().posix.join(dirOf(file), withId.idFile);
@@ -6604,8 +6614,11 @@ const buildModel = async (view, opts) => {
     }
     // One policy in the repository serves every domain that has no policy of its own.
     if (policyFiles.length === 1) {
-        for (const m of domains.values())
-            m.policyFile ??= policyFiles[0];
+        for (const m of domains.values()) {
+            // A policy the config names but that is gone stays gone (a removal, for the gate).
+            if (config.domains[m.domain]?.policy === undefined)
+                m.policyFile ??= policyFiles[0];
+        }
     }
     // A single domain owns the relative `_mta-sts` records of files that do not say their origin.
     const single = domains.size === 1 ? [...domains.keys()][0] : undefined;
@@ -6628,6 +6641,15 @@ const buildModel = async (view, opts) => {
         }
         else if (c.record !== undefined && c.record === m.policyFile) {
             m.idSource = { kind: 'policy', file: c.record, records: [], positions: [] };
+            const lines = model_text(await view.read(c.record))?.split('\n') ?? [];
+            const at = lines.findIndex(l => /^id\s*:/.test(l));
+            if (at >= 0) {
+                const value = /^id\s*:[ \t]*([^\s]*)/.exec(lines[at]);
+                m.idSource.line = at + 1;
+                m.idSource.column = lines[at].indexOf(value?.[1] ?? '', 3) + 1;
+                if (value?.[1])
+                    m.idSource.id = value[1];
+            }
         }
         else {
             const found = c.record !== undefined ? inFiles(c.record) : inFiles();
@@ -6681,11 +6703,14 @@ const buildModel = async (view, opts) => {
                     records: t.records.map(r => r.value),
                     file: t.file,
                     line: t.records[0].line,
-                    column: t.records[0].column
+                    column: t.records[0].column,
+                    // A record built from expressions cannot be judged from its text.
+                    ...(t.records.some(unevaluated) && { unevaluated: true })
                 };
             }
             else if (m.zoneKept) {
-                m.tlsrpt = { records: [] };
+                const zoneFile = mx?.file ?? m.idSource?.file;
+                m.tlsrpt = { records: [], ...(zoneFile !== undefined && { file: zoneFile }) };
             }
         }
     }
@@ -6834,7 +6859,7 @@ const runRepository = async (opts) => {
                 findings.push(...r.findings.map(f => shift(f, src.file, { line: idField.line, column: idField.valueColumn - 12 })));
             }
         }
-        else if (src.delegatedTo === undefined) {
+        else if (src.delegatedTo === undefined && src.unevaluated !== true) {
             const r = lintRecords(src.records, { severities, domain: m.domain, origin: 'repo' });
             out.id = r.record.id ?? src.id;
             findings.push(...r.findings.map(f => shift(f, src.file, src.positions[(f.line ?? 1) - 1] ?? src.positions[0])));
@@ -6855,7 +6880,7 @@ const runRepository = async (opts) => {
             findings.push(...again.findings.filter(f => DOMAIN_RULES.has(f.rule)));
         }
         // TLS-RPT, when the repository keeps the domain's zone or names the record.
-        if (m.tlsrpt !== undefined) {
+        if (m.tlsrpt !== undefined && m.tlsrpt.unevaluated !== true) {
             const t = m.tlsrpt;
             const mode = pl?.lint.mode;
             const r = lintTlsRpt(t.records, {
@@ -6881,6 +6906,7 @@ const runRepository = async (opts) => {
         files: model.policies.map(p => p.file),
         changed: false,
         needsNewId: [],
+        changedDomains: [],
         notes,
         notices: [],
         model,
@@ -6893,6 +6919,7 @@ const runRepository = async (opts) => {
             findings.push(...verdict.findings);
             result.changed = verdict.changed;
             result.needsNewId = verdict.needsNewId;
+            result.changedDomains = verdict.changedDomains;
             if (verdict.newId !== undefined)
                 result.newId = verdict.newId;
         }
@@ -7028,7 +7055,8 @@ const runGate = async (opts, head, loaded, perDomain, lints, severities, notes) 
         findings: verdict.findings,
         changed: verdict.changed,
         ...(verdict.newId !== undefined && { newId: verdict.newId }),
-        needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain)
+        needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain),
+        changedDomains: verdict.domains.filter(d => d.changed).map(d => d.domain)
     };
 };
 
@@ -8021,10 +8049,19 @@ const runBump = async (args, io) => {
     }
     const named = args.domains.map(d => d.toLowerCase().replace(/\.$/, ''));
     const { root, result } = await repository(args, io, named.length > 0 ? args.base : (args.base ?? 'HEAD'));
-    const targets = named.length > 0 ? named : result.needsNewId;
+    const targets = named.length > 0 ? named : [...result.needsNewId];
     const unknown = targets.filter(d => !result.model.domains.some(m => m.domain === d));
     if (unknown.length > 0) {
         throw new UsageError(`no domain ${unknown.join(', ')} in this repository (see "mta-sts-lint check")`);
+    }
+    if (named.length === 0) {
+        // Changed domains whose id changes by itself need no bump: say so, rather than nothing.
+        for (const d of result.changedDomains) {
+            const src = result.model.domains.find(m => m.domain === d)?.idSource;
+            if (src?.computed === true) {
+                targets.push(d);
+            }
+        }
     }
     const plan = planBump(result.model, targets, new Date(), result.config, f => (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, f), 'utf8'));
     for (const w of plan.writes) {
@@ -8034,8 +8071,11 @@ const runBump = async (args, io) => {
         ...plan.writes.map(w => `${w.file}: id of ${w.domains.join(', ')} is now ${plan.id}`),
         ...plan.skipped
     ];
-    if (targets.length === 0)
-        lines.push('no policy changed since the base: nothing to bump');
+    if (targets.length === 0 || plan.writes.length + plan.skipped.length === 0) {
+        lines.push(result.changed
+            ? 'a policy changed, and every id already changes with it (a new id, or one computed from the policy): nothing to bump'
+            : 'no policy changed since the base: nothing to bump');
+    }
     return { findings: [], extras: {}, notes: [...result.notes, ...lines], quietSummary: true };
 };
 const listRules = (args) => {

@@ -174,12 +174,21 @@ const runBump = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
     io,
     named.length > 0 ? args.base : (args.base ?? 'HEAD')
   )
-  const targets = named.length > 0 ? named : result.needsNewId
+  const targets = named.length > 0 ? named : [...result.needsNewId]
   const unknown = targets.filter(d => !result.model.domains.some(m => m.domain === d))
   if (unknown.length > 0) {
     throw new UsageError(
       `no domain ${unknown.join(', ')} in this repository (see "mta-sts-lint check")`
     )
+  }
+  if (named.length === 0) {
+    // Changed domains whose id changes by itself need no bump: say so, rather than nothing.
+    for (const d of result.changedDomains) {
+      const src = result.model.domains.find(m => m.domain === d)?.idSource
+      if (src?.computed === true) {
+        targets.push(d)
+      }
+    }
   }
   const plan = planBump(result.model, targets, new Date(), result.config, f =>
     readFileSync(path.join(root, f), 'utf8')
@@ -191,7 +200,13 @@ const runBump = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
     ...plan.writes.map(w => `${w.file}: id of ${w.domains.join(', ')} is now ${plan.id}`),
     ...plan.skipped
   ]
-  if (targets.length === 0) lines.push('no policy changed since the base: nothing to bump')
+  if (targets.length === 0 || plan.writes.length + plan.skipped.length === 0) {
+    lines.push(
+      result.changed
+        ? 'a policy changed, and every id already changes with it (a new id, or one computed from the policy): nothing to bump'
+        : 'no policy changed since the base: nothing to bump'
+    )
+  }
   return { findings: [], extras: {}, notes: [...result.notes, ...lines], quietSummary: true }
 }
 

@@ -46,6 +46,8 @@ export interface IdSource {
   span?: { file: string; start: number; end: number }
   /** `_mta-sts` is a CNAME: the record is delegated and kept elsewhere. */
   delegatedTo?: string
+  /** The records hold expressions the linter cannot evaluate (Terraform, DNSControl): not linted. */
+  unevaluated?: boolean
 }
 
 export interface DomainModel {
@@ -57,7 +59,14 @@ export interface DomainModel {
   /** MX hosts for the offline coverage check, and where they come from. */
   mx?: { hosts: string[]; file: string; line?: number }
   /** `_smtp._tls` records; undefined when nothing in the repository could hold them. */
-  tlsrpt?: { records: string[]; file?: string; line?: number; column?: number }
+  tlsrpt?: {
+    records: string[]
+    file?: string
+    line?: number
+    column?: number
+    /** The record is built from expressions (Terraform): present, but not linted. */
+    unevaluated?: boolean
+  }
   /** A zone kept in the repository describes this domain (so a missing record means missing). */
   zoneKept: boolean
   /** Where the config names this domain. */
@@ -172,6 +181,9 @@ const domainsWithRecords = (sources: Map<string, SourceFile>): Map<string, strin
   return out
 }
 
+/** A record whose text still holds an expression (`${...}`) from its source language. */
+const unevaluated = (r: DnsRecord): boolean => r.computed === true || r.value.includes('${')
+
 const idSourceFromRecords = (
   file: string,
   kind: IdSource['kind'],
@@ -191,12 +203,14 @@ const idSourceFromRecords = (
     src.column = first.column
   }
   if (cname !== undefined && txt.length === 0) src.delegatedTo = cname.value
+  if (txt.some(unevaluated)) src.unevaluated = true
   const sts = txt.filter(r => r.value.startsWith('v=STSv1'))
   const withId = sts.length === 1 ? sts[0] : txt.length === 1 ? txt[0] : undefined
   if (withId !== undefined) {
     const m = /(?:^|;)\s*id=([^;\s]*)/.exec(withId.value)
-    if (m !== null) src.id = m[1]
+    // A computed id (md5 of the policy) is an expression, not an id to compare or lint.
     if (withId.computed === true) src.computed = true
+    else if (m !== null && !m[1].includes('${')) src.id = m[1]
     if (withId.idSpan !== undefined) {
       // idFile is a sibling's name (a tfvars file beside the .tf), not a path.
       const spanFile =
@@ -287,7 +301,10 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
   }
   // One policy in the repository serves every domain that has no policy of its own.
   if (policyFiles.length === 1) {
-    for (const m of domains.values()) m.policyFile ??= policyFiles[0]
+    for (const m of domains.values()) {
+      // A policy the config names but that is gone stays gone (a removal, for the gate).
+      if (config.domains[m.domain]?.policy === undefined) m.policyFile ??= policyFiles[0]
+    }
   }
   // A single domain owns the relative `_mta-sts` records of files that do not say their origin.
   const single = domains.size === 1 ? [...domains.keys()][0] : undefined
@@ -311,6 +328,14 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
       }
     } else if (c.record !== undefined && c.record === m.policyFile) {
       m.idSource = { kind: 'policy', file: c.record, records: [], positions: [] }
+      const lines = text(await view.read(c.record))?.split('\n') ?? []
+      const at = lines.findIndex(l => /^id\s*:/.test(l))
+      if (at >= 0) {
+        const value = /^id\s*:[ \t]*([^\s]*)/.exec(lines[at])
+        m.idSource.line = at + 1
+        m.idSource.column = lines[at].indexOf(value?.[1] ?? '', 3) + 1
+        if (value?.[1]) m.idSource.id = value[1]
+      }
     } else {
       const found = c.record !== undefined ? inFiles(c.record) : inFiles()
       if (found !== undefined) {
@@ -362,10 +387,13 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
           records: t.records.map(r => r.value),
           file: t.file,
           line: t.records[0].line,
-          column: t.records[0].column
+          column: t.records[0].column,
+          // A record built from expressions cannot be judged from its text.
+          ...(t.records.some(unevaluated) && { unevaluated: true })
         }
       } else if (m.zoneKept) {
-        m.tlsrpt = { records: [] }
+        const zoneFile = mx?.file ?? m.idSource?.file
+        m.tlsrpt = { records: [], ...(zoneFile !== undefined && { file: zoneFile }) }
       }
     }
   }

@@ -62,6 +62,8 @@ export interface RunResult {
   newId?: string
   /** Domains whose id must change (for `bump`). */
   needsNewId: string[]
+  /** Domains whose effective policy changed against the base. */
+  changedDomains: string[]
   /** Run-level notes (what was read, bounds reached). */
   notes: string[]
   /** What the user should see as a notice (the gate skipped mid-way, history unavailable). */
@@ -212,7 +214,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
           )
         )
       }
-    } else if (src.delegatedTo === undefined) {
+    } else if (src.delegatedTo === undefined && src.unevaluated !== true) {
       const r = lintRecords(src.records, { severities, domain: m.domain, origin: 'repo' })
       out.id = r.record.id ?? src.id
       findings.push(
@@ -239,7 +241,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     }
 
     // TLS-RPT, when the repository keeps the domain's zone or names the record.
-    if (m.tlsrpt !== undefined) {
+    if (m.tlsrpt !== undefined && m.tlsrpt.unevaluated !== true) {
       const t = m.tlsrpt
       const mode = pl?.lint.mode
       const r = lintTlsRpt(t.records, {
@@ -278,6 +280,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     files: model.policies.map(p => p.file),
     changed: false,
     needsNewId: [],
+    changedDomains: [],
     notes,
     notices: [],
     model,
@@ -299,6 +302,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
       findings.push(...verdict.findings)
       result.changed = verdict.changed
       result.needsNewId = verdict.needsNewId
+      result.changedDomains = verdict.changedDomains
       if (verdict.newId !== undefined) result.newId = verdict.newId
     } catch (e) {
       // A base that fails mid-way (network, a vanished commit) skips the gate, loudly.
@@ -331,7 +335,13 @@ const runGate = async (
   lints: Map<string, { bytes: Uint8Array; lint: PolicyLint }>,
   severities: Readonly<Record<string, SeveritySetting>>,
   notes: string[]
-): Promise<{ findings: Finding[]; changed: boolean; newId?: string; needsNewId: string[] }> => {
+): Promise<{
+  findings: Finding[]
+  changed: boolean
+  newId?: string
+  needsNewId: string[]
+  changedDomains: string[]
+}> => {
   const gate = opts.gate as GateInput
   const view = commitView(gate.source, head.files)
   // The config as it was at the base: a domain it named may be gone now.
@@ -442,6 +452,7 @@ const runGate = async (
     findings: verdict.findings,
     changed: verdict.changed,
     ...(verdict.newId !== undefined && { newId: verdict.newId }),
-    needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain)
+    needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain),
+    changedDomains: verdict.domains.filter(d => d.changed).map(d => d.domain)
   }
 }

@@ -6,8 +6,16 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
-export const escapeTerminal = (s: string): string =>
-  s.replace(TERMINAL_UNSAFE, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+const hex = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+
+export const escapeTerminal = (s: string): string => s.replace(TERMINAL_UNSAFE, hex)
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_BUT_LINE_BREAKS =
+  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
+
+/** Like escapeTerminal, but CR and LF stay (workflow commands encode them themselves). */
+export const escapeControls = (s: string): string => s.replace(UNSAFE_BUT_LINE_BREAKS, hex)
 
 /** Workflow-command message data (`::error ...::data`). */
 export const escapeCommandData = (s: string): string =>
