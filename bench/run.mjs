@@ -747,8 +747,9 @@ console.log(
 )
 console.log(
   `   action: default inputs (gate on; fresh depth-1 clone per run, not timed); check: ` +
-    `\`check --root <clone> --format json\` (no gate); wall and peak RSS from the same runs ` +
-    `(--import bench/rss-probe.mjs), median of 3 when a run takes under 1 s, else 1`
+    `\`check --root <clone> --format json\` (no gate); wall and peak RSS (node's own, not its ` +
+    `git children) from the same runs (--import bench/rss-probe.mjs), median of 3 when a run ` +
+    `takes under 1 s, else 1`
 )
 
 const cells = new Map() // `${variant} ${n}` -> { ms, mib } | { estimate }

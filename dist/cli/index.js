@@ -3260,8 +3260,9 @@ const needsPublicSuffix = (mxValues) => mxValues.some(v => v.startsWith('*.'));
 const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 const escapeTerminal = (s) => s.replace(TERMINAL_UNSAFE, hex);
+const UNSAFE_BUT_LINE_BREAKS = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** Like escapeTerminal, but CR and LF stay (workflow commands encode them themselves). */
 const escapeControls = (s) => s.replace(UNSAFE_BUT_LINE_BREAKS, hex);
 /** Workflow-command message data (`::error ...::data`). */

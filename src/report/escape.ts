@@ -10,8 +10,8 @@ const hex = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4
 
 export const escapeTerminal = (s: string): string => s.replace(TERMINAL_UNSAFE, hex)
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_BUT_LINE_BREAKS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /** Like escapeTerminal, but CR and LF stay (workflow commands encode them themselves). */
