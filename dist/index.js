@@ -31451,8 +31451,11 @@ var ports = __nccwpck_require__(7039);
  * The gate's git adapters: file contents at the base commit and a file's history, read with the
  * `git` binary (no shell, every call bounded in time). A shallow checkout (`fetch-depth: 1`, the
  * actions/checkout default) is handled by fetching the base commit itself and deepening history
- * a bounded number of commits when a file's history is cut short. Failures are returned typed,
- * never thrown past the factory functions; `read` and `versions` throw a SourceError.
+ * a bounded number of commits, and only when a file's history is asked for and cut short. Objects
+ * are read through one long-lived `git cat-file --batch` per opened repository (started on the
+ * first read, never keeping Node alive; `close()` ends it), so a read costs no process. Failures
+ * are returned typed, never thrown past the factory functions; `read` and `versions` throw a
+ * SourceError.
  */
 
 
@@ -31472,6 +31475,13 @@ const gitSays = (stderr) => {
     const last = lines.find(l => /^(fatal|error):/.test(l)) ?? lines[lines.length - 1] ?? '';
     return last.replace(/^(fatal|error): /, '');
 };
+// Messages in English whatever the locale; never wait for a password prompt.
+const gitEnv = () => ({
+    ...process.env,
+    LC_ALL: 'C',
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never'
+});
 /** Runs git in `cwd`; resolves with the exit code, rejects only with a SourceError. */
 const git = (cwd, args, timeoutMs, input) => new Promise((resolve, reject) => {
     const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, {
@@ -31481,8 +31491,7 @@ const git = (cwd, args, timeoutMs, input) => new Promise((resolve, reject) => {
         killSignal: 'SIGKILL',
         maxBuffer: MAX_BUFFER,
         windowsHide: true,
-        // Messages in English whatever the locale; never wait for a password prompt.
-        env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' }
+        env: gitEnv()
     }, (err, stdout, stderr) => {
         const errText = stderr.toString('utf8');
         if (err === null) {
@@ -31508,7 +31517,170 @@ const git = (cwd, args, timeoutMs, input) => new Promise((resolve, reject) => {
     child.stdin?.end(input ?? '');
 });
 const asSourceError = (e) => e instanceof ports/* SourceError */.c ? e : new ports/* SourceError */.c('failed', e.message);
-/** The repository that holds `root`, with the root's prefix inside it. */
+/** Lets Node exit while the child (or one of its pipes) is still open. */
+const unref = (x) => x?.unref?.();
+/**
+ * One long-lived `git cat-file --batch`, started on the first request. Requests go one at a time
+ * (`<name>\n`; the answer is `<oid> <type> <size>\n<content>\n`, or `<name> missing\n` and the
+ * like, read as null), each bounded by the timeout: a request that runs over kills the process
+ * (the next one starts a new process) and throws a SourceError. The process and its pipes are
+ * unref'd, so a reader never closed does not keep Node alive (git exits when its stdin closes).
+ * A running reader also finds what a later `git fetch` brings (git scans its packs again when
+ * an object is missing), so fetching needs no new process.
+ */
+class CatFile {
+    cwd;
+    timeoutMs;
+    child;
+    chunks = [];
+    buffered = 0;
+    stderr = '';
+    waiting;
+    queue = Promise.resolve();
+    constructor(cwd, timeoutMs) {
+        this.cwd = cwd;
+        this.timeoutMs = timeoutMs;
+    }
+    /** The object `name` names (an oid, `<commit>:<path>`, `<rev>^{commit}`); null when missing. */
+    read(name) {
+        if (/[\n\r]/.test(name)) {
+            return Promise.reject(new ports/* SourceError */.c('failed', `cannot ask git for ${JSON.stringify(name)}`));
+        }
+        const next = this.queue.then(() => this.send(name));
+        this.queue = next.catch(() => undefined);
+        return next;
+    }
+    /** Starts the process now, ahead of the first request (git's start-up overlaps other work). */
+    warm() {
+        this.child ??= this.start();
+    }
+    /** Ends the process once the requests under way are answered; a later request starts anew. */
+    close() {
+        this.queue = this.queue.then(() => this.stop());
+    }
+    stop() {
+        const child = this.child;
+        this.child = undefined;
+        this.chunks = [];
+        this.buffered = 0;
+        if (child !== undefined)
+            child.stdin.end();
+    }
+    start() {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: gitEnv(),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        this.child = child;
+        this.chunks = [];
+        this.buffered = 0;
+        this.stderr = '';
+        const mine = () => this.child === child;
+        child.stdout.on('data', (chunk) => {
+            if (!mine())
+                return;
+            this.chunks.push(chunk);
+            this.buffered += chunk.length;
+            this.parse();
+        });
+        child.stderr.on('data', (chunk) => {
+            if (mine())
+                this.stderr = (this.stderr + chunk.toString('utf8')).slice(-4096);
+        });
+        child.on('error', (e) => {
+            if (!mine())
+                return;
+            this.fail(e.code === 'ENOENT'
+                ? new ports/* SourceError */.c('git-missing', 'git is not installed (or not on PATH)')
+                : new ports/* SourceError */.c('failed', `git cat-file failed: ${e.message}`));
+        });
+        child.on('close', (code, signal) => {
+            if (!mine())
+                return;
+            const says = gitSays(this.stderr);
+            this.fail(new ports/* SourceError */.c('failed', `git cat-file ended (${signal ?? `exit code ${code ?? '?'}`})${says === '' ? '' : `: ${says}`}`));
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdout.on('error', () => undefined);
+        child.stderr.on('error', () => undefined);
+        unref(child);
+        unref(child.stdin);
+        unref(child.stdout);
+        unref(child.stderr);
+        return child;
+    }
+    send(name) {
+        return new Promise((resolve, reject) => {
+            const child = this.child ?? this.start();
+            const timer = setTimeout(() => {
+                this.fail(new ports/* SourceError */.c('timeout', `git cat-file did not answer within ${this.timeoutMs / 1000} s (reading ${name})`));
+            }, this.timeoutMs);
+            this.waiting = { name, resolve, reject, timer };
+            child.stdin.write(`${name}\n`);
+        });
+    }
+    /** Kills the process and rejects the request under way. */
+    fail(e) {
+        const child = this.child;
+        this.child = undefined;
+        this.chunks = [];
+        this.buffered = 0;
+        child?.kill('SIGKILL');
+        const w = this.waiting;
+        this.waiting = undefined;
+        if (w !== undefined) {
+            clearTimeout(w.timer);
+            w.reject(e);
+        }
+    }
+    settle(o, used) {
+        const rest = this.joined().subarray(used);
+        this.chunks = rest.length === 0 ? [] : [rest];
+        this.buffered = rest.length;
+        const w = this.waiting;
+        this.waiting = undefined;
+        clearTimeout(w.timer);
+        w.resolve(o);
+    }
+    /** The buffered output as one buffer. */
+    joined() {
+        if (this.chunks.length !== 1)
+            this.chunks = [Buffer.concat(this.chunks, this.buffered)];
+        return this.chunks[0];
+    }
+    /** Takes the answer to the request under way off the buffered output, once it is all there. */
+    parse() {
+        const w = this.waiting;
+        if (w === undefined)
+            return;
+        if (w.head === undefined) {
+            const all = this.joined();
+            const eol = all.indexOf(0x0a);
+            if (eol === -1)
+                return;
+            const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(all.toString('utf8', 0, eol));
+            if (m === null) {
+                // "<name> missing", "<name> ambiguous": no content follows.
+                this.settle(null, eol + 1);
+                return;
+            }
+            const size = Number(m[3]);
+            if (size > MAX_BUFFER) {
+                this.fail(new ports/* SourceError */.c('failed', `${w.name} is too large to read (${size} bytes)`));
+                return;
+            }
+            w.head = { oid: m[1], type: m[2], at: eol + 1, size };
+        }
+        const { oid, type, at, size } = w.head;
+        if (this.buffered < at + size + 1)
+            return;
+        const all = this.joined();
+        this.settle({ oid, type, content: all.subarray(at, at + size) }, at + size + 1);
+    }
+}
+/** The repository that holds `root`, with the root's prefix inside it (one `git rev-parse`). */
 const openRepo = async (root, opts) => {
     try {
         if (!(await (0,promises_namespaceObject.stat)(root)).isDirectory())
@@ -31518,30 +31690,36 @@ const openRepo = async (root, opts) => {
         throw new ports/* SourceError */.c('not-a-repository', `${root} is not a folder`);
     }
     const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT;
-    const r = await git(root, ['rev-parse', '--show-prefix'], timeoutMs);
+    // The reader starts alongside rev-parse: finding the base commit is its first request.
+    const cat = new CatFile(root, timeoutMs);
+    cat.warm();
+    const r = await git(root, ['rev-parse', '--show-prefix', '--git-path', 'shallow'], timeoutMs).catch((e) => {
+        cat.close();
+        throw e;
+    });
     if (r.code !== 0) {
+        cat.close();
         throw new ports/* SourceError */.c('not-a-repository', `${root} is not in a git repository (${gitSays(r.stderr)}); the id gate needs the checkout's .git folder, or a token for the REST API`);
     }
+    // The prefix line, then the shallow file's path (relative to the root unless absolute).
+    const lines = r.stdout.toString('utf8').replace(/\n$/, '').split('\n');
+    const shallowFile = lines.pop() ?? '';
     return {
         cwd: root,
-        prefix: r.stdout.toString('utf8').trim(),
+        prefix: lines.join('\n').trim(),
+        shallowFile: external_node_path_default().resolve(root, shallowFile),
         timeoutMs,
         fetchTimeoutMs: opts.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT,
-        remote: opts.remote ?? 'origin'
+        remote: opts.remote ?? 'origin',
+        cat
     };
 };
-const isShallow = async (repo) => {
-    const r = await git(repo.cwd, ['rev-parse', '--is-shallow-repository'], repo.timeoutMs);
-    return r.code === 0 && r.stdout.toString('utf8').trim() === 'true';
-};
+/** As `git rev-parse --is-shallow-repository`: whether the shallow file is there. */
+const isShallow = async (repo) => (0,promises_namespaceObject.stat)(repo.shallowFile).then(() => true, () => false);
 /** The commits at the edge of a shallow clone (their parents are missing). */
 const shallowCommits = async (repo) => {
-    const r = await git(repo.cwd, ['rev-parse', '--git-path', 'shallow'], repo.timeoutMs);
-    if (r.code !== 0)
-        return new Set();
-    const file = external_node_path_default().resolve(repo.cwd, r.stdout.toString('utf8').trim());
     try {
-        return new Set((await (0,promises_namespaceObject.readFile)(file, 'utf8')).split('\n').filter(l => l !== ''));
+        return new Set((await (0,promises_namespaceObject.readFile)(repo.shallowFile, 'utf8')).split('\n').filter(l => l !== ''));
     }
     catch {
         return new Set();
@@ -31549,8 +31727,8 @@ const shallowCommits = async (repo) => {
 };
 /** The commit a revision names in the local clone, if it is there. */
 const localCommit = async (repo, rev) => {
-    const r = await git(repo.cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], repo.timeoutMs);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    const o = await repo.cat.read(`${rev}^{commit}`);
+    return o?.type === 'commit' ? o.oid : undefined;
 };
 const UNREACHABLE = /not our ref|couldn't find remote ref|no such remote ref|unadvertised object|not a valid object|remote error: upload-pack/i;
 const git_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
@@ -31617,40 +31795,107 @@ const readAt = async (repo, commit, full) => {
     }
     return null;
 };
+/** A tree object's entries by name (`<octal mode> <name>\0<raw oid>`, repeated). */
+const parseTree = (tree, oidBytes) => {
+    const entries = new Map();
+    let pos = 0;
+    while (pos < tree.length) {
+        const sp = tree.indexOf(0x20, pos);
+        const nul = sp === -1 ? -1 : tree.indexOf(0, sp + 1);
+        if (nul === -1 || nul + 1 + oidBytes > tree.length)
+            break;
+        entries.set(tree.toString('utf8', sp + 1, nul), {
+            mode: parseInt(tree.toString('latin1', pos, sp), 8),
+            oid: tree.toString('hex', nul + 1, nul + 1 + oidBytes)
+        });
+        pos = nul + 1 + oidBytes;
+    }
+    return entries;
+};
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+/** Base file reads and the listing for commit `sha`, through the repository's object reader. */
+const baseSource = (repo, sha, fetched) => {
+    // The folders read so far, parsed (null: not a folder at the base).
+    const trees = new Map();
+    const treeOf = (dir) => {
+        let t = trees.get(dir);
+        if (t === undefined) {
+            t = repo.cat
+                .read(dir === '.' ? `${sha}^{tree}` : `${sha}:${dir}`)
+                .then(o => (o?.type === 'tree' ? parseTree(o.content, o.oid.length / 2) : null));
+            trees.set(dir, t);
+            t.catch(() => trees.delete(dir));
+        }
+        return t;
+    };
+    let listing;
+    const list = async () => {
+        const args = ['--literal-pathspecs', 'ls-tree', '-r', '--full-tree', '-z', '--name-only'];
+        args.push(sha);
+        if (repo.prefix !== '')
+            args.push('--', repo.prefix);
+        const r = await git(repo.cwd, args, repo.timeoutMs);
+        if (r.code !== 0) {
+            throw new ports/* SourceError */.c('failed', `cannot list the files of ${git_short(sha)}: ${gitSays(r.stderr)}`);
+        }
+        return r.stdout
+            .toString('utf8')
+            .split('\0')
+            .filter(p => p !== '' && p.startsWith(repo.prefix))
+            .map(p => p.slice(repo.prefix.length))
+            .sort();
+    };
+    return {
+        name: `git (${fetched ? 'fetched ' : ''}${git_short(sha)})`,
+        sha,
+        fetched,
+        read: async (rel) => {
+            const full = fullPath(repo, rel);
+            if (full === undefined || full.endsWith('/'))
+                return null;
+            const dir = external_node_path_default().posix.dirname(full);
+            // A folder name the line-based reader cannot carry: the slow way.
+            if (/[\n\r]/.test(dir))
+                return readAt(repo, sha, full);
+            // The entry in its folder's tree says what it is: only a regular file has contents here
+            // (not a folder, a link or a submodule).
+            const entry = (await treeOf(dir))?.get(external_node_path_default().posix.basename(full));
+            if (entry === undefined || (entry.mode & S_IFMT) !== S_IFREG)
+                return null;
+            const blob = await repo.cat.read(entry.oid);
+            if (blob?.type !== 'blob') {
+                throw new ports/* SourceError */.c('failed', `cannot read ${full} at ${git_short(sha)}: object missing`);
+            }
+            return new Uint8Array(blob.content);
+        },
+        list: () => {
+            listing ??= list();
+            listing.catch(() => (listing = undefined));
+            return listing.then(l => [...l]);
+        },
+        close: () => repo.cat.close()
+    };
+};
+/** Opens the repository that holds `root` and finds (or fetches) the base commit `rev` in it. */
+const openBase = async (root, rev, opts) => {
+    const repo = await openRepo(root, opts);
+    try {
+        return { repo, ...(await ensureCommit(repo, rev)) };
+    }
+    catch (e) {
+        repo.cat.close();
+        throw e;
+    }
+};
 /**
  * Base file contents read with git. Fetches the base commit when the clone lacks it (shallow
  * checkouts). `rev` is a sha or a ref; a ref is looked up locally first, then on the remote.
  */
 const gitBaseSource = async (root, rev, opts = {}) => {
     try {
-        const repo = await openRepo(root, opts);
-        const { sha, fetched } = await ensureCommit(repo, rev);
-        const source = {
-            name: `git (${fetched ? 'fetched ' : ''}${git_short(sha)})`,
-            sha,
-            fetched,
-            read: async (rel) => {
-                const full = fullPath(repo, rel);
-                return full === undefined ? null : readAt(repo, sha, full);
-            },
-            list: async () => {
-                const args = ['--literal-pathspecs', 'ls-tree', '-r', '--full-tree', '-z', '--name-only'];
-                args.push(sha);
-                if (repo.prefix !== '')
-                    args.push('--', repo.prefix);
-                const r = await git(repo.cwd, args, repo.timeoutMs);
-                if (r.code !== 0) {
-                    throw new ports/* SourceError */.c('failed', `cannot list the files of ${git_short(sha)}: ${gitSays(r.stderr)}`);
-                }
-                return r.stdout
-                    .toString('utf8')
-                    .split('\0')
-                    .filter(p => p !== '' && p.startsWith(repo.prefix))
-                    .map(p => p.slice(repo.prefix.length))
-                    .sort();
-            }
-        };
-        return { ok: true, value: source };
+        const { repo, sha, fetched } = await openBase(root, rev, opts);
+        return { ok: true, value: baseSource(repo, sha, fetched) };
     }
     catch (e) {
         return { ok: false, error: asSourceError(e) };
@@ -31699,43 +31944,18 @@ const parseLog = (out, current) => {
     }
     return entries;
 };
-/** Reads `commit:path` for many entries with one `git cat-file --batch`. */
+/** Reads `commit:path` for each entry (null for a deletion) through the repository's reader. */
 const readMany = async (repo, entries) => {
-    const wanted = entries.map(e => (e.deleted ? undefined : `${e.commit}:${e.full}`));
-    const batchable = wanted.filter((w) => w !== undefined && !w.includes('\n'));
-    const found = new Map();
-    if (batchable.length > 0) {
-        const r = await git(repo.cwd, ['cat-file', '--batch'], repo.timeoutMs, `${batchable.join('\n')}\n`);
-        if (r.code !== 0) {
-            throw new ports/* SourceError */.c('failed', `cannot read file history: ${gitSays(r.stderr)}`);
-        }
-        const out = r.stdout;
-        let pos = 0;
-        for (const name of batchable) {
-            const eol = out.indexOf(0x0a, pos);
-            if (eol === -1)
-                break;
-            const header = out.toString('utf8', pos, eol);
-            pos = eol + 1;
-            const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
-            if (m === null) {
-                found.set(name, null); // "<name> missing" or "ambiguous"
-                continue;
-            }
-            const size = Number(m[2]);
-            found.set(name, m[1] === 'blob' ? new Uint8Array(out.subarray(pos, pos + size)) : null);
-            pos += size + 1;
-        }
-    }
     const result = [];
-    for (let i = 0; i < entries.length; i++) {
-        const w = wanted[i];
-        if (w === undefined)
+    for (const e of entries) {
+        if (e.deleted)
             result.push(null);
-        else if (found.has(w))
-            result.push(found.get(w) ?? null);
-        else
-            result.push(await readAt(repo, entries[i].commit, entries[i].full));
+        else if (/[\n\r]/.test(e.full))
+            result.push(await readAt(repo, e.commit, e.full));
+        else {
+            const o = await repo.cat.read(`${e.commit}:${e.full}`);
+            result.push(o?.type === 'blob' ? new Uint8Array(o.content) : null);
+        }
     }
     return result;
 };
@@ -31745,15 +31965,33 @@ const readMany = async (repo, entries) => {
  * `complete: false` when that was not enough.
  */
 const gitHistory = async (root, base, opts = {}) => {
-    let repo;
-    let sha;
     try {
-        repo = await openRepo(root, opts);
-        sha = (await ensureCommit(repo, base)).sha;
+        const { repo, sha } = await openBase(root, base, opts);
+        return { ok: true, value: historySource(repo, sha, opts) };
     }
     catch (e) {
         return { ok: false, error: asSourceError(e) };
     }
+};
+/**
+ * The base source and the history source of one base, opened together: the repository is opened
+ * and the base commit found (or fetched) once, and both read through one `git cat-file` process.
+ * `close()` on either ends that process.
+ */
+const gitSources = async (root, rev, opts = {}) => {
+    try {
+        const { repo, sha, fetched } = await openBase(root, rev, opts);
+        return {
+            ok: true,
+            value: { source: baseSource(repo, sha, fetched), history: historySource(repo, sha, opts) }
+        };
+    }
+    catch (e) {
+        return { ok: false, error: asSourceError(e) };
+    }
+};
+/** The history of files from commit `sha`; deepens a shallow clone only when a file asks for it. */
+const historySource = (repo, sha, opts) => {
     const steps = opts.deepen ?? DEFAULT_DEEPEN;
     let step = 0;
     const versions = async (rel, limit) => {
@@ -31837,22 +32075,23 @@ const gitHistory = async (root, base, opts = {}) => {
         queue = next.catch(() => undefined);
         return next;
     };
-    return { ok: true, value: { versions: serial } };
+    return { versions: serial, close: () => repo.cat.close() };
 };
 
 ;// CONCATENATED MODULE: ./src/gate/open.ts
 
+const nothingToClose = () => undefined;
 const openGate = async (root, base, rest) => {
     const notes = [];
     const notices = [];
     if (base.skip !== undefined)
-        return { notes, notices: [base.skip] };
+        return { notes, notices: [base.skip], close: nothingToClose };
     if (base.notice !== undefined)
         notices.push(base.notice);
     const tries = [base.sha ?? base.ref, base.fallbackRef].filter((r) => r !== undefined);
     let lastError = 'no base commit';
     for (const rev of tries) {
-        const git = await gitBaseSource(root, rev);
+        const git = await gitSources(root, rev);
         if (!git.ok) {
             lastError = git.error.message;
             continue;
@@ -31860,18 +32099,9 @@ const openGate = async (root, base, rest) => {
         if (rev === base.fallbackRef) {
             notices.push(`compared with ${rev}, as ${base.sha ?? base.ref} is unreachable`);
         }
-        const history = await gitHistory(root, git.value.sha);
-        if (!history.ok) {
-            notices.push(`history unavailable (${history.error.message}); id-reused and unsafe-removal see only the base`);
-        }
-        notes.push(`id gate: compared with ${git.value.name}`);
-        return {
-            source: git.value,
-            ...(history.ok && { history: history.value }),
-            notes,
-            notices,
-            sha: git.value.sha
-        };
+        const { source, history } = git.value;
+        notes.push(`id gate: compared with ${source.name}`);
+        return { source, history, notes, notices, sha: source.sha, close: () => source.close() };
     }
     const rev = base.sha ?? base.ref;
     if (rest !== undefined && rev !== undefined && rest.token !== '') {
@@ -31879,10 +32109,10 @@ const openGate = async (root, base, rest) => {
         const source = restBaseSource({ ...rest, sha: rev });
         notices.push(`git could not read the base (${lastError}); read through the REST API instead, without history`);
         notes.push(`id gate: compared with ${source.name}`);
-        return { source, notes, notices, sha: rev };
+        return { source, notes, notices, sha: rev, close: nothingToClose };
     }
     notices.push(`id gate skipped: the base ${rev ?? ''} cannot be read (${lastError})`);
-    return { notes, notices };
+    return { notes, notices, close: nothingToClose };
 };
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -34229,7 +34459,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * (anything else reads as undefined; paths outside the list are never opened).
  */
 const loadRepoContext = async (root, policies, opts = {}) => {
-    const { files } = await listFiles(root, opts);
+    // The caller's listing, when it has one: the tree is walked once per run.
+    const files = opts.files ?? (await listFiles(root, opts)).files;
     const known = new Set(files);
     const cache = new Map();
     const read = (file) => {
@@ -38168,17 +38399,63 @@ const idSourceFromRecords = (file, kind, recs) => {
     }
     return src;
 };
-/** Finds a domain's records across the sources: the first file that keeps any of that kind. */
-const recordsOf = (sources, domain, type, name, only) => {
-    for (const [file, s] of sources) {
-        if (only !== undefined && file !== only)
-            continue;
-        const recs = findRecord(s, domain, type, name);
-        if (recs.length > 0)
-            return { file, records: recs };
+/**
+ * Every record of every source, indexed by type and owner, so finding a domain's records costs
+ * the same with a thousand zones as with one. Relative owners (files that do not say their
+ * origin) count for any domain, as findRecord has it.
+ */
+class RecordIndex {
+    sources;
+    #absolute = new Map();
+    #relative = new Map();
+    zoneOrigins = new Set();
+    #order = new Map();
+    constructor(sources) {
+        this.sources = sources;
+        for (const [file, s] of sources) {
+            if (s.origin !== undefined &&
+                (s.format === 'bind' || s.format === 'octodns' || s.format === 'dnscontrol')) {
+                this.zoneOrigins.add(s.origin);
+            }
+            this.#order.set(file, this.#order.size);
+            const grouped = new Map();
+            for (const r of s.records) {
+                const key = `${r.type} ${r.owner}`;
+                const list = grouped.get(key);
+                if (list === undefined)
+                    grouped.set(key, [r]);
+                else
+                    list.push(r);
+            }
+            // Every owner can be matched as written; in a file that does not say its origin, an
+            // owner may also be relative to whichever domain is asked for.
+            const targets = s.origin === undefined ? [this.#absolute, this.#relative] : [this.#absolute];
+            for (const [key, records] of grouped) {
+                for (const target of targets) {
+                    const list = target.get(key);
+                    if (list === undefined)
+                        target.set(key, [{ file, records }]);
+                    else
+                        list.push({ file, records });
+                }
+            }
+        }
     }
-    return undefined;
-};
+    /** The records of a type at `<name>.<domain>` in the first file that keeps any. */
+    find(domain, type, name, only) {
+        const absolute = name === '' ? domain : `${name}.${domain}`;
+        const pick = (list) => list?.find(e => only === undefined || e.file === only);
+        const hits = [
+            pick(this.#absolute.get(`${type} ${absolute}`)),
+            pick(this.#relative.get(`${type} ${name}`))
+        ];
+        // Keep the sources' order: the first file that keeps any, as a reader would look.
+        const [a, b] = hits;
+        if (a === undefined || b === undefined)
+            return a ?? b;
+        return (this.#order.get(a.file) ?? 0) <= (this.#order.get(b.file) ?? 0) ? a : b;
+    }
+}
 const buildModel = async (view, opts) => {
     const config = opts.loaded.config;
     const files = [...(await view.list())].sort();
@@ -38250,12 +38527,12 @@ const buildModel = async (view, opts) => {
     }
     // A single domain owns the relative `_mta-sts` records of files that do not say their origin.
     const single = domains.size === 1 ? [...domains.keys()][0] : undefined;
+    const index = new RecordIndex(sources);
     // 4. Each domain's id source, MX hosts and TLS-RPT record.
     for (const m of domains.values()) {
         const c = config.domains[m.domain] ?? {};
         const d = m.domain;
-        const inFiles = (only) => recordsOf(sources, d, 'TXT', '_mta-sts', only) ??
-            recordsOf(sources, d, 'CNAME', '_mta-sts', only);
+        const inFiles = (only) => index.find(d, 'TXT', '_mta-sts', only) ?? index.find(d, 'CNAME', '_mta-sts', only);
         if (c.id !== undefined) {
             const at = opts.loaded.lineOf(['domains', d, 'id']);
             m.idSource = {
@@ -38300,7 +38577,7 @@ const buildModel = async (view, opts) => {
                 notes.push(`${c.record} (record of ${d} in the config) holds no _mta-sts record for ${d}`);
             }
         }
-        const mx = recordsOf(sources, d, 'MX', '');
+        const mx = index.find(d, 'MX', '');
         if (c.mx !== undefined) {
             const at = opts.loaded.lineOf(['domains', d, 'mx']);
             m.mx = {
@@ -38312,9 +38589,7 @@ const buildModel = async (view, opts) => {
         else if (mx !== undefined) {
             m.mx = { hosts: mx.records.map(r => r.value), file: mx.file, line: mx.records[0].line };
         }
-        const zone = [...sources.values()].some(s => s.origin === d &&
-            (s.format === 'bind' || s.format === 'octodns' || s.format === 'dnscontrol'));
-        m.zoneKept = zone || mx !== undefined;
+        m.zoneKept = index.zoneOrigins.has(d) || mx !== undefined;
         if (c.tlsrpt !== undefined && 'record' in c.tlsrpt) {
             const at = opts.loaded.lineOf(['domains', d, 'tlsrpt']);
             m.tlsrpt = {
@@ -38325,7 +38600,7 @@ const buildModel = async (view, opts) => {
         }
         else {
             const only = c.tlsrpt !== undefined && 'file' in c.tlsrpt ? c.tlsrpt.file : undefined;
-            const t = recordsOf(sources, d, 'TXT', '_smtp._tls', only);
+            const t = index.find(d, 'TXT', '_smtp._tls', only);
             if (t !== undefined) {
                 m.tlsrpt = {
                     records: t.records.map(r => r.value),
@@ -38355,6 +38630,7 @@ const buildModel = async (view, opts) => {
  * working tree, lint every policy, record and TLS-RPT record it keeps, run the hosting checks,
  * and, given a base, the id gate. The data flows one way: discover, parse, rules, gate, report.
  */
+
 
 
 
@@ -38525,7 +38801,7 @@ const runRepository = async (opts) => {
     const ctx = await loadRepoContext(root, model.policies.map(p => ({
         file: p.file,
         ...(p.domains.length === 1 && { domain: p.domains[0] })
-    })));
+    })), { files: model.files });
     ctx.rootName = rootName;
     findings.push(...runRules('repo', ctx, { severities }));
     const result = {
@@ -38657,7 +38933,12 @@ const runGate = async (opts, head, loaded, perDomain, lints, severities, notes) 
             input.configLocation = h.configLine;
         const src = h?.idSource ?? b?.idSource;
         const policyFile = h?.policyFile ?? b?.policyFile;
-        if (gate.history !== undefined && (src !== undefined || policyFile !== undefined)) {
+        // History answers id-reused and unsafe-removal: needed only where the policy or the id moved.
+        const moved = input.base === undefined ||
+            policyChanged(input.base, input.head) ||
+            input.base.id !== input.head.id ||
+            (input.base.record ?? true) !== (input.head.record ?? true);
+        if (moved && gate.history !== undefined && (src !== undefined || policyFile !== undefined)) {
             try {
                 const fileHistory = async (f) => f === undefined ? undefined : gate.history?.versions(f, loaded.config.historyDepth ?? 100);
                 const policy = await fileHistory(policyFile);
@@ -38966,6 +39247,8 @@ const run = async () => {
         const notes = [];
         const notices = [];
         let gate;
+        // Ends the gate's git reader once the base is no longer read.
+        let closeGate = () => undefined;
         if (gateOn) {
             const base = resolveBase(process.env.GITHUB_EVENT_NAME ?? '', readEvent(), getInput('base') || undefined);
             const token = getInput('token');
@@ -38982,6 +39265,7 @@ const run = async () => {
                 : undefined);
             notes.push(...opened.notes);
             notices.push(...opened.notices);
+            closeGate = () => opened.close();
             if (opened.source !== undefined) {
                 gate = {
                     source: opened.source,
@@ -39016,6 +39300,7 @@ const run = async () => {
                 }
             }
         }
+        closeGate();
         for (const n of notes)
             info(n);
         for (const n of notices)

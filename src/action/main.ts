@@ -109,6 +109,8 @@ export const run = async (): Promise<void> => {
     const notes: string[] = []
     const notices: string[] = []
     let gate: GateInput | undefined
+    // Ends the gate's git reader once the base is no longer read.
+    let closeGate = (): void => undefined
     if (gateOn) {
       const base = resolveBase(
         process.env.GITHUB_EVENT_NAME ?? '',
@@ -133,6 +135,7 @@ export const run = async (): Promise<void> => {
       )
       notes.push(...opened.notes)
       notices.push(...opened.notices)
+      closeGate = () => opened.close()
       if (opened.source !== undefined) {
         gate = {
           source: opened.source,
@@ -171,6 +174,7 @@ export const run = async (): Promise<void> => {
         }
       }
     }
+    closeGate()
     for (const n of notes) core.info(n)
     for (const n of notices) core.notice(n)
     annotate(findings, changed)

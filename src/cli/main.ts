@@ -1,64 +1,24 @@
 /** The CLI adapter: arguments in, formatted findings and an exit code out. */
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { compareFindings, failsOn, type Finding } from '../finding.js'
-import { lintPolicy, lintRecords, lintTlsRpt, type LintOptions } from '../lint.js'
+import { compareFindings, failsOn } from '../finding.js'
+import { lintPolicy, lintRecords, lintTlsRpt } from '../lint.js'
 import { loadPublicSuffixCheck, needsPublicSuffix } from '../public-suffix.js'
 import { isMode } from '../policy/effective.js'
-import { RULES, ruleById } from '../rules/registry.js'
+import { RULES } from '../rules/registry.js'
 import { formatGithub } from '../report/github.js'
-import { formatJson, type ReportExtras } from '../report/json.js'
+import { formatJson } from '../report/json.js'
 import { formatSarif } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
 import { escapeTerminal } from '../report/escape.js'
-import { CheckError, runRepository, type GateInput } from '../repo/pipeline.js'
-import { planBump } from '../repo/bump.js'
-import { openGate } from '../gate/open.js'
-import { resolveBase } from '../gate/base.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import { parseCliArgs, UsageError, type CliArgs } from './args.js'
 import { HELP, commandHelp } from './help.js'
 import type { CliIO } from './io.js'
+import { lintOptions, readError, type Outcome } from './common.js'
 
 export const EXIT_OK = 0
 export const EXIT_FINDINGS = 1
 export const EXIT_FAILURE = 2
-
-interface Outcome {
-  findings: Finding[]
-  extras: ReportExtras
-  /** Run-level notes (gate skipped, what was compared), printed after the findings in text. */
-  notes?: string[]
-  /** bump reports what it wrote, not a lint summary. */
-  quietSummary?: boolean
-  /** Location label for findings without a file, in text output. */
-  label?: string
-}
-
-/** Turns a file-system error into a one-line reason. */
-const readError = (what: string, e: unknown): UsageError => {
-  const err = e as NodeJS.ErrnoException
-  const reason =
-    err.code === 'ENOENT'
-      ? 'no such file'
-      : err.code === 'EISDIR'
-        ? 'it is a directory, not a policy file'
-        : err.code === 'EACCES'
-          ? 'permission denied'
-          : err.message
-  return new UsageError(`cannot read ${what}: ${reason}`)
-}
-
-const lintOptions = (args: CliArgs, extra: Partial<LintOptions> = {}): LintOptions => {
-  for (const id of Object.keys(args.severities)) {
-    if (ruleById(id) === undefined) {
-      throw new UsageError(`--rule names unknown rule "${id}"; see "${TOOL_NAME} rules"`)
-    }
-  }
-  const opts: LintOptions = { severities: args.severities, ...extra }
-  if (args.domain !== undefined) opts.domain = args.domain
-  return opts
-}
 
 const runPolicy = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
   if (args.positionals.length !== 1) {
@@ -113,103 +73,6 @@ const runTlsRpt = (args: CliArgs): Outcome => {
 }
 
 /** The root folder of `check` and `bump`, which must exist. */
-const rootOf = async (args: CliArgs, io: CliIO): Promise<string> => {
-  const root = path.resolve(io.cwd, args.root)
-  let isDir: boolean
-  try {
-    isDir = await io.isDirectory(root)
-  } catch (e) {
-    throw readError(`--root "${args.root}"`, e)
-  }
-  if (!isDir) throw new UsageError(`--root "${args.root}" is not a directory`)
-  return root
-}
-
-/** Runs the repository pipeline; with a base, the id gate too (git only: no token here). */
-const repository = async (args: CliArgs, io: CliIO, base: string | undefined) => {
-  const root = await rootOf(args, io)
-  lintOptions(args)
-  let gate: GateInput | undefined
-  const notes: string[] = []
-  if (base !== undefined) {
-    const opened = await openGate(root, resolveBase('', undefined, base))
-    notes.push(...opened.notes, ...opened.notices.map(n => `notice: ${n}`))
-    if (opened.source === undefined) throw new UsageError(opened.notices.join('; '))
-    gate = {
-      source: opened.source,
-      ...(opened.history !== undefined && { history: opened.history })
-    }
-  }
-  try {
-    const result = await runRepository({
-      root,
-      ...(args.config !== undefined && { configPath: path.resolve(io.cwd, args.config) }),
-      severities: args.severities,
-      ...(gate !== undefined && { gate })
-    })
-    result.notes.unshift(...notes)
-    result.notes.push(...result.notices.map(n => `notice: ${n}`))
-    return { root, result }
-  } catch (e) {
-    if (e instanceof CheckError) throw new UsageError(e.message)
-    throw e
-  }
-}
-
-const runCheck = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
-  if (args.positionals.length > 0) {
-    throw new UsageError(`check takes no arguments; got "${args.positionals[0]}" (use --root DIR)`)
-  }
-  const { result } = await repository(args, io, args.base)
-  return { findings: result.findings, extras: { domains: result.domains }, notes: result.notes }
-}
-
-const runBump = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
-  if (args.positionals.length > 0) {
-    throw new UsageError(`bump takes no arguments; got "${args.positionals[0]}" (use --domain)`)
-  }
-  const named = args.domains.map(d => d.toLowerCase().replace(/\.$/, ''))
-  const { root, result } = await repository(
-    args,
-    io,
-    named.length > 0 ? args.base : (args.base ?? 'HEAD')
-  )
-  const targets = named.length > 0 ? named : [...result.needsNewId]
-  const unknown = targets.filter(d => !result.model.domains.some(m => m.domain === d))
-  if (unknown.length > 0) {
-    throw new UsageError(
-      `no domain ${unknown.join(', ')} in this repository (see "mta-sts-lint check")`
-    )
-  }
-  if (named.length === 0) {
-    // Changed domains whose id changes by itself need no bump: say so, rather than nothing.
-    for (const d of result.changedDomains) {
-      const src = result.model.domains.find(m => m.domain === d)?.idSource
-      if (src?.computed === true) {
-        targets.push(d)
-      }
-    }
-  }
-  const plan = planBump(result.model, targets, new Date(), result.config, f =>
-    readFileSync(path.join(root, f), 'utf8')
-  )
-  for (const w of plan.writes) {
-    await io.writeFile(path.join(root, w.file), w.text)
-  }
-  const lines = [
-    ...plan.writes.map(w => `${w.file}: id of ${w.domains.join(', ')} is now ${plan.id}`),
-    ...plan.skipped
-  ]
-  if (targets.length === 0 || plan.writes.length + plan.skipped.length === 0) {
-    lines.push(
-      result.changed
-        ? 'a policy changed, and every id already changes with it (a new id, or one computed from the policy): nothing to bump'
-        : 'no policy changed since the base: nothing to bump'
-    )
-  }
-  return { findings: [], extras: {}, notes: [...result.notes, ...lines], quietSummary: true }
-}
-
 const listRules = (args: CliArgs): string => {
   if (args.format === 'json') {
     return `${JSON.stringify(
@@ -283,8 +146,8 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
           : args.command === 'tlsrpt'
             ? runTlsRpt(args)
             : args.command === 'bump'
-              ? await runBump(args, io)
-              : await runCheck(args, io)
+              ? await (await import('./repo-commands.js')).runBump(args, io)
+              : await (await import('./repo-commands.js')).runCheck(args, io)
     const text = render(args, io, outcome)
     if (args.output !== undefined) {
       try {

@@ -2,10 +2,13 @@
  * The gate's git adapters: file contents at the base commit and a file's history, read with the
  * `git` binary (no shell, every call bounded in time). A shallow checkout (`fetch-depth: 1`, the
  * actions/checkout default) is handled by fetching the base commit itself and deepening history
- * a bounded number of commits when a file's history is cut short. Failures are returned typed,
- * never thrown past the factory functions; `read` and `versions` throw a SourceError.
+ * a bounded number of commits, and only when a file's history is asked for and cut short. Objects
+ * are read through one long-lived `git cat-file --batch` per opened repository (started on the
+ * first read, never keeping Node alive; `close()` ends it), so a read costs no process. Failures
+ * are returned typed, never thrown past the factory functions; `read` and `versions` throw a
+ * SourceError.
  */
-import { execFile } from 'node:child_process'
+import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -39,6 +42,16 @@ export interface GitBaseSource extends BaseFileSource {
   /** True when the commit had to be fetched (it was not in the local clone). */
   readonly fetched: boolean
   list(): Promise<string[]>
+  /**
+   * Ends the `git cat-file` process behind the reads (once the reads under way are answered).
+   * Optional: a forgotten close never keeps Node alive. A later read starts a new process.
+   */
+  close(): void
+}
+
+export interface GitHistorySource extends HistorySource {
+  /** As GitBaseSource.close (the two share the process when opened together). */
+  close(): void
 }
 
 const DEFAULT_TIMEOUT = 30_000
@@ -57,9 +70,13 @@ interface Repo {
   cwd: string
   /** The root's path inside the repository, with a final `/`, or '' at the top. */
   prefix: string
+  /** The clone's `shallow` file (absolute; it may not exist). */
+  shallowFile: string
   timeoutMs: number
   fetchTimeoutMs: number
   remote: string
+  /** The object reader every read of this repository goes through. */
+  cat: CatFile
 }
 
 const short = (sha: string): string => sha.slice(0, 7)
@@ -73,6 +90,14 @@ const gitSays = (stderr: string): string => {
   const last = lines.find(l => /^(fatal|error):/.test(l)) ?? lines[lines.length - 1] ?? ''
   return last.replace(/^(fatal|error): /, '')
 }
+
+// Messages in English whatever the locale; never wait for a password prompt.
+const gitEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  LC_ALL: 'C',
+  GIT_TERMINAL_PROMPT: '0',
+  GCM_INTERACTIVE: 'never'
+})
 
 /** Runs git in `cwd`; resolves with the exit code, rejects only with a SourceError. */
 const git = (
@@ -92,8 +117,7 @@ const git = (
         killSignal: 'SIGKILL',
         maxBuffer: MAX_BUFFER,
         windowsHide: true,
-        // Messages in English whatever the locale; never wait for a password prompt.
-        env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' }
+        env: gitEnv()
       },
       (err, stdout, stderr) => {
         const errText = stderr.toString('utf8')
@@ -121,7 +145,200 @@ const git = (
 const asSourceError = (e: unknown): SourceError =>
   e instanceof SourceError ? e : new SourceError('failed', (e as Error).message)
 
-/** The repository that holds `root`, with the root's prefix inside it. */
+/** An object as `git cat-file --batch` answers it. */
+interface GitObject {
+  oid: string
+  type: string
+  content: Buffer
+}
+
+interface Waiting {
+  name: string
+  resolve: (o: GitObject | null) => void
+  reject: (e: SourceError) => void
+  timer: NodeJS.Timeout
+  /** Once the header is read: the object's id and type, the header's length and the content's. */
+  head?: { oid: string; type: string; at: number; size: number }
+}
+
+/** Lets Node exit while the child (or one of its pipes) is still open. */
+const unref = (x: { unref?: () => void } | null | undefined): void => x?.unref?.()
+
+/**
+ * One long-lived `git cat-file --batch`, started on the first request. Requests go one at a time
+ * (`<name>\n`; the answer is `<oid> <type> <size>\n<content>\n`, or `<name> missing\n` and the
+ * like, read as null), each bounded by the timeout: a request that runs over kills the process
+ * (the next one starts a new process) and throws a SourceError. The process and its pipes are
+ * unref'd, so a reader never closed does not keep Node alive (git exits when its stdin closes).
+ * A running reader also finds what a later `git fetch` brings (git scans its packs again when
+ * an object is missing), so fetching needs no new process.
+ */
+class CatFile {
+  private child: ChildProcessWithoutNullStreams | undefined
+  private chunks: Buffer[] = []
+  private buffered = 0
+  private stderr = ''
+  private waiting: Waiting | undefined
+  private queue: Promise<unknown> = Promise.resolve()
+
+  constructor(
+    private readonly cwd: string,
+    private readonly timeoutMs: number
+  ) {}
+
+  /** The object `name` names (an oid, `<commit>:<path>`, `<rev>^{commit}`); null when missing. */
+  read(name: string): Promise<GitObject | null> {
+    if (/[\n\r]/.test(name)) {
+      return Promise.reject(new SourceError('failed', `cannot ask git for ${JSON.stringify(name)}`))
+    }
+    const next = this.queue.then(() => this.send(name))
+    this.queue = next.catch(() => undefined)
+    return next
+  }
+
+  /** Starts the process now, ahead of the first request (git's start-up overlaps other work). */
+  warm(): void {
+    this.child ??= this.start()
+  }
+
+  /** Ends the process once the requests under way are answered; a later request starts anew. */
+  close(): void {
+    this.queue = this.queue.then(() => this.stop())
+  }
+
+  private stop(): void {
+    const child = this.child
+    this.child = undefined
+    this.chunks = []
+    this.buffered = 0
+    if (child !== undefined) child.stdin.end()
+  }
+
+  private start(): ChildProcessWithoutNullStreams {
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd: this.cwd,
+      env: gitEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true
+    })
+    this.child = child
+    this.chunks = []
+    this.buffered = 0
+    this.stderr = ''
+    const mine = (): boolean => this.child === child
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (!mine()) return
+      this.chunks.push(chunk)
+      this.buffered += chunk.length
+      this.parse()
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      if (mine()) this.stderr = (this.stderr + chunk.toString('utf8')).slice(-4096)
+    })
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      if (!mine()) return
+      this.fail(
+        e.code === 'ENOENT'
+          ? new SourceError('git-missing', 'git is not installed (or not on PATH)')
+          : new SourceError('failed', `git cat-file failed: ${e.message}`)
+      )
+    })
+    child.on('close', (code, signal) => {
+      if (!mine()) return
+      const says = gitSays(this.stderr)
+      this.fail(
+        new SourceError(
+          'failed',
+          `git cat-file ended (${signal ?? `exit code ${code ?? '?'}`})${says === '' ? '' : `: ${says}`}`
+        )
+      )
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdout.on('error', () => undefined)
+    child.stderr.on('error', () => undefined)
+    unref(child)
+    unref(child.stdin as { unref?: () => void })
+    unref(child.stdout as { unref?: () => void })
+    unref(child.stderr as { unref?: () => void })
+    return child
+  }
+
+  private send(name: string): Promise<GitObject | null> {
+    return new Promise((resolve, reject) => {
+      const child = this.child ?? this.start()
+      const timer = setTimeout(() => {
+        this.fail(
+          new SourceError(
+            'timeout',
+            `git cat-file did not answer within ${this.timeoutMs / 1000} s (reading ${name})`
+          )
+        )
+      }, this.timeoutMs)
+      this.waiting = { name, resolve, reject, timer }
+      child.stdin.write(`${name}\n`)
+    })
+  }
+
+  /** Kills the process and rejects the request under way. */
+  private fail(e: SourceError): void {
+    const child = this.child
+    this.child = undefined
+    this.chunks = []
+    this.buffered = 0
+    child?.kill('SIGKILL')
+    const w = this.waiting
+    this.waiting = undefined
+    if (w !== undefined) {
+      clearTimeout(w.timer)
+      w.reject(e)
+    }
+  }
+
+  private settle(o: GitObject | null, used: number): void {
+    const rest = this.joined().subarray(used)
+    this.chunks = rest.length === 0 ? [] : [rest]
+    this.buffered = rest.length
+    const w = this.waiting as Waiting
+    this.waiting = undefined
+    clearTimeout(w.timer)
+    w.resolve(o)
+  }
+
+  /** The buffered output as one buffer. */
+  private joined(): Buffer {
+    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.buffered)]
+    return this.chunks[0]
+  }
+
+  /** Takes the answer to the request under way off the buffered output, once it is all there. */
+  private parse(): void {
+    const w = this.waiting
+    if (w === undefined) return
+    if (w.head === undefined) {
+      const all = this.joined()
+      const eol = all.indexOf(0x0a)
+      if (eol === -1) return
+      const m = /^([0-9a-f]{40,64}) (\w+) (\d+)$/.exec(all.toString('utf8', 0, eol))
+      if (m === null) {
+        // "<name> missing", "<name> ambiguous": no content follows.
+        this.settle(null, eol + 1)
+        return
+      }
+      const size = Number(m[3])
+      if (size > MAX_BUFFER) {
+        this.fail(new SourceError('failed', `${w.name} is too large to read (${size} bytes)`))
+        return
+      }
+      w.head = { oid: m[1], type: m[2], at: eol + 1, size }
+    }
+    const { oid, type, at, size } = w.head
+    if (this.buffered < at + size + 1) return
+    const all = this.joined()
+    this.settle({ oid, type, content: all.subarray(at, at + size) }, at + size + 1)
+  }
+}
+
+/** The repository that holds `root`, with the root's prefix inside it (one `git rev-parse`). */
 const openRepo = async (root: string, opts: GitOptions): Promise<Repo> => {
   try {
     if (!(await stat(root)).isDirectory()) throw new Error('not a folder')
@@ -129,34 +346,49 @@ const openRepo = async (root: string, opts: GitOptions): Promise<Repo> => {
     throw new SourceError('not-a-repository', `${root} is not a folder`)
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT
-  const r = await git(root, ['rev-parse', '--show-prefix'], timeoutMs)
+  // The reader starts alongside rev-parse: finding the base commit is its first request.
+  const cat = new CatFile(root, timeoutMs)
+  cat.warm()
+  const r = await git(
+    root,
+    ['rev-parse', '--show-prefix', '--git-path', 'shallow'],
+    timeoutMs
+  ).catch((e: unknown) => {
+    cat.close()
+    throw e
+  })
   if (r.code !== 0) {
+    cat.close()
     throw new SourceError(
       'not-a-repository',
       `${root} is not in a git repository (${gitSays(r.stderr)}); the id gate needs the checkout's .git folder, or a token for the REST API`
     )
   }
+  // The prefix line, then the shallow file's path (relative to the root unless absolute).
+  const lines = r.stdout.toString('utf8').replace(/\n$/, '').split('\n')
+  const shallowFile = lines.pop() ?? ''
   return {
     cwd: root,
-    prefix: r.stdout.toString('utf8').trim(),
+    prefix: lines.join('\n').trim(),
+    shallowFile: path.resolve(root, shallowFile),
     timeoutMs,
     fetchTimeoutMs: opts.fetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT,
-    remote: opts.remote ?? 'origin'
+    remote: opts.remote ?? 'origin',
+    cat
   }
 }
 
-const isShallow = async (repo: Repo): Promise<boolean> => {
-  const r = await git(repo.cwd, ['rev-parse', '--is-shallow-repository'], repo.timeoutMs)
-  return r.code === 0 && r.stdout.toString('utf8').trim() === 'true'
-}
+/** As `git rev-parse --is-shallow-repository`: whether the shallow file is there. */
+const isShallow = async (repo: Repo): Promise<boolean> =>
+  stat(repo.shallowFile).then(
+    () => true,
+    () => false
+  )
 
 /** The commits at the edge of a shallow clone (their parents are missing). */
 const shallowCommits = async (repo: Repo): Promise<Set<string>> => {
-  const r = await git(repo.cwd, ['rev-parse', '--git-path', 'shallow'], repo.timeoutMs)
-  if (r.code !== 0) return new Set()
-  const file = path.resolve(repo.cwd, r.stdout.toString('utf8').trim())
   try {
-    return new Set((await readFile(file, 'utf8')).split('\n').filter(l => l !== ''))
+    return new Set((await readFile(repo.shallowFile, 'utf8')).split('\n').filter(l => l !== ''))
   } catch {
     return new Set()
   }
@@ -164,12 +396,8 @@ const shallowCommits = async (repo: Repo): Promise<Set<string>> => {
 
 /** The commit a revision names in the local clone, if it is there. */
 const localCommit = async (repo: Repo, rev: string): Promise<string | undefined> => {
-  const r = await git(
-    repo.cwd,
-    ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`],
-    repo.timeoutMs
-  )
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined
+  const o = await repo.cat.read(`${rev}^{commit}`)
+  return o?.type === 'commit' ? o.oid : undefined
 }
 
 const UNREACHABLE =
@@ -260,6 +488,110 @@ const readAt = async (repo: Repo, commit: string, full: string): Promise<Uint8Ar
   return null
 }
 
+/** A file's name and the object it points to, as a tree lists them. */
+interface TreeEntry {
+  mode: number
+  oid: string
+}
+
+/** A tree object's entries by name (`<octal mode> <name>\0<raw oid>`, repeated). */
+const parseTree = (tree: Buffer, oidBytes: number): Map<string, TreeEntry> => {
+  const entries = new Map<string, TreeEntry>()
+  let pos = 0
+  while (pos < tree.length) {
+    const sp = tree.indexOf(0x20, pos)
+    const nul = sp === -1 ? -1 : tree.indexOf(0, sp + 1)
+    if (nul === -1 || nul + 1 + oidBytes > tree.length) break
+    entries.set(tree.toString('utf8', sp + 1, nul), {
+      mode: parseInt(tree.toString('latin1', pos, sp), 8),
+      oid: tree.toString('hex', nul + 1, nul + 1 + oidBytes)
+    })
+    pos = nul + 1 + oidBytes
+  }
+  return entries
+}
+
+const S_IFMT = 0o170000
+const S_IFREG = 0o100000
+
+/** Base file reads and the listing for commit `sha`, through the repository's object reader. */
+const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource => {
+  // The folders read so far, parsed (null: not a folder at the base).
+  const trees = new Map<string, Promise<Map<string, TreeEntry> | null>>()
+  const treeOf = (dir: string): Promise<Map<string, TreeEntry> | null> => {
+    let t = trees.get(dir)
+    if (t === undefined) {
+      t = repo.cat
+        .read(dir === '.' ? `${sha}^{tree}` : `${sha}:${dir}`)
+        .then(o => (o?.type === 'tree' ? parseTree(o.content, o.oid.length / 2) : null))
+      trees.set(dir, t)
+      t.catch(() => trees.delete(dir))
+    }
+    return t
+  }
+  let listing: Promise<string[]> | undefined
+  const list = async (): Promise<string[]> => {
+    const args = ['--literal-pathspecs', 'ls-tree', '-r', '--full-tree', '-z', '--name-only']
+    args.push(sha)
+    if (repo.prefix !== '') args.push('--', repo.prefix)
+    const r = await git(repo.cwd, args, repo.timeoutMs)
+    if (r.code !== 0) {
+      throw new SourceError(
+        'failed',
+        `cannot list the files of ${short(sha)}: ${gitSays(r.stderr)}`
+      )
+    }
+    return r.stdout
+      .toString('utf8')
+      .split('\0')
+      .filter(p => p !== '' && p.startsWith(repo.prefix))
+      .map(p => p.slice(repo.prefix.length))
+      .sort()
+  }
+  return {
+    name: `git (${fetched ? 'fetched ' : ''}${short(sha)})`,
+    sha,
+    fetched,
+    read: async (rel: string) => {
+      const full = fullPath(repo, rel)
+      if (full === undefined || full.endsWith('/')) return null
+      const dir = path.posix.dirname(full)
+      // A folder name the line-based reader cannot carry: the slow way.
+      if (/[\n\r]/.test(dir)) return readAt(repo, sha, full)
+      // The entry in its folder's tree says what it is: only a regular file has contents here
+      // (not a folder, a link or a submodule).
+      const entry = (await treeOf(dir))?.get(path.posix.basename(full))
+      if (entry === undefined || (entry.mode & S_IFMT) !== S_IFREG) return null
+      const blob = await repo.cat.read(entry.oid)
+      if (blob?.type !== 'blob') {
+        throw new SourceError('failed', `cannot read ${full} at ${short(sha)}: object missing`)
+      }
+      return new Uint8Array(blob.content)
+    },
+    list: () => {
+      listing ??= list()
+      listing.catch(() => (listing = undefined))
+      return listing.then(l => [...l])
+    },
+    close: () => repo.cat.close()
+  }
+}
+
+/** Opens the repository that holds `root` and finds (or fetches) the base commit `rev` in it. */
+const openBase = async (
+  root: string,
+  rev: string,
+  opts: GitOptions
+): Promise<{ repo: Repo; sha: string; fetched: boolean }> => {
+  const repo = await openRepo(root, opts)
+  try {
+    return { repo, ...(await ensureCommit(repo, rev)) }
+  } catch (e) {
+    repo.cat.close()
+    throw e
+  }
+}
+
 /**
  * Base file contents read with git. Fetches the base commit when the clone lacks it (shallow
  * checkouts). `rev` is a sha or a ref; a ref is looked up locally first, then on the remote.
@@ -270,36 +602,8 @@ export const gitBaseSource = async (
   opts: GitOptions = {}
 ): Promise<SourceResult<GitBaseSource>> => {
   try {
-    const repo = await openRepo(root, opts)
-    const { sha, fetched } = await ensureCommit(repo, rev)
-    const source: GitBaseSource = {
-      name: `git (${fetched ? 'fetched ' : ''}${short(sha)})`,
-      sha,
-      fetched,
-      read: async (rel: string) => {
-        const full = fullPath(repo, rel)
-        return full === undefined ? null : readAt(repo, sha, full)
-      },
-      list: async () => {
-        const args = ['--literal-pathspecs', 'ls-tree', '-r', '--full-tree', '-z', '--name-only']
-        args.push(sha)
-        if (repo.prefix !== '') args.push('--', repo.prefix)
-        const r = await git(repo.cwd, args, repo.timeoutMs)
-        if (r.code !== 0) {
-          throw new SourceError(
-            'failed',
-            `cannot list the files of ${short(sha)}: ${gitSays(r.stderr)}`
-          )
-        }
-        return r.stdout
-          .toString('utf8')
-          .split('\0')
-          .filter(p => p !== '' && p.startsWith(repo.prefix))
-          .map(p => p.slice(repo.prefix.length))
-          .sort()
-      }
-    }
-    return { ok: true, value: source }
+    const { repo, sha, fetched } = await openBase(root, rev, opts)
+    return { ok: true, value: baseSource(repo, sha, fetched) }
   } catch (e) {
     return { ok: false, error: asSourceError(e) }
   }
@@ -354,44 +658,16 @@ const parseLog = (out: string, current: string): LogEntry[] => {
   return entries
 }
 
-/** Reads `commit:path` for many entries with one `git cat-file --batch`. */
+/** Reads `commit:path` for each entry (null for a deletion) through the repository's reader. */
 const readMany = async (repo: Repo, entries: LogEntry[]): Promise<(Uint8Array | null)[]> => {
-  const wanted = entries.map(e => (e.deleted ? undefined : `${e.commit}:${e.full}`))
-  const batchable = wanted.filter((w): w is string => w !== undefined && !w.includes('\n'))
-  const found = new Map<string, Uint8Array | null>()
-  if (batchable.length > 0) {
-    const r = await git(
-      repo.cwd,
-      ['cat-file', '--batch'],
-      repo.timeoutMs,
-      `${batchable.join('\n')}\n`
-    )
-    if (r.code !== 0) {
-      throw new SourceError('failed', `cannot read file history: ${gitSays(r.stderr)}`)
-    }
-    const out = r.stdout
-    let pos = 0
-    for (const name of batchable) {
-      const eol = out.indexOf(0x0a, pos)
-      if (eol === -1) break
-      const header = out.toString('utf8', pos, eol)
-      pos = eol + 1
-      const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header)
-      if (m === null) {
-        found.set(name, null) // "<name> missing" or "ambiguous"
-        continue
-      }
-      const size = Number(m[2])
-      found.set(name, m[1] === 'blob' ? new Uint8Array(out.subarray(pos, pos + size)) : null)
-      pos += size + 1
-    }
-  }
   const result: (Uint8Array | null)[] = []
-  for (let i = 0; i < entries.length; i++) {
-    const w = wanted[i]
-    if (w === undefined) result.push(null)
-    else if (found.has(w)) result.push(found.get(w) ?? null)
-    else result.push(await readAt(repo, entries[i].commit, entries[i].full))
+  for (const e of entries) {
+    if (e.deleted) result.push(null)
+    else if (/[\n\r]/.test(e.full)) result.push(await readAt(repo, e.commit, e.full))
+    else {
+      const o = await repo.cat.read(`${e.commit}:${e.full}`)
+      result.push(o?.type === 'blob' ? new Uint8Array(o.content) : null)
+    }
   }
   return result
 }
@@ -405,15 +681,38 @@ export const gitHistory = async (
   root: string,
   base: string,
   opts: HistoryOptions = {}
-): Promise<SourceResult<HistorySource>> => {
-  let repo: Repo
-  let sha: string
+): Promise<SourceResult<GitHistorySource>> => {
   try {
-    repo = await openRepo(root, opts)
-    sha = (await ensureCommit(repo, base)).sha
+    const { repo, sha } = await openBase(root, base, opts)
+    return { ok: true, value: historySource(repo, sha, opts) }
   } catch (e) {
     return { ok: false, error: asSourceError(e) }
   }
+}
+
+/**
+ * The base source and the history source of one base, opened together: the repository is opened
+ * and the base commit found (or fetched) once, and both read through one `git cat-file` process.
+ * `close()` on either ends that process.
+ */
+export const gitSources = async (
+  root: string,
+  rev: string,
+  opts: HistoryOptions = {}
+): Promise<SourceResult<{ source: GitBaseSource; history: GitHistorySource }>> => {
+  try {
+    const { repo, sha, fetched } = await openBase(root, rev, opts)
+    return {
+      ok: true,
+      value: { source: baseSource(repo, sha, fetched), history: historySource(repo, sha, opts) }
+    }
+  } catch (e) {
+    return { ok: false, error: asSourceError(e) }
+  }
+}
+
+/** The history of files from commit `sha`; deepens a shallow clone only when a file asks for it. */
+const historySource = (repo: Repo, sha: string, opts: HistoryOptions): GitHistorySource => {
   const steps = opts.deepen ?? DEFAULT_DEEPEN
   let step = 0
   const versions: HistorySource['versions'] = async (rel, limit) => {
@@ -504,5 +803,5 @@ export const gitHistory = async (
     queue = next.catch(() => undefined)
     return next
   }
-  return { ok: true, value: { versions: serial } }
+  return { versions: serial, close: () => repo.cat.close() }
 }

@@ -1,10 +1,11 @@
 /**
  * Opens the base for the gate: git first (fetching the base commit into a shallow clone), the
  * REST API as fallback. Every failure becomes a notice and the gate is skipped: a missing base
- * must never crash a run.
+ * must never crash a run. The git base and history share one opened repository (opened, and the
+ * base commit found, once) and one `git cat-file` process: `close()` ends it when the run is done.
  */
 import type { BaseResolution } from './base.js'
-import { gitBaseSource, gitHistory } from './git.js'
+import { gitSources } from './git.js'
 import type { RestOptions } from './rest.js'
 import type { BaseFileSource, HistorySource } from './ports.js'
 
@@ -17,7 +18,14 @@ export interface OpenedGate {
   notices: string[]
   /** The sha the gate compares with, when known. */
   sha?: string
+  /**
+   * Ends what reading the base keeps running (git's object reader). Optional: a forgotten close
+   * never keeps Node alive. Reads after it still work (they start the reader again).
+   */
+  close(): void
 }
+
+const nothingToClose = (): void => undefined
 
 export const openGate = async (
   root: string,
@@ -26,12 +34,12 @@ export const openGate = async (
 ): Promise<OpenedGate> => {
   const notes: string[] = []
   const notices: string[] = []
-  if (base.skip !== undefined) return { notes, notices: [base.skip] }
+  if (base.skip !== undefined) return { notes, notices: [base.skip], close: nothingToClose }
   if (base.notice !== undefined) notices.push(base.notice)
   const tries = [base.sha ?? base.ref, base.fallbackRef].filter((r): r is string => r !== undefined)
   let lastError = 'no base commit'
   for (const rev of tries) {
-    const git = await gitBaseSource(root, rev)
+    const git = await gitSources(root, rev)
     if (!git.ok) {
       lastError = git.error.message
       continue
@@ -39,20 +47,9 @@ export const openGate = async (
     if (rev === base.fallbackRef) {
       notices.push(`compared with ${rev}, as ${base.sha ?? base.ref} is unreachable`)
     }
-    const history = await gitHistory(root, git.value.sha)
-    if (!history.ok) {
-      notices.push(
-        `history unavailable (${history.error.message}); id-reused and unsafe-removal see only the base`
-      )
-    }
-    notes.push(`id gate: compared with ${git.value.name}`)
-    return {
-      source: git.value,
-      ...(history.ok && { history: history.value }),
-      notes,
-      notices,
-      sha: git.value.sha
-    }
+    const { source, history } = git.value
+    notes.push(`id gate: compared with ${source.name}`)
+    return { source, history, notes, notices, sha: source.sha, close: () => source.close() }
   }
   const rev = base.sha ?? base.ref
   if (rest !== undefined && rev !== undefined && rest.token !== '') {
@@ -62,8 +59,8 @@ export const openGate = async (
       `git could not read the base (${lastError}); read through the REST API instead, without history`
     )
     notes.push(`id gate: compared with ${source.name}`)
-    return { source, notes, notices, sha: rev }
+    return { source, notes, notices, sha: rev, close: nothingToClose }
   }
   notices.push(`id gate skipped: the base ${rev ?? ''} cannot be read (${lastError})`)
-  return { notes, notices }
+  return { notes, notices, close: nothingToClose }
 }

@@ -77,9 +77,10 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
 export const loadRepoContext = async (
   root: string,
   policies: readonly { file: string; domain?: string }[],
-  opts: { maxFiles?: number; maxDepth?: number } = {}
+  opts: { maxFiles?: number; maxDepth?: number; files?: readonly string[] } = {}
 ): Promise<RepoContext> => {
-  const { files } = await listFiles(root, opts)
+  // The caller's listing, when it has one: the tree is walked once per run.
+  const files = opts.files ?? (await listFiles(root, opts)).files
   const known = new Set(files)
   const cache = new Map<string, string | undefined>()
   const read = (file: string): string | undefined => {

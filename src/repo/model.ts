@@ -7,7 +7,7 @@
 import path from 'node:path'
 import { domainFromHost } from './discover.js'
 import type { Config, LoadedConfig } from './config.js'
-import { findRecord, parseSource, type DnsRecord, type SourceFile } from './sources/index.js'
+import { parseSource, type DnsRecord, type SourceFile } from './sources/index.js'
 
 /** Read access to one state of the repository (working tree or a commit). */
 export interface FileView {
@@ -221,20 +221,65 @@ const idSourceFromRecords = (
   return src
 }
 
-/** Finds a domain's records across the sources: the first file that keeps any of that kind. */
-const recordsOf = (
-  sources: Map<string, SourceFile>,
-  domain: string,
-  type: DnsRecord['type'],
-  name: string,
-  only?: string
-): { file: string; records: DnsRecord[] } | undefined => {
-  for (const [file, s] of sources) {
-    if (only !== undefined && file !== only) continue
-    const recs = findRecord(s, domain, type, name)
-    if (recs.length > 0) return { file, records: recs }
+/**
+ * Every record of every source, indexed by type and owner, so finding a domain's records costs
+ * the same with a thousand zones as with one. Relative owners (files that do not say their
+ * origin) count for any domain, as findRecord has it.
+ */
+class RecordIndex {
+  readonly #absolute = new Map<string, { file: string; records: DnsRecord[] }[]>()
+  readonly #relative = new Map<string, { file: string; records: DnsRecord[] }[]>()
+  readonly zoneOrigins = new Set<string>()
+  readonly #order = new Map<string, number>()
+
+  constructor(readonly sources: Map<string, SourceFile>) {
+    for (const [file, s] of sources) {
+      if (
+        s.origin !== undefined &&
+        (s.format === 'bind' || s.format === 'octodns' || s.format === 'dnscontrol')
+      ) {
+        this.zoneOrigins.add(s.origin)
+      }
+      this.#order.set(file, this.#order.size)
+      const grouped = new Map<string, DnsRecord[]>()
+      for (const r of s.records) {
+        const key = `${r.type} ${r.owner}`
+        const list = grouped.get(key)
+        if (list === undefined) grouped.set(key, [r])
+        else list.push(r)
+      }
+      // Every owner can be matched as written; in a file that does not say its origin, an
+      // owner may also be relative to whichever domain is asked for.
+      const targets = s.origin === undefined ? [this.#absolute, this.#relative] : [this.#absolute]
+      for (const [key, records] of grouped) {
+        for (const target of targets) {
+          const list = target.get(key)
+          if (list === undefined) target.set(key, [{ file, records }])
+          else list.push({ file, records })
+        }
+      }
+    }
   }
-  return undefined
+
+  /** The records of a type at `<name>.<domain>` in the first file that keeps any. */
+  find(
+    domain: string,
+    type: DnsRecord['type'],
+    name: string,
+    only?: string
+  ): { file: string; records: DnsRecord[] } | undefined {
+    const absolute = name === '' ? domain : `${name}.${domain}`
+    const pick = (list: { file: string; records: DnsRecord[] }[] | undefined) =>
+      list?.find(e => only === undefined || e.file === only)
+    const hits = [
+      pick(this.#absolute.get(`${type} ${absolute}`)),
+      pick(this.#relative.get(`${type} ${name}`))
+    ]
+    // Keep the sources' order: the first file that keeps any, as a reader would look.
+    const [a, b] = hits
+    if (a === undefined || b === undefined) return a ?? b
+    return (this.#order.get(a.file) ?? 0) <= (this.#order.get(b.file) ?? 0) ? a : b
+  }
 }
 
 export interface ModelOptions {
@@ -308,14 +353,14 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
   }
   // A single domain owns the relative `_mta-sts` records of files that do not say their origin.
   const single = domains.size === 1 ? [...domains.keys()][0] : undefined
+  const index = new RecordIndex(sources)
 
   // 4. Each domain's id source, MX hosts and TLS-RPT record.
   for (const m of domains.values()) {
     const c = config.domains[m.domain] ?? {}
     const d = m.domain
     const inFiles = (only?: string) =>
-      recordsOf(sources, d, 'TXT', '_mta-sts', only) ??
-      recordsOf(sources, d, 'CNAME', '_mta-sts', only)
+      index.find(d, 'TXT', '_mta-sts', only) ?? index.find(d, 'CNAME', '_mta-sts', only)
     if (c.id !== undefined) {
       const at = opts.loaded.lineOf(['domains', d, 'id'])
       m.idSource = {
@@ -355,7 +400,7 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
         notes.push(`${c.record} (record of ${d} in the config) holds no _mta-sts record for ${d}`)
       }
     }
-    const mx = recordsOf(sources, d, 'MX', '')
+    const mx = index.find(d, 'MX', '')
     if (c.mx !== undefined) {
       const at = opts.loaded.lineOf(['domains', d, 'mx'])
       m.mx = {
@@ -366,12 +411,7 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
     } else if (mx !== undefined) {
       m.mx = { hosts: mx.records.map(r => r.value), file: mx.file, line: mx.records[0].line }
     }
-    const zone = [...sources.values()].some(
-      s =>
-        s.origin === d &&
-        (s.format === 'bind' || s.format === 'octodns' || s.format === 'dnscontrol')
-    )
-    m.zoneKept = zone || mx !== undefined
+    m.zoneKept = index.zoneOrigins.has(d) || mx !== undefined
     if (c.tlsrpt !== undefined && 'record' in c.tlsrpt) {
       const at = opts.loaded.lineOf(['domains', d, 'tlsrpt'])
       m.tlsrpt = {
@@ -381,7 +421,7 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
       }
     } else {
       const only = c.tlsrpt !== undefined && 'file' in c.tlsrpt ? c.tlsrpt.file : undefined
-      const t = recordsOf(sources, d, 'TXT', '_smtp._tls', only)
+      const t = index.find(d, 'TXT', '_smtp._tls', only)
       if (t !== undefined) {
         m.tlsrpt = {
           records: t.records.map(r => r.value),

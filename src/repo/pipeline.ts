@@ -16,6 +16,7 @@ import {
 import type { DomainReport } from '../report/json.js'
 import { RULES } from '../rules/registry.js'
 import { compareDomains, buildHistory, readPolicy, type FileHistory } from '../gate/compare.js'
+import { policyChanged } from '../gate/diff.js'
 import type { BaseFileSource, HistorySource } from '../gate/ports.js'
 import type { DomainInput, DomainState } from '../gate/types.js'
 import { loadConfig, parseConfig, type LoadedConfig } from './config.js'
@@ -269,7 +270,8 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     model.policies.map(p => ({
       file: p.file,
       ...(p.domains.length === 1 && { domain: p.domains[0] })
-    }))
+    })),
+    { files: model.files }
   )
   ctx.rootName = rootName
   findings.push(...runRules('repo', ctx, { severities }))
@@ -425,7 +427,13 @@ const runGate = async (
     if (h?.configLine !== undefined) input.configLocation = h.configLine
     const src = h?.idSource ?? b?.idSource
     const policyFile = h?.policyFile ?? b?.policyFile
-    if (gate.history !== undefined && (src !== undefined || policyFile !== undefined)) {
+    // History answers id-reused and unsafe-removal: needed only where the policy or the id moved.
+    const moved =
+      input.base === undefined ||
+      policyChanged(input.base, input.head) ||
+      input.base.id !== input.head.id ||
+      (input.base.record ?? true) !== (input.head.record ?? true)
+    if (moved && gate.history !== undefined && (src !== undefined || policyFile !== undefined)) {
       try {
         const fileHistory = async (f: string | undefined): Promise<FileHistory | undefined> =>
           f === undefined ? undefined : gate.history?.versions(f, loaded.config.historyDepth ?? 100)

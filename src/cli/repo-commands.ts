@@ -1,0 +1,114 @@
+/**
+ * The repository commands (check, bump), loaded only when one of them runs: `policy` and
+ * `record` start without the YAML parser, the source parsers and the gate.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { resolveBase } from '../gate/base.js'
+import { openGate } from '../gate/open.js'
+import { planBump } from '../repo/bump.js'
+import { CheckError, runRepository, type GateInput } from '../repo/pipeline.js'
+import { UsageError, type CliArgs } from './args.js'
+import type { CliIO } from './io.js'
+import { lintOptions, readError, type Outcome } from './common.js'
+
+const rootOf = async (args: CliArgs, io: CliIO): Promise<string> => {
+  const root = path.resolve(io.cwd, args.root)
+  let isDir: boolean
+  try {
+    isDir = await io.isDirectory(root)
+  } catch (e) {
+    throw readError(`--root "${args.root}"`, e)
+  }
+  if (!isDir) throw new UsageError(`--root "${args.root}" is not a directory`)
+  return root
+}
+
+/** Runs the repository pipeline; with a base, the id gate too (git only: no token here). */
+const repository = async (args: CliArgs, io: CliIO, base: string | undefined) => {
+  const root = await rootOf(args, io)
+  lintOptions(args)
+  let gate: GateInput | undefined
+  let close = (): void => undefined
+  const notes: string[] = []
+  if (base !== undefined) {
+    const opened = await openGate(root, resolveBase('', undefined, base))
+    close = () => opened.close()
+    notes.push(...opened.notes, ...opened.notices.map(n => `notice: ${n}`))
+    if (opened.source === undefined) throw new UsageError(opened.notices.join('; '))
+    gate = {
+      source: opened.source,
+      ...(opened.history !== undefined && { history: opened.history })
+    }
+  }
+  try {
+    const result = await runRepository({
+      root,
+      ...(args.config !== undefined && { configPath: path.resolve(io.cwd, args.config) }),
+      severities: args.severities,
+      ...(gate !== undefined && { gate })
+    })
+    result.notes.unshift(...notes)
+    result.notes.push(...result.notices.map(n => `notice: ${n}`))
+    return { root, result }
+  } catch (e) {
+    if (e instanceof CheckError) throw new UsageError(e.message)
+    throw e
+  } finally {
+    close()
+  }
+}
+
+export const runCheck = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+  if (args.positionals.length > 0) {
+    throw new UsageError(`check takes no arguments; got "${args.positionals[0]}" (use --root DIR)`)
+  }
+  const { result } = await repository(args, io, args.base)
+  return { findings: result.findings, extras: { domains: result.domains }, notes: result.notes }
+}
+
+export const runBump = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+  if (args.positionals.length > 0) {
+    throw new UsageError(`bump takes no arguments; got "${args.positionals[0]}" (use --domain)`)
+  }
+  const named = args.domains.map(d => d.toLowerCase().replace(/\.$/, ''))
+  const { root, result } = await repository(
+    args,
+    io,
+    named.length > 0 ? args.base : (args.base ?? 'HEAD')
+  )
+  const targets = named.length > 0 ? named : [...result.needsNewId]
+  const unknown = targets.filter(d => !result.model.domains.some(m => m.domain === d))
+  if (unknown.length > 0) {
+    throw new UsageError(
+      `no domain ${unknown.join(', ')} in this repository (see "mta-sts-lint check")`
+    )
+  }
+  if (named.length === 0) {
+    // Changed domains whose id changes by itself need no bump: say so, rather than nothing.
+    for (const d of result.changedDomains) {
+      const src = result.model.domains.find(m => m.domain === d)?.idSource
+      if (src?.computed === true) {
+        targets.push(d)
+      }
+    }
+  }
+  const plan = planBump(result.model, targets, new Date(), result.config, f =>
+    readFileSync(path.join(root, f), 'utf8')
+  )
+  for (const w of plan.writes) {
+    await io.writeFile(path.join(root, w.file), w.text)
+  }
+  const lines = [
+    ...plan.writes.map(w => `${w.file}: id of ${w.domains.join(', ')} is now ${plan.id}`),
+    ...plan.skipped
+  ]
+  if (targets.length === 0 || plan.writes.length + plan.skipped.length === 0) {
+    lines.push(
+      result.changed
+        ? 'a policy changed, and every id already changes with it (a new id, or one computed from the policy): nothing to bump'
+        : 'no policy changed since the base: nothing to bump'
+    )
+  }
+  return { findings: [], extras: {}, notes: [...result.notes, ...lines], quietSummary: true }
+}
