@@ -35254,10 +35254,20 @@ const lintTlsRpt = (texts, opts = {}) => {
 
 ;// CONCATENATED MODULE: ./src/public-suffix.ts
 let cached;
-const loadPublicSuffixCheck = () => (cached ??= __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.t.bind(__nccwpck_require__, 935, 19)).then(({ getPublicSuffix }) => (name) => {
-    const lower = name.toLowerCase();
-    // Private suffixes count: under github.io anyone can get a host name too.
-    return getPublicSuffix(lower, { allowPrivateDomains: true }) === lower;
+const loadPublicSuffixCheck = () => (cached ??= __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.t.bind(__nccwpck_require__, 935, 19)).then(({ getPublicSuffix }) => {
+    // A repository's policies share a few suffixes: remember the answers (bounded).
+    const answers = new Map();
+    return (name) => {
+        const lower = name.toLowerCase();
+        let answer = answers.get(lower);
+        if (answer === undefined) {
+            // Private suffixes count: under github.io anyone can get a host name too.
+            answer = getPublicSuffix(lower, { allowPrivateDomains: true }) === lower;
+            if (answers.size < 4096)
+                answers.set(lower, answer);
+        }
+        return answer;
+    };
 }));
 /** True when any mx value of these policies is a wildcard, so the list is worth loading. */
 const needsPublicSuffix = (mxValues) => mxValues.some(v => v.startsWith('*.'));
@@ -36313,6 +36323,28 @@ const guarded = (format, body) => {
         };
     }
 };
+/**
+ * Reads a quoted string from the character after its opening `quote` up to the closing one (or
+ * the end of the line), unescaping with the format's own `readEscape`, every character keeping
+ * its position. Returns where reading stopped and whether the string was closed.
+ */
+const readQuoted = (text, from, quote, readEscape, b) => {
+    let i = from;
+    while (i < text.length) {
+        const d = text[i];
+        if (d === quote)
+            return { end: i + 1, closed: true };
+        if (d === '\n')
+            break;
+        if (d === '\\')
+            i = readEscape(text, i, b);
+        else {
+            b.push(d ?? '', i);
+            i++;
+        }
+    }
+    return { end: i, closed: false };
+};
 
 ;// CONCATENATED MODULE: ./src/repo/sources/bind.ts
 
@@ -36379,25 +36411,9 @@ const tokenize = (text, lines, problems) => {
         const start = i;
         const b = new MappedBuilder();
         if (c === '"') {
-            i++;
-            let closed = false;
-            while (i < n) {
-                const d = text[i];
-                if (d === '"') {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (d === '\n')
-                    break;
-                if (d === '\\')
-                    i = readEscape(text, i, b);
-                else {
-                    b.push(d ?? '', i);
-                    i++;
-                }
-            }
-            if (!closed)
+            const read = readQuoted(text, i + 1, '"', readEscape, b);
+            i = read.end;
+            if (!read.closed)
                 problems.push(problemAt(lines, start, 'unterminated quoted string'));
             add({ value: b.done(), start, end: i, quoted: true });
             continue;
@@ -36698,25 +36714,9 @@ const dnscontrol_tokenize = (text, lines, problems) => {
         const start = i;
         if (c === '"' || c === "'") {
             const b = new MappedBuilder();
-            i++;
-            let closed = false;
-            while (i < n) {
-                const d = text[i];
-                if (d === c) {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (d === '\n')
-                    break;
-                if (d === '\\')
-                    i = dnscontrol_readEscape(text, i, b);
-                else {
-                    b.push(d ?? '', i);
-                    i++;
-                }
-            }
-            if (!closed)
+            const read = readQuoted(text, i + 1, c, dnscontrol_readEscape, b);
+            i = read.end;
+            if (!read.closed)
                 problems.push(problemAt(lines, start, 'unterminated string'));
             toks.push({ kind: 'string', start, end: i, text: '', value: b.done() });
             continue;
@@ -37259,7 +37259,7 @@ const parseOctodns = (text, ctx) => guarded('octodns', () => {
 
 const plain_isBlank = (c) => c === ' ' || c === '\t';
 /** `"a" "b"` (double quotes, escapes `\"` `\\` `\DDD`) or `'a'`; undefined when not that form. */
-const readQuoted = (line, start, from) => {
+const plain_readQuoted = (line, start, from) => {
     let i = from;
     const b = new MappedBuilder();
     if (line[i] === "'") {
@@ -37323,7 +37323,7 @@ const parsePlain = (text) => guarded('plain', () => {
             i++;
         if (i === line.length || line[i] === '#')
             continue;
-        const quoted = line[i] === '"' || line[i] === "'" ? readQuoted(line, start, i) : undefined;
+        const quoted = line[i] === '"' || line[i] === "'" ? plain_readQuoted(line, start, i) : undefined;
         const value = quoted ?? mapped(line, start);
         const at = quoted === undefined ? start : (quoted.map.find(m => m >= 0) ?? start + i + 1);
         const owner = /^["'\s]*v\s*=\s*tlsrpt/i.test(value.text) ? '_smtp._tls' : '_mta-sts';

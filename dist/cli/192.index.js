@@ -1982,6 +1982,28 @@ const guarded = (format, body) => {
         };
     }
 };
+/**
+ * Reads a quoted string from the character after its opening `quote` up to the closing one (or
+ * the end of the line), unescaping with the format's own `readEscape`, every character keeping
+ * its position. Returns where reading stopped and whether the string was closed.
+ */
+const readQuoted = (text, from, quote, readEscape, b) => {
+    let i = from;
+    while (i < text.length) {
+        const d = text[i];
+        if (d === quote)
+            return { end: i + 1, closed: true };
+        if (d === '\n')
+            break;
+        if (d === '\\')
+            i = readEscape(text, i, b);
+        else {
+            b.push(d ?? '', i);
+            i++;
+        }
+    }
+    return { end: i, closed: false };
+};
 
 ;// CONCATENATED MODULE: ./src/repo/sources/bind.ts
 
@@ -2048,25 +2070,9 @@ const tokenize = (text, lines, problems) => {
         const start = i;
         const b = new MappedBuilder();
         if (c === '"') {
-            i++;
-            let closed = false;
-            while (i < n) {
-                const d = text[i];
-                if (d === '"') {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (d === '\n')
-                    break;
-                if (d === '\\')
-                    i = readEscape(text, i, b);
-                else {
-                    b.push(d ?? '', i);
-                    i++;
-                }
-            }
-            if (!closed)
+            const read = readQuoted(text, i + 1, '"', readEscape, b);
+            i = read.end;
+            if (!read.closed)
                 problems.push(problemAt(lines, start, 'unterminated quoted string'));
             add({ value: b.done(), start, end: i, quoted: true });
             continue;
@@ -2367,25 +2373,9 @@ const dnscontrol_tokenize = (text, lines, problems) => {
         const start = i;
         if (c === '"' || c === "'") {
             const b = new MappedBuilder();
-            i++;
-            let closed = false;
-            while (i < n) {
-                const d = text[i];
-                if (d === c) {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (d === '\n')
-                    break;
-                if (d === '\\')
-                    i = dnscontrol_readEscape(text, i, b);
-                else {
-                    b.push(d ?? '', i);
-                    i++;
-                }
-            }
-            if (!closed)
+            const read = readQuoted(text, i + 1, c, dnscontrol_readEscape, b);
+            i = read.end;
+            if (!read.closed)
                 problems.push(problemAt(lines, start, 'unterminated string'));
             toks.push({ kind: 'string', start, end: i, text: '', value: b.done() });
             continue;
@@ -2928,7 +2918,7 @@ const parseOctodns = (text, ctx) => guarded('octodns', () => {
 
 const plain_isBlank = (c) => c === ' ' || c === '\t';
 /** `"a" "b"` (double quotes, escapes `\"` `\\` `\DDD`) or `'a'`; undefined when not that form. */
-const readQuoted = (line, start, from) => {
+const plain_readQuoted = (line, start, from) => {
     let i = from;
     const b = new MappedBuilder();
     if (line[i] === "'") {
@@ -2992,7 +2982,7 @@ const parsePlain = (text) => guarded('plain', () => {
             i++;
         if (i === line.length || line[i] === '#')
             continue;
-        const quoted = line[i] === '"' || line[i] === "'" ? readQuoted(line, start, i) : undefined;
+        const quoted = line[i] === '"' || line[i] === "'" ? plain_readQuoted(line, start, i) : undefined;
         const value = quoted ?? mapped(line, start);
         const at = quoted === undefined ? start : (quoted.map.find(m => m >= 0) ?? start + i + 1);
         const owner = /^["'\s]*v\s*=\s*tlsrpt/i.test(value.text) ? '_smtp._tls' : '_mta-sts';

@@ -1586,10 +1586,20 @@ const extensionValueProblem = (value) => {
 /* harmony export */   w: () => (/* binding */ needsPublicSuffix)
 /* harmony export */ });
 let cached;
-const loadPublicSuffixCheck = () => (cached ??= __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.t.bind(__nccwpck_require__, 935, 19)).then(({ getPublicSuffix }) => (name) => {
-    const lower = name.toLowerCase();
-    // Private suffixes count: under github.io anyone can get a host name too.
-    return getPublicSuffix(lower, { allowPrivateDomains: true }) === lower;
+const loadPublicSuffixCheck = () => (cached ??= __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.t.bind(__nccwpck_require__, 935, 19)).then(({ getPublicSuffix }) => {
+    // A repository's policies share a few suffixes: remember the answers (bounded).
+    const answers = new Map();
+    return (name) => {
+        const lower = name.toLowerCase();
+        let answer = answers.get(lower);
+        if (answer === undefined) {
+            // Private suffixes count: under github.io anyone can get a host name too.
+            answer = getPublicSuffix(lower, { allowPrivateDomains: true }) === lower;
+            if (answers.size < 4096)
+                answers.set(lower, answer);
+        }
+        return answer;
+    };
 }));
 /** True when any mx value of these policies is a wildcard, so the list is worth loading. */
 const needsPublicSuffix = (mxValues) => mxValues.some(v => v.startsWith('*.'));

@@ -9,6 +9,7 @@
  */
 import type { DnsRecord, SourceContext, SourceFile, SourceParser } from './types.js'
 import {
+  readQuoted,
   baseName,
   guarded,
   LineIndex,
@@ -105,23 +106,9 @@ const tokenize = (text: string, lines: LineIndex, problems: Problem[]): Entry[] 
     const start = i
     const b = new MappedBuilder()
     if (c === '"') {
-      i++
-      let closed = false
-      while (i < n) {
-        const d = text[i]
-        if (d === '"') {
-          closed = true
-          i++
-          break
-        }
-        if (d === '\n') break
-        if (d === '\\') i = readEscape(text, i, b)
-        else {
-          b.push(d ?? '', i)
-          i++
-        }
-      }
-      if (!closed) problems.push(problemAt(lines, start, 'unterminated quoted string'))
+      const read = readQuoted(text, i + 1, '"', readEscape, b)
+      i = read.end
+      if (!read.closed) problems.push(problemAt(lines, start, 'unterminated quoted string'))
       add({ value: b.done(), start, end: i, quoted: true })
       continue
     }

@@ -15,6 +15,7 @@
  */
 import type { DnsRecord, SourceFile, SourceParser } from './types.js'
 import {
+  readQuoted,
   guarded,
   LineIndex,
   makeRecord,
@@ -173,23 +174,9 @@ const tokenize = (text: string, lines: LineIndex, problems: Problem[]): Tok[] =>
     const start = i
     if (c === '"' || c === "'") {
       const b = new MappedBuilder()
-      i++
-      let closed = false
-      while (i < n) {
-        const d = text[i]
-        if (d === c) {
-          closed = true
-          i++
-          break
-        }
-        if (d === '\n') break
-        if (d === '\\') i = readEscape(text, i, b)
-        else {
-          b.push(d ?? '', i)
-          i++
-        }
-      }
-      if (!closed) problems.push(problemAt(lines, start, 'unterminated string'))
+      const read = readQuoted(text, i + 1, c, readEscape, b)
+      i = read.end
+      if (!read.closed) problems.push(problemAt(lines, start, 'unterminated string'))
       toks.push({ kind: 'string', start, end: i, text: '', value: b.done() })
       continue
     }

@@ -238,3 +238,29 @@ export const guarded = (format: SourceFile['format'], body: () => SourceFile): S
     }
   }
 }
+
+/**
+ * Reads a quoted string from the character after its opening `quote` up to the closing one (or
+ * the end of the line), unescaping with the format's own `readEscape`, every character keeping
+ * its position. Returns where reading stopped and whether the string was closed.
+ */
+export const readQuoted = (
+  text: string,
+  from: number,
+  quote: string,
+  readEscape: (text: string, i: number, b: MappedBuilder) => number,
+  b: MappedBuilder
+): { end: number; closed: boolean } => {
+  let i = from
+  while (i < text.length) {
+    const d = text[i]
+    if (d === quote) return { end: i + 1, closed: true }
+    if (d === '\n') break
+    if (d === '\\') i = readEscape(text, i, b)
+    else {
+      b.push(d ?? '', i)
+      i++
+    }
+  }
+  return { end: i, closed: false }
+}
