@@ -530,8 +530,11 @@ const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource =>
     return t
   }
   let listing: Promise<string[]> | undefined
+  // Every entry below the root with its mode and object, once the listing has been read: a
+  // read then costs one blob request instead of a tree and a blob.
+  let entries: Map<string, TreeEntry> | undefined
   const list = async (): Promise<string[]> => {
-    const args = ['--literal-pathspecs', 'ls-tree', '-r', '--full-tree', '-z', '--name-only']
+    const args = ['--literal-pathspecs', 'ls-tree', '-r', '--full-tree', '-z']
     args.push(sha)
     if (repo.prefix !== '') args.push('--', repo.prefix)
     const r = await git(repo.cwd, args, repo.timeoutMs)
@@ -541,12 +544,14 @@ const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource =>
         `cannot list the files of ${short(sha)}: ${gitSays(r.stderr)}`
       )
     }
-    return r.stdout
-      .toString('utf8')
-      .split('\0')
-      .filter(p => p !== '' && p.startsWith(repo.prefix))
-      .map(p => p.slice(repo.prefix.length))
-      .sort()
+    const found = new Map<string, TreeEntry>()
+    for (const line of r.stdout.toString('utf8').split('\0')) {
+      const m = /^(\d+) \w+ ([0-9a-f]+)\t(.*)$/s.exec(line)
+      if (m === null || !m[3].startsWith(repo.prefix)) continue
+      found.set(m[3], { mode: parseInt(m[1], 8), oid: m[2] })
+    }
+    entries = found
+    return [...found.keys()].map(p => p.slice(repo.prefix.length)).sort()
   }
   return {
     name: `git (${fetched ? 'fetched ' : ''}${short(sha)})`,
@@ -558,9 +563,12 @@ const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource =>
       const dir = path.posix.dirname(full)
       // A folder name the line-based reader cannot carry: the slow way.
       if (/[\n\r]/.test(dir)) return readAt(repo, sha, full)
-      // The entry in its folder's tree says what it is: only a regular file has contents here
-      // (not a folder, a link or a submodule).
-      const entry = (await treeOf(dir))?.get(path.posix.basename(full))
+      // The entry says what it is: only a regular file has contents here (not a folder, a link
+      // or a submodule). From the listing when it was read, else from the folder's tree.
+      const entry =
+        entries !== undefined
+          ? entries.get(full)
+          : (await treeOf(dir))?.get(path.posix.basename(full))
       if (entry === undefined || (entry.mode & S_IFMT) !== S_IFREG) return null
       const blob = await repo.cat.read(entry.oid)
       if (blob?.type !== 'blob') {
