@@ -32875,6 +32875,8 @@ const readSegment = (text, a, b, index, rec, version) => {
 const STS_VERSION = 'STSv1';
 /** 1 to 32 of A-Z a-z 0-9. */
 const isValidId = (id) => /^[A-Za-z0-9]{1,32}$/.test(id);
+/** The id a record's text declares (the first id tag), however well-formed the rest. */
+const idOf = (text) => parseStsRecord(text).id?.value;
 const parseStsRecord = (text, index = 1) => {
     const rec = scanTagRecord(text, STS_VERSION);
     rec.index = index;
@@ -34400,6 +34402,15 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
     }
 }));
 
+;// CONCATENATED MODULE: ./src/repo/discover.ts
+/**
+ * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
+ * folder or a repository name) names the domain the policy serves.
+ */
+const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
+/** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
+const domainFromHost = (host) => MTA_STS_HOST.exec(host.trim().replace(/\.$/, ''))?.[1]?.toLowerCase();
+
 ;// CONCATENATED MODULE: ./src/repo/hosting.ts
 /**
  * How the committed files get published: what the repo rules (pages-jekyll, policy-location)
@@ -34408,6 +34419,7 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
  * line by line (the few keys that matter do not need a YAML parser, and the rules stay cheap to
  * load).
  */
+
 
 
 
@@ -34758,10 +34770,7 @@ const includesWellKnown = (entries) => entries.some(raw => {
     }
 });
 /** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
-const cnameDomain = (text) => {
-    const host = (text.split(/\r?\n/)[0] ?? '').trim().replace(/\.$/, '');
-    return /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i.exec(host)?.[1]?.toLowerCase();
-};
+const cnameDomain = (text) => domainFromHost(text.split(/\r?\n/)[0] ?? '');
 /** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
 const siteRoot = (dir) => {
     const n = external_node_path_default().posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.');
@@ -35222,17 +35231,29 @@ const lintPolicy = (input, opts = {}) => {
     const facts = policyFacts(parsed);
     const modeValue = facts.mode?.value;
     const mode = modeValue !== undefined && isMode(modeValue) ? modeValue : undefined;
-    const ctx = { parsed, facts };
-    if (mode !== undefined)
-        ctx.mode = mode;
+    const findings = policyFindings({ parsed, facts, mode }, opts);
+    return new PolicyLintResult(findings, parsed, facts, mode);
+};
+/**
+ * The policy rules over a policy already parsed: again with more to go on (MX hosts, a record
+ * id, the Public Suffix List) without reading the file twice; `only` limits the rules run.
+ */
+const policyFindings = (lint, opts = {}, only) => {
+    const ctx = { parsed: lint.parsed, facts: lint.facts };
+    if (lint.mode !== undefined)
+        ctx.mode = lint.mode;
     if (opts.mxHosts !== undefined)
         ctx.mxHosts = opts.mxHosts;
     if (opts.recordId !== undefined)
         ctx.recordId = opts.recordId;
     if (opts.isPublicSuffix !== undefined)
         ctx.isPublicSuffix = opts.isPublicSuffix;
-    const findings = runRules('policy', ctx, opts, parsed.truncated ? OVERSIZED_ONLY : undefined);
-    return new PolicyLintResult(findings, parsed, facts, mode);
+    let rules = only;
+    if (lint.parsed.truncated) {
+        rules =
+            only === undefined ? OVERSIZED_ONLY : new Set([...only].filter(id => OVERSIZED_ONLY.has(id)));
+    }
+    return runRules('policy', ctx, opts, rules);
 };
 const lintRecords = (texts, opts = {}) => {
     const rrset = parseStsRRset(texts);
@@ -36044,15 +36065,6 @@ const validPath = (p) => p !== '' &&
     !/^[A-Za-z]:/.test(p) &&
     !p.includes('\\') &&
     !p.split('/').includes('..');
-
-;// CONCATENATED MODULE: ./src/repo/discover.ts
-/**
- * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
- * folder or a repository name) names the domain the policy serves.
- */
-const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
-/** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
-const domainFromHost = (host) => MTA_STS_HOST.exec(host.trim().replace(/\.$/, ''))?.[1]?.toLowerCase();
 
 ;// CONCATENATED MODULE: ./src/repo/sources/text.ts
 /**
@@ -38220,6 +38232,8 @@ const findRecord = (file, domain, type, name) => {
 
 
 
+
+
 /** Files larger than this are not policies, zones or configs worth reading. */
 const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Bounds the files read to look for DNS records in a large repository. */
@@ -38242,7 +38256,7 @@ const layoutDomain = async (view, files, policy, rootName) => {
     const site = siteRootOf(policy);
     const cname = site === '' ? 'CNAME' : `${site}/CNAME`;
     if (files.has(cname)) {
-        const d = domainFromHost(model_text(await view.read(cname))?.split(/\r?\n/)[0] ?? '');
+        const d = cnameDomain(model_text(await view.read(cname)) ?? '');
         if (d !== undefined)
             return { domain: d, foundBy: `CNAME file ${cname}` };
     }
@@ -38328,12 +38342,12 @@ const idSourceFromRecords = (file, kind, recs) => {
     const sts = txt.filter(r => r.value.startsWith('v=STSv1'));
     const withId = sts.length === 1 ? sts[0] : txt.length === 1 ? txt[0] : undefined;
     if (withId !== undefined) {
-        const m = /(?:^|;)\s*id=([^;\s]*)/.exec(withId.value);
+        const id = idOf(withId.value);
         // A computed id (md5 of the policy) is an expression, not an id to compare or lint.
         if (withId.computed === true)
             src.computed = true;
-        else if (m !== null && !m[1].includes('${'))
-            src.id = m[1];
+        else if (id !== undefined && !id.includes('${'))
+            src.id = id;
         if (withId.idSpan !== undefined) {
             // idFile is a sibling's name (a tfvars file beside the .tf), not a path.
             const spanFile = withId.idFile === undefined ? file : external_node_path_default().posix.join(dirOf(file), withId.idFile);
@@ -38584,6 +38598,9 @@ const buildModel = async (view, opts) => {
 
 
 
+
+
+
 /** A problem with the run itself (exit 2), not a finding. */
 class CheckError extends Error {
 }
@@ -38629,13 +38646,14 @@ const idReader = (m, src, yaml) => (bytes) => {
         const id = doc?.domains?.[m.domain]?.id;
         return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
     }
+    // Only the facts are needed here, not the rules.
     if (src.kind === 'policy')
-        return lintPolicy(bytes).facts.extensions.find(e => e.name === 'id')?.value;
+        return policyFacts(parsePolicy(bytes)).extensions.find(e => e.name === 'id')?.value;
     const parsed = parseSource(src.file, t);
     if (parsed === undefined)
         return undefined;
     const rec = findRecord(parsed, m.domain, 'TXT', '_mta-sts').find(r => r.value.startsWith('v=STSv1'));
-    return rec === undefined ? undefined : /(?:^|;)\s*id=([^;\s]*)/.exec(rec.value)?.[1];
+    return rec === undefined ? undefined : idOf(rec.value);
 };
 const runRepository = async (opts) => {
     const root = opts.root;
@@ -38669,13 +38687,14 @@ const runRepository = async (opts) => {
             severities,
             ...(p.domains.length === 1 && { domain: p.domains[0] })
         };
-        let lint = lintPolicy(bytes, base);
+        const lint = lintPolicy(bytes, base);
+        let found = lint.findings;
         if (needsPublicSuffix(lint.policy.mx)) {
             psl ??= await loadPublicSuffixCheck();
-            lint = lintPolicy(bytes, { ...base, isPublicSuffix: psl });
+            found = policyFindings(lint, { ...base, isPublicSuffix: psl });
         }
         lints.set(p.file, { bytes, lint });
-        findings.push(...lint.findings.filter(f => p.domains.length === 0 || !DOMAIN_RULES.has(f.rule)));
+        findings.push(...found.filter(f => p.domains.length === 0 || !DOMAIN_RULES.has(f.rule)));
     }
     const perDomain = new Map();
     for (const m of model.domains) {
@@ -38717,14 +38736,13 @@ const runRepository = async (opts) => {
                 ...(m.mx !== undefined && { mxHosts: m.mx.hosts }),
                 ...(out.id !== undefined && src?.kind !== 'policy' && { recordId: out.id })
             };
-            const again = lintPolicy(pl.bytes, {
+            findings.push(...policyFindings(pl.lint, {
                 file: m.policyFile,
                 domain: m.domain,
                 severities,
                 ...extra,
                 ...(psl !== undefined && { isPublicSuffix: psl })
-            });
-            findings.push(...again.findings.filter(f => DOMAIN_RULES.has(f.rule)));
+            }, DOMAIN_RULES));
         }
         // TLS-RPT, when the repository keeps the domain's zone or names the record.
         if (m.tlsrpt !== undefined && m.tlsrpt.unevaluated !== true) {

@@ -116,13 +116,30 @@ export const lintPolicy = (
   const facts = policyFacts(parsed)
   const modeValue = facts.mode?.value
   const mode = modeValue !== undefined && isMode(modeValue) ? modeValue : undefined
-  const ctx: ContextOf['policy'] = { parsed, facts }
-  if (mode !== undefined) ctx.mode = mode
+  const findings = policyFindings({ parsed, facts, mode }, opts)
+  return new PolicyLintResult(findings, parsed, facts, mode)
+}
+
+/**
+ * The policy rules over a policy already parsed: again with more to go on (MX hosts, a record
+ * id, the Public Suffix List) without reading the file twice; `only` limits the rules run.
+ */
+export const policyFindings = (
+  lint: Pick<PolicyLint, 'parsed' | 'facts' | 'mode'>,
+  opts: PolicyLintOptions = {},
+  only?: ReadonlySet<string>
+): Finding[] => {
+  const ctx: ContextOf['policy'] = { parsed: lint.parsed, facts: lint.facts }
+  if (lint.mode !== undefined) ctx.mode = lint.mode
   if (opts.mxHosts !== undefined) ctx.mxHosts = opts.mxHosts
   if (opts.recordId !== undefined) ctx.recordId = opts.recordId
   if (opts.isPublicSuffix !== undefined) ctx.isPublicSuffix = opts.isPublicSuffix
-  const findings = runRules('policy', ctx, opts, parsed.truncated ? OVERSIZED_ONLY : undefined)
-  return new PolicyLintResult(findings, parsed, facts, mode)
+  let rules = only
+  if (lint.parsed.truncated) {
+    rules =
+      only === undefined ? OVERSIZED_ONLY : new Set([...only].filter(id => OVERSIZED_ONLY.has(id)))
+  }
+  return runRules('policy', ctx, opts, rules)
 }
 
 /** The record as the JSON report shows it: `v` and the effective id, when readable. */

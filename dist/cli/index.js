@@ -521,19 +521,12 @@ const runPolicy = async (args, io) => {
         throw (0,common/* readError */.l)(file === '-' ? 'standard input' : `"${file}"`, e);
     }
     const opts = (0,common/* lintOptions */.k)(args, file === '-' ? {} : { file: toPosix(file) });
-    const lint = (0,src_lint/* lintPolicy */.GF)(bytes, {
-        ...opts,
-        ...(args.mx.length > 0 && { mxHosts: args.mx })
-    });
+    const withMx = { ...opts, ...(args.mx.length > 0 && { mxHosts: args.mx }) };
+    const lint = (0,src_lint/* lintPolicy */.GF)(bytes, withMx);
     let findings = lint.findings;
     if ((0,public_suffix/* needsPublicSuffix */.w)(lint.policy.mx)) {
-        // Re-run with the Public Suffix List only when a wildcard needs it (it is costly to load).
-        const isPublicSuffix = await (0,public_suffix/* loadPublicSuffixCheck */.$)();
-        findings = (0,src_lint/* lintPolicy */.GF)(bytes, {
-            ...opts,
-            isPublicSuffix,
-            ...(args.mx.length > 0 && { mxHosts: args.mx })
-        }).findings;
+        // Rules again with the Public Suffix List, only when a wildcard needs it (it is costly to load).
+        findings = (0,src_lint/* policyFindings */.Js)(lint, { ...withMx, isPublicSuffix: await (0,public_suffix/* loadPublicSuffixCheck */.$)() });
     }
     if (args.tlsrpt.length > 0) {
         const tls = (0,src_lint/* lintTlsRpt */.bl)(args.tlsrpt, {
@@ -622,8 +615,8 @@ const runCli = async (argv, io) => {
                 : args.command === 'tlsrpt'
                     ? runTlsRpt(args)
                     : args.command === 'bump'
-                        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2192))).runBump(args, io)
-                        : await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2192))).runCheck(args, io);
+                        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8440))).runBump(args, io)
+                        : await (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8440))).runCheck(args, io);
         const text = render(args, io, outcome);
         if (args.output !== undefined) {
             try {
@@ -812,6 +805,7 @@ const maxAgeWords = (seconds) => `${seconds} s, ${(0,_rules_text_js__WEBPACK_IMP
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GF: () => (/* binding */ lintPolicy),
+/* harmony export */   Js: () => (/* binding */ policyFindings),
 /* harmony export */   YO: () => (/* binding */ lintRecords),
 /* harmony export */   bl: () => (/* binding */ lintTlsRpt),
 /* harmony export */   xG: () => (/* binding */ runRules)
@@ -906,17 +900,29 @@ const lintPolicy = (input, opts = {}) => {
     const facts = (0,_policy_effective_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFacts */ ._X)(parsed);
     const modeValue = facts.mode?.value;
     const mode = modeValue !== undefined && (0,_policy_effective_js__WEBPACK_IMPORTED_MODULE_1__/* .isMode */ .SF)(modeValue) ? modeValue : undefined;
-    const ctx = { parsed, facts };
-    if (mode !== undefined)
-        ctx.mode = mode;
+    const findings = policyFindings({ parsed, facts, mode }, opts);
+    return new PolicyLintResult(findings, parsed, facts, mode);
+};
+/**
+ * The policy rules over a policy already parsed: again with more to go on (MX hosts, a record
+ * id, the Public Suffix List) without reading the file twice; `only` limits the rules run.
+ */
+const policyFindings = (lint, opts = {}, only) => {
+    const ctx = { parsed: lint.parsed, facts: lint.facts };
+    if (lint.mode !== undefined)
+        ctx.mode = lint.mode;
     if (opts.mxHosts !== undefined)
         ctx.mxHosts = opts.mxHosts;
     if (opts.recordId !== undefined)
         ctx.recordId = opts.recordId;
     if (opts.isPublicSuffix !== undefined)
         ctx.isPublicSuffix = opts.isPublicSuffix;
-    const findings = runRules('policy', ctx, opts, parsed.truncated ? OVERSIZED_ONLY : undefined);
-    return new PolicyLintResult(findings, parsed, facts, mode);
+    let rules = only;
+    if (lint.parsed.truncated) {
+        rules =
+            only === undefined ? OVERSIZED_ONLY : new Set([...only].filter(id => OVERSIZED_ONLY.has(id)));
+    }
+    return runRules('policy', ctx, opts, rules);
 };
 const lintRecords = (texts, opts = {}) => {
     const rrset = (0,_record_sts_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStsRRset */ .A3)(texts);
@@ -1614,6 +1620,7 @@ const needsPublicSuffix = (mxValues) => mxValues.some(v => v.startsWith('*.'));
 /* harmony export */   A3: () => (/* binding */ parseStsRRset),
 /* harmony export */   Al: () => (/* binding */ isValidId),
 /* harmony export */   Q9: () => (/* binding */ STS_VERSION),
+/* harmony export */   TH: () => (/* binding */ idOf),
 /* harmony export */   n3: () => (/* binding */ parseStsRecord),
 /* harmony export */   yi: () => (/* binding */ looksLikeSts)
 /* harmony export */ });
@@ -1627,6 +1634,8 @@ const needsPublicSuffix = (mxValues) => mxValues.some(v => v.startsWith('*.'));
 const STS_VERSION = 'STSv1';
 /** 1 to 32 of A-Z a-z 0-9. */
 const isValidId = (id) => /^[A-Za-z0-9]{1,32}$/.test(id);
+/** The id a record's text declares (the first id tag), however well-formed the rest. */
+const idOf = (text) => parseStsRecord(text).id?.value;
 const parseStsRecord = (text, index = 1) => {
     const rec = (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .scanTagRecord */ .JM)(text, STS_VERSION);
     rec.index = index;
@@ -1910,6 +1919,23 @@ const parseTlsRptRRset = (texts) => {
 
 /***/ }),
 
+/***/ 5129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ domainFromHost)
+/* harmony export */ });
+/**
+ * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
+ * folder or a repository name) names the domain the policy serves.
+ */
+const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
+/** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
+const domainFromHost = (host) => MTA_STS_HOST.exec(host.trim().replace(/\.$/, ''))?.[1]?.toLowerCase();
+
+
+/***/ }),
+
 /***/ 2626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1936,6 +1962,7 @@ const parseTlsRptRRset = (texts) => {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5129);
 /**
  * How the committed files get published: what the repo rules (pages-jekyll, policy-location)
  * read about a repository. The loader lists the files once and reads small text files on
@@ -1943,6 +1970,7 @@ const parseTlsRptRRset = (texts) => {
  * line by line (the few keys that matter do not need a YAML parser, and the rules stay cheap to
  * load).
  */
+
 
 
 
@@ -2293,10 +2321,7 @@ const includesWellKnown = (entries) => entries.some(raw => {
     }
 });
 /** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
-const cnameDomain = (text) => {
-    const host = (text.split(/\r?\n/)[0] ?? '').trim().replace(/\.$/, '');
-    return /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i.exec(host)?.[1]?.toLowerCase();
-};
+const cnameDomain = (text) => (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .domainFromHost */ .X)(text.split(/\r?\n/)[0] ?? '');
 /** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
 const siteRoot = (dir) => {
     const n = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.');

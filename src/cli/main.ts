@@ -1,7 +1,7 @@
 /** The CLI adapter: arguments in, formatted findings and an exit code out. */
 import path from 'node:path'
 import { compareFindings, failsOn } from '../finding.js'
-import { lintPolicy, lintRecords, lintTlsRpt } from '../lint.js'
+import { lintPolicy, lintRecords, lintTlsRpt, policyFindings } from '../lint.js'
 import { loadPublicSuffixCheck, needsPublicSuffix } from '../public-suffix.js'
 import { isMode } from '../policy/effective.js'
 import { RULES } from '../rules/registry.js'
@@ -32,19 +32,12 @@ const runPolicy = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
     throw readError(file === '-' ? 'standard input' : `"${file}"`, e)
   }
   const opts = lintOptions(args, file === '-' ? {} : { file: toPosix(file) })
-  const lint = lintPolicy(bytes, {
-    ...opts,
-    ...(args.mx.length > 0 && { mxHosts: args.mx })
-  })
+  const withMx = { ...opts, ...(args.mx.length > 0 && { mxHosts: args.mx }) }
+  const lint = lintPolicy(bytes, withMx)
   let findings = lint.findings
   if (needsPublicSuffix(lint.policy.mx)) {
-    // Re-run with the Public Suffix List only when a wildcard needs it (it is costly to load).
-    const isPublicSuffix = await loadPublicSuffixCheck()
-    findings = lintPolicy(bytes, {
-      ...opts,
-      isPublicSuffix,
-      ...(args.mx.length > 0 && { mxHosts: args.mx })
-    }).findings
+    // Rules again with the Public Suffix List, only when a wildcard needs it (it is costly to load).
+    findings = policyFindings(lint, { ...withMx, isPublicSuffix: await loadPublicSuffixCheck() })
   }
   if (args.tlsrpt.length > 0) {
     const tls = lintTlsRpt(args.tlsrpt, {

@@ -17,6 +17,9 @@ export interface StsRecord extends TagRecord {
 /** 1 to 32 of A-Z a-z 0-9. */
 export const isValidId = (id: string): boolean => /^[A-Za-z0-9]{1,32}$/.test(id)
 
+/** The id a record's text declares (the first id tag), however well-formed the rest. */
+export const idOf = (text: string): string | undefined => parseStsRecord(text).id?.value
+
 export const parseStsRecord = (text: string, index = 1): StsRecord => {
   const rec = scanTagRecord(text, STS_VERSION) as StsRecord
   rec.index = index

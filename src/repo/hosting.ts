@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { RepoContext } from '../rules/types.js'
+import { domainFromHost } from './discover.js'
 
 /** Folders that never hold a site's sources. */
 export const SKIP_DIRS: ReadonlySet<string> = new Set([
@@ -408,10 +409,8 @@ export const includesWellKnown = (entries: readonly string[]): boolean =>
   })
 
 /** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
-export const cnameDomain = (text: string): string | undefined => {
-  const host = (text.split(/\r?\n/)[0] ?? '').trim().replace(/\.$/, '')
-  return /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i.exec(host)?.[1]?.toLowerCase()
-}
+export const cnameDomain = (text: string): string | undefined =>
+  domainFromHost(text.split(/\r?\n/)[0] ?? '')
 
 /** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
 export const siteRoot = (dir: string): string => {

@@ -6,6 +6,8 @@
  */
 import path from 'node:path'
 import { domainFromHost } from './discover.js'
+import { cnameDomain } from './hosting.js'
+import { idOf } from '../record/sts.js'
 import type { Config, LoadedConfig } from './config.js'
 import { parseSource, type DnsRecord, type SourceFile } from './sources/index.js'
 
@@ -115,7 +117,7 @@ const layoutDomain = async (
   const site = siteRootOf(policy)
   const cname = site === '' ? 'CNAME' : `${site}/CNAME`
   if (files.has(cname)) {
-    const d = domainFromHost(text(await view.read(cname))?.split(/\r?\n/)[0] ?? '')
+    const d = cnameDomain(text(await view.read(cname)) ?? '')
     if (d !== undefined) return { domain: d, foundBy: `CNAME file ${cname}` }
   }
   const folders = policy.split('/').slice(0, -1).reverse()
@@ -207,10 +209,10 @@ const idSourceFromRecords = (
   const sts = txt.filter(r => r.value.startsWith('v=STSv1'))
   const withId = sts.length === 1 ? sts[0] : txt.length === 1 ? txt[0] : undefined
   if (withId !== undefined) {
-    const m = /(?:^|;)\s*id=([^;\s]*)/.exec(withId.value)
+    const id = idOf(withId.value)
     // A computed id (md5 of the policy) is an expression, not an id to compare or lint.
     if (withId.computed === true) src.computed = true
-    else if (m !== null && !m[1].includes('${')) src.id = m[1]
+    else if (id !== undefined && !id.includes('${')) src.id = id
     if (withId.idSpan !== undefined) {
       // idFile is a sibling's name (a tfvars file beside the .tf), not a path.
       const spanFile =

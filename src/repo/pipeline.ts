@@ -6,8 +6,17 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Finding, SeveritySetting } from '../finding.js'
-import { lintPolicy, lintRecords, lintTlsRpt, runRules, type PolicyLint } from '../lint.js'
-import type { EffectivePolicy } from '../policy/effective.js'
+import {
+  lintPolicy,
+  lintRecords,
+  lintTlsRpt,
+  policyFindings,
+  runRules,
+  type PolicyLint
+} from '../lint.js'
+import { policyFacts, type EffectivePolicy } from '../policy/effective.js'
+import { parsePolicy } from '../policy/parse.js'
+import { idOf } from '../record/sts.js'
 import {
   loadPublicSuffixCheck,
   needsPublicSuffix,
@@ -123,14 +132,15 @@ const idReader =
       const id = doc?.domains?.[m.domain]?.id
       return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
     }
+    // Only the facts are needed here, not the rules.
     if (src.kind === 'policy')
-      return lintPolicy(bytes).facts.extensions.find(e => e.name === 'id')?.value
+      return policyFacts(parsePolicy(bytes)).extensions.find(e => e.name === 'id')?.value
     const parsed = parseSource(src.file, t)
     if (parsed === undefined) return undefined
     const rec = findRecord(parsed, m.domain, 'TXT', '_mta-sts').find(r =>
       r.value.startsWith('v=STSv1')
     )
-    return rec === undefined ? undefined : /(?:^|;)\s*id=([^;\s]*)/.exec(rec.value)?.[1]
+    return rec === undefined ? undefined : idOf(rec.value)
   }
 
 interface DomainLint {
@@ -171,13 +181,14 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
       severities,
       ...(p.domains.length === 1 && { domain: p.domains[0] })
     }
-    let lint = lintPolicy(bytes, base)
+    const lint = lintPolicy(bytes, base)
+    let found = lint.findings
     if (needsPublicSuffix(lint.policy.mx)) {
       psl ??= await loadPublicSuffixCheck()
-      lint = lintPolicy(bytes, { ...base, isPublicSuffix: psl })
+      found = policyFindings(lint, { ...base, isPublicSuffix: psl })
     }
     lints.set(p.file, { bytes, lint })
-    findings.push(...lint.findings.filter(f => p.domains.length === 0 || !DOMAIN_RULES.has(f.rule)))
+    findings.push(...found.filter(f => p.domains.length === 0 || !DOMAIN_RULES.has(f.rule)))
   }
 
   const perDomain = new Map<string, DomainLint>()
@@ -231,14 +242,19 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
         ...(m.mx !== undefined && { mxHosts: m.mx.hosts }),
         ...(out.id !== undefined && src?.kind !== 'policy' && { recordId: out.id })
       }
-      const again = lintPolicy(pl.bytes, {
-        file: m.policyFile,
-        domain: m.domain,
-        severities,
-        ...extra,
-        ...(psl !== undefined && { isPublicSuffix: psl })
-      })
-      findings.push(...again.findings.filter(f => DOMAIN_RULES.has(f.rule)))
+      findings.push(
+        ...policyFindings(
+          pl.lint,
+          {
+            file: m.policyFile,
+            domain: m.domain,
+            severities,
+            ...extra,
+            ...(psl !== undefined && { isPublicSuffix: psl })
+          },
+          DOMAIN_RULES
+        )
+      )
     }
 
     // TLS-RPT, when the repository keeps the domain's zone or names the record.
