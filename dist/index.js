@@ -32143,17 +32143,17 @@ const MAX_ISSUES = 1000;
  * identity checks, not character-by-character ones on a fresh slice.
  */
 const knownName = (text, start, end) => {
+    // Told apart by length and first letter, then confirmed (mx, mode, version, max_age).
+    const first = text.charCodeAt(start);
     switch (end - start) {
         case 2:
-            return text.startsWith('mx', start) ? 'mx' : undefined;
+            return first === 0x6d && text.charCodeAt(start + 1) === 0x78 ? 'mx' : undefined;
         case 4:
-            return text.startsWith('mode', start) ? 'mode' : undefined;
+            return first === 0x6d && text.startsWith('ode', start + 1) ? 'mode' : undefined;
         case 7:
-            return text.startsWith('version', start)
-                ? 'version'
-                : text.startsWith('max_age', start)
-                    ? 'max_age'
-                    : undefined;
+            if (first === 0x76)
+                return text.startsWith('ersion', start + 1) ? 'version' : undefined;
+            return first === 0x6d && text.startsWith('ax_age', start + 1) ? 'max_age' : undefined;
         default:
             return undefined;
     }
@@ -32163,6 +32163,7 @@ const isAlnum = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (
 const isNameChar = (c) => isAlnum(c) || c === 0x5f || c === 0x2d || c === 0x2e;
 /** Anything but tab, LF, CR and printable ASCII. */
 const UNUSUAL = /[^\t\n\r\x20-\x7e]/;
+const BARE_CR = /\r(?!\n)/;
 const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 /** Cuts at the last terminator before the limit, so no line is judged on half its text. */
 const cutAtLimit = (bytes) => {
@@ -32173,6 +32174,17 @@ const cutAtLimit = (bytes) => {
 };
 const decode = (input) => {
     if (typeof input === 'string') {
+        // Most policies are plain ASCII: then the UTF-8 size is the length, and there is no BOM.
+        if (input.length <= POLICY_SIZE_LIMIT && !UNUSUAL.test(input)) {
+            return {
+                text: input,
+                size: input.length,
+                bom: false,
+                invalidUtf8: false,
+                truncated: false,
+                plain: true
+            };
+        }
         // A string is measured as UTF-8 would store it; lone surrogates are reported per character.
         const size = Buffer.byteLength(input, 'utf8');
         if (size > POLICY_SIZE_LIMIT)
@@ -32183,7 +32195,8 @@ const decode = (input) => {
             size,
             bom,
             invalidUtf8: false,
-            truncated: false
+            truncated: false,
+            plain: false
         };
     }
     const size = input.length;
@@ -32193,10 +32206,11 @@ const decode = (input) => {
     if (bom)
         bytes = bytes.subarray(3);
     const invalidUtf8 = !(0,external_node_buffer_.isUtf8)(bytes);
-    return { text: utf8Decoder.decode(bytes), size, bom, invalidUtf8, truncated };
+    const text = utf8Decoder.decode(bytes);
+    return { text, size, bom, invalidUtf8, truncated, plain: !UNUSUAL.test(text) };
 };
 const parsePolicy = (input) => {
-    const { text, size, bom, invalidUtf8, truncated } = decode(input);
+    const { text, size, bom, invalidUtf8, truncated, plain } = decode(input);
     const fields = [];
     const issues = [];
     const result = {
@@ -32211,42 +32225,30 @@ const parsePolicy = (input) => {
         firstLfLine: 0,
         firstCrlfLine: 0
     };
-    const issue = (kind, line, column, t) => addIssue(result, kind, line, column, t);
     if (bom)
-        issue('bom', 1, 1);
+        addIssue(result, 'bom', 1, 1);
     const n = text.length;
     let start = 0;
     let line = 1;
     let sawContent = false;
     // Blank lines are judged at the end: only a single one right before EOF is a mere warning.
-    const blankLines = [];
+    let blankLines;
     let lastLineBlank = false;
     let lastLine = 1;
     // Most policies are printable ASCII with LF or CRLF: then lines are found natively, and no
-    // line needs a character-by-character look for controls, invalid UTF-8 or surrogates.
-    const plain = !UNUSUAL.test(text);
-    // The next CR at or after `start` (n when none), searched again only once passed.
-    let nextCr = -1;
+    // line needs a character-by-character look for controls, invalid UTF-8 or surrogates. A bare
+    // CR (one not before LF) ends a line too, so a text with one is read character by character.
+    const fast = plain && !(text.includes('\r') && BARE_CR.test(text));
     while (start < n || (start === n && line === 1)) {
         let end;
         let c = 0;
-        if (plain) {
+        if (fast) {
             const lf = text.indexOf('\n', start);
             end = lf < 0 ? n : lf;
             if (end > start && text.charCodeAt(end - 1) === 0x0d)
                 end--;
             if (end < n)
                 c = text.charCodeAt(end);
-            // A CR inside the line is bare: hand the line to the general scanner below.
-            if (nextCr < start) {
-                nextCr = text.indexOf('\r', start);
-                if (nextCr < 0)
-                    nextCr = n;
-            }
-            if (nextCr < end) {
-                end = nextCr;
-                c = 0x0d;
-            }
         }
         else {
             end = start;
@@ -32263,12 +32265,12 @@ const parsePolicy = (input) => {
                 end++;
             }
             if (unusual)
-                scanCharacters(text, start, end, line, invalidUtf8, issue);
+                scanCharacters(text, start, end, line, invalidUtf8, result);
         }
-        const blank = scanLine(text, start, end, line, fields, issue);
+        const blank = scanLine(text, start, end, line, result);
         lastLine = line;
         if (blank)
-            blankLines.push(line);
+            (blankLines ??= []).push(line);
         else
             sawContent = true;
         lastLineBlank = blank;
@@ -32283,7 +32285,7 @@ const parsePolicy = (input) => {
             }
             else {
                 // A bare CR is no terminator under the grammar; editors still break the line there.
-                issue('bare-cr', line, end - start + 1);
+                addIssue(result, 'bare-cr', line, end - start + 1);
                 start = end + 1;
             }
         }
@@ -32302,10 +32304,12 @@ const parsePolicy = (input) => {
         issues.push(...kept, { kind: 'empty-body', line: 1, column: 1 });
         return result;
     }
-    for (let k = 0; k < blankLines.length; k++) {
-        const l = blankLines[k];
-        const trailingSingle = l === lastLine && lastLineBlank && blankLines[k - 1] !== l - 1;
-        issue(trailingSingle ? 'trailing-blank-line' : 'blank-line', l, 1);
+    if (blankLines !== undefined) {
+        for (let k = 0; k < blankLines.length; k++) {
+            const l = blankLines[k];
+            const trailingSingle = l === lastLine && lastLineBlank && blankLines[k - 1] !== l - 1;
+            addIssue(result, trailingSingle ? 'trailing-blank-line' : 'blank-line', l, 1);
+        }
     }
     if (issues.length > 1)
         issues.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -32319,7 +32323,7 @@ const addIssue = (result, kind, line, column, t) => {
     result.issues.push(t === undefined ? { kind, line, column } : { kind, line, column, text: t });
 };
 /** Characters no line may hold, anywhere: controls, invalid UTF-8, lone surrogates. */
-const scanCharacters = (text, start, end, line, invalidUtf8, issue) => {
+const scanCharacters = (text, start, end, line, invalidUtf8, result) => {
     for (let i = start; i < end; i++) {
         const c = text.charCodeAt(i);
         if (c >= 0x20 && c < 0x7f)
@@ -32327,47 +32331,47 @@ const scanCharacters = (text, start, end, line, invalidUtf8, issue) => {
         if (c === 0x09)
             continue;
         if (c < 0x20 || c === 0x7f)
-            issue('control-char', line, i - start + 1, text[i]);
+            addIssue(result, 'control-char', line, i - start + 1, text[i]);
         else if (c === 0xfffd && invalidUtf8)
-            issue('invalid-utf8', line, i - start + 1);
+            addIssue(result, 'invalid-utf8', line, i - start + 1);
         else if (c >= 0xd800 && c <= 0xdfff) {
             const paired = c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
             if (paired)
                 i++;
             else
-                issue('invalid-char', line, i - start + 1);
+                addIssue(result, 'invalid-char', line, i - start + 1);
         }
     }
 };
 /** Reads one line [start, end) of text; returns true when it is blank (or whitespace only). */
-const scanLine = (text, start, end, line, fields, issue) => {
+const scanLine = (text, start, end, line, result) => {
     let p = start;
     while (p < end && isWsp(text.charCodeAt(p)))
         p++;
     if (p === end)
         return true;
     if (p > start)
-        issue('leading-whitespace', line, 1);
+        addIssue(result, 'leading-whitespace', line, 1);
     const first = text.charCodeAt(p);
     if (first === 0x23) {
-        issue('comment', line, p - start + 1, text.slice(p, end));
+        addIssue(result, 'comment', line, p - start + 1, text.slice(p, end));
         return false;
     }
     const colon = text.indexOf(':', p);
     if (colon < 0 || colon >= end) {
-        issue('no-colon', line, p - start + 1, text.slice(p, end));
+        addIssue(result, 'no-colon', line, p - start + 1, text.slice(p, end));
         return false;
     }
     let nameEnd = colon;
     while (nameEnd > p && isWsp(text.charCodeAt(nameEnd - 1)))
         nameEnd--;
     if (nameEnd < colon)
-        issue('whitespace-before-colon', line, nameEnd - start + 1);
+        addIssue(result, 'whitespace-before-colon', line, nameEnd - start + 1);
     const known = knownName(text, p, nameEnd);
     const name = known ?? text.slice(p, nameEnd);
     let grammatical = p === start && nameEnd === colon;
     if (name.length === 0) {
-        issue('bad-name', line, p - start + 1, '');
+        addIssue(result, 'bad-name', line, p - start + 1, '');
         return false;
     }
     let badAt = isAlnum(first) ? -1 : p;
@@ -32381,11 +32385,11 @@ const scanLine = (text, start, end, line, fields, issue) => {
     }
     if (badAt >= 0) {
         // A name the grammar cannot read: senders skip the line, so it is no field.
-        issue('bad-name', line, badAt - start + 1, name);
+        addIssue(result, 'bad-name', line, badAt - start + 1, name);
         return false;
     }
     if (name.length > 32) {
-        issue('name-too-long', line, p - start + 1, name);
+        addIssue(result, 'name-too-long', line, p - start + 1, name);
         grammatical = false;
     }
     let v = colon + 1;
@@ -32394,7 +32398,7 @@ const scanLine = (text, start, end, line, fields, issue) => {
     let vEnd = end;
     while (vEnd > v && isWsp(text.charCodeAt(vEnd - 1)))
         vEnd--;
-    fields.push({
+    result.fields.push({
         name,
         value: text.slice(v, vEnd),
         line,
@@ -32442,22 +32446,25 @@ const hasNonAscii = (s) => {
 };
 /** Shared result for the common case: no allocation per valid pattern. */
 const NO_ISSUES = Object.freeze([]);
+const LIST_SEPARATOR = /[\s,;]/;
+const LIST_SEPARATORS = /[\s,;]+/;
+const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i;
 /** Every syntax problem of one `mx` value; an empty list means the pattern is valid. */
-const mxPatternIssues = (value) => {
+const mxPatternIssues = (value) => value.length > 0 && isValidMxPattern(value) ? NO_ISSUES : invalidPatternIssues(value);
+/** The problems of a value isValidMxPattern rejected (asked without asking it again). */
+const invalidPatternIssues = (value) => {
     if (value.length === 0)
         return [{ problem: 'empty', offset: 0 }];
-    if (isValidMxPattern(value))
-        return NO_ISSUES;
     const issues = [];
     // Cheap tests first: most invalid values are only a trailing dot or one bad label away.
-    const sep = value.search(/[\s,;]/);
+    const sep = LIST_SEPARATOR.exec(value)?.index ?? -1;
     if (sep >= 0) {
-        const parts = value.split(/[\s,;]+/).filter(p => p.length > 0);
+        const parts = value.split(LIST_SEPARATORS).filter(p => p.length > 0);
         if (parts.length > 1)
             return [{ problem: 'list', offset: sep, part: parts.join(', ') }];
     }
     if (value.includes('/')) {
-        const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i.exec(value)?.[1];
+        const host = URL_HOST.exec(value)?.[1];
         return [{ problem: 'url', offset: 0, ...(host !== undefined && { fix: host }) }];
     }
     const colon = value.indexOf(':');
@@ -32478,7 +32485,10 @@ const mxPatternIssues = (value) => {
         body = body.slice(2);
     }
     if (body.endsWith('.') && body.length > 1) {
-        const trimmed = body.replace(/\.+$/, '');
+        let cut = body.length;
+        while (cut > 0 && body.charCodeAt(cut - 1) === 0x2e)
+            cut--;
+        const trimmed = body.slice(0, cut);
         issues.push({ problem: 'trailing-dot', offset: value.length - 1, fix: prefix + trimmed });
         body = trimmed;
     }
@@ -32506,37 +32516,40 @@ const mxPatternIssues = (value) => {
     if (body.length > 253 - prefix.length) {
         issues.push({ problem: 'name-too-long', offset: 0 });
     }
-    let offset = prefix.length;
-    for (const label of body.split('.')) {
-        if (label.length === 0) {
+    // Labels are walked in place: only an offending one is cut out, for the message.
+    let emptyLabel = false;
+    for (let from = 0; from <= body.length;) {
+        let to = body.indexOf('.', from);
+        if (to < 0)
+            to = body.length;
+        const offset = prefix.length + from;
+        const size = to - from;
+        if (size === 0) {
             // One empty label says it; "." would otherwise count twice.
-            if (!issues.some(i => i.problem === 'empty-label'))
+            if (!emptyLabel)
                 issues.push({ problem: 'empty-label', offset });
+            emptyLabel = true;
         }
-        else if (label.length > 63) {
-            issues.push({ problem: 'label-too-long', offset, part: label });
+        else if (size > 63) {
+            issues.push({ problem: 'label-too-long', offset, part: body.slice(from, to) });
         }
         else {
-            let bad = -1;
-            for (let i = 0; i < label.length; i++) {
-                if (!isLdh(label.charCodeAt(i))) {
-                    bad = i;
-                    break;
-                }
-            }
-            if (bad >= 0) {
-                const ch = label[bad];
+            let bad = from;
+            while (bad < to && isLdh(body.charCodeAt(bad)))
+                bad++;
+            if (bad < to) {
+                const ch = body[bad];
                 issues.push({
                     problem: ch === '_' ? 'underscore' : 'bad-char',
-                    offset: offset + bad,
+                    offset: offset + bad - from,
                     part: ch
                 });
             }
-            else if (label.startsWith('-') || label.endsWith('-')) {
-                issues.push({ problem: 'hyphen', offset, part: label });
+            else if (body.charCodeAt(from) === 0x2d || body.charCodeAt(to - 1) === 0x2d) {
+                issues.push({ problem: 'hyphen', offset, part: body.slice(from, to) });
             }
         }
-        offset += label.length + 1;
+        from = to + 1;
     }
     return issues;
 };
@@ -32580,16 +32593,21 @@ const MODES = (/* unused pure expression or super */ null && (['enforce', 'testi
 const MAX_AGE_LIMIT = 31557600;
 const isKnownField = (name) => name === 'version' || name === 'mode' || name === 'max_age' || name === 'mx';
 const isMode = (v) => v === 'enforce' || v === 'testing' || v === 'none';
-/** 1 to 10 ASCII digits, as the ABNF says; the value cap is checked separately. */
-const isMaxAgeDigits = (v) => {
+/**
+ * The number a max_age value of 1 to 10 ASCII digits (the ABNF) stands for; undefined for any
+ * other value. The cap is checked separately. Ten digits stay exact in a double.
+ */
+const maxAgeDigits = (v) => {
     if (v.length < 1 || v.length > 10)
-        return false;
+        return undefined;
+    let n = 0;
     for (let i = 0; i < v.length; i++) {
         const c = v.charCodeAt(i);
         if (c < 0x30 || c > 0x39)
-            return false;
+            return undefined;
+        n = n * 10 + (c - 0x30);
     }
-    return true;
+    return n;
 };
 /** FNV-1a with ASCII letters folded: mx values are compared by this first. */
 const foldHash = (s) => {
@@ -32625,7 +32643,16 @@ const sameIgnoringCase = (a, b) => {
 /** Below this many mx lines, duplicates are found by direct comparison; above, by hash. */
 const MX_LINEAR = 8;
 const policyFacts = (parsed) => {
-    const facts = { mx: [], mxValid: [], extensions: [], duplicates: [] };
+    const facts = {
+        version: undefined,
+        mode: undefined,
+        maxAge: undefined,
+        maxAgeSeconds: undefined,
+        mx: [],
+        mxValid: [],
+        extensions: [],
+        duplicates: []
+    };
     let byHash;
     for (const f of parsed.fields) {
         switch (f.name) {
@@ -32642,8 +32669,10 @@ const policyFacts = (parsed) => {
                     facts.duplicates.push({ field: f, first: facts.mode });
                 break;
             case 'max_age':
-                if (facts.maxAge === undefined)
+                if (facts.maxAge === undefined) {
                     facts.maxAge = f;
+                    facts.maxAgeSeconds = maxAgeDigits(f.value);
+                }
                 else
                     facts.duplicates.push({ field: f, first: facts.maxAge });
                 break;
@@ -32705,10 +32734,9 @@ const effectivePolicy = (facts) => {
     const mode = facts.mode?.value;
     if (mode !== undefined && isMode(mode))
         out.mode = mode;
-    const age = facts.maxAge?.value;
-    if (age !== undefined && isMaxAgeDigits(age) && Number(age) <= MAX_AGE_LIMIT) {
-        out.max_age = Number(age);
-    }
+    const age = facts.maxAgeSeconds;
+    if (age !== undefined && age <= MAX_AGE_LIMIT)
+        out.max_age = age;
     out.mx = facts.mx.map(f => f.value);
     if (facts.extensions.length > 0) {
         out.extensions = Object.fromEntries(facts.extensions.map(f => [f.name, f.value]));
@@ -33283,7 +33311,8 @@ const meant = (v) => {
         return;
     }
     const v = f.value;
-    if (!isMaxAgeDigits(v)) {
+    const n = facts.maxAgeSeconds;
+    if (n === undefined) {
         const m = meant(v);
         const fix = m !== undefined && m <= MAX_AGE_LIMIT ? `: write "max_age: ${m}"` : '';
         const why = v.length === 0
@@ -33298,7 +33327,6 @@ const meant = (v) => {
         });
         return;
     }
-    const n = Number(v);
     if (n > MAX_AGE_LIMIT) {
         report({
             message: `max_age ${n} is above the maximum of 31557600 seconds (365.25 days): Postfix's resolver, checkdmarc and mailauth reject the policy; use at most "max_age: 31557600"`,
@@ -33331,9 +33359,9 @@ const WEEK = 7 * DAY;
     description: 'max_age of 0, under one day, or under a week in enforce mode'
 }, ({ facts, mode }, report) => {
     const f = facts.maxAge;
-    if (f === undefined || !isMaxAgeDigits(f.value))
+    const n = facts.maxAgeSeconds;
+    if (f === undefined || n === undefined)
         return;
-    const n = Number(f.value);
     // A short max_age with mode none is the removal procedure of section 8.3, not a mistake.
     if (n > MAX_AGE_LIMIT || mode === 'none')
         return;
@@ -33437,7 +33465,7 @@ const policy_mx_pattern_describe = (value, i) => {
         if (facts.mxValid[k])
             continue;
         const f = facts.mx[k];
-        for (const i of mxPatternIssues(f.value)) {
+        for (const i of invalidPatternIssues(f.value)) {
             report({ message: policy_mx_pattern_describe(f.value, i), line: f.line, column: f.valueColumn + i.offset });
         }
     }
@@ -33468,8 +33496,9 @@ const policy_mx_pattern_describe = (value, i) => {
             });
         }
         else {
+            const quoted = q(suffix);
             report({
-                message: `mx ${q(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${q(suffix)} (but not ${q(suffix)} itself, nor deeper names); prefer listing the MX hosts by name`,
+                message: `mx ${q(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${quoted} (but not ${quoted} itself, nor deeper names); prefer listing the MX hosts by name`,
                 line: f.line,
                 column: f.valueColumn
             });
@@ -33582,8 +33611,9 @@ const message = (f, seen) => f.name === 'mx'
     target: 'policy',
     rfc: 'RFC 8461 3.1, 3.2',
     description: 'the policy carries an id: line (senders ignore it; some checkers reject it); an error when it differs from the TXT record id'
-}, ({ parsed, recordId }, report) => {
-    const f = parsed.fields.find(x => x.name === 'id');
+}, ({ facts, recordId }, report) => {
+    // Extensions hold the first field of each other name: the id in effect, if any.
+    const f = facts.extensions.find(x => x.name === 'id');
     if (f === undefined)
         return;
     if (recordId !== undefined && recordId !== f.value) {
@@ -35182,10 +35212,11 @@ only) => {
             f.domain = opts.domain;
         findings.push(f);
     };
+    const severities = opts.severities;
     for (const r of rulesFor(target)) {
         if (only !== undefined && !only.has(r.meta.id))
             continue;
-        const configured = opts.severities?.[r.meta.id];
+        const configured = severities === undefined ? undefined : severities[r.meta.id];
         if (configured === 'off')
             continue;
         setting = configured;
@@ -35239,15 +35270,15 @@ const lintPolicy = (input, opts = {}) => {
  * id, the Public Suffix List) without reading the file twice; `only` limits the rules run.
  */
 const policyFindings = (lint, opts = {}, only) => {
-    const ctx = { parsed: lint.parsed, facts: lint.facts };
-    if (lint.mode !== undefined)
-        ctx.mode = lint.mode;
-    if (opts.mxHosts !== undefined)
-        ctx.mxHosts = opts.mxHosts;
-    if (opts.recordId !== undefined)
-        ctx.recordId = opts.recordId;
-    if (opts.isPublicSuffix !== undefined)
-        ctx.isPublicSuffix = opts.isPublicSuffix;
+    // Every key present, set or not: the rules then all see one object shape.
+    const ctx = {
+        parsed: lint.parsed,
+        facts: lint.facts,
+        mode: lint.mode,
+        mxHosts: opts.mxHosts,
+        recordId: opts.recordId,
+        isPublicSuffix: opts.isPublicSuffix
+    };
     let rules = only;
     if (lint.parsed.truncated) {
         rules =
@@ -35282,18 +35313,33 @@ const lintTlsRpt = (texts, opts = {}) => {
 };
 
 ;// CONCATENATED MODULE: ./src/public-suffix.ts
-let cached;
-const loadPublicSuffixCheck = () => (cached ??= __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.t.bind(__nccwpck_require__, 935, 19)).then(({ getPublicSuffix }) => {
-    // A repository's policies share a few suffixes: remember the answers (bounded).
+let lookup;
+let remembered;
+/**
+ * Every call looks the name up. Names asked about are the suffixes of valid mx patterns (LDH
+ * labels, checked by the grammar first), so tldts need not extract or validate a host name from
+ * them: that halves the cost of a lookup.
+ */
+const loadPublicSuffixLookup = () => (lookup ??= __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.t.bind(__nccwpck_require__, 935, 19)).then(({ getPublicSuffix }) => (name) => {
+    const lower = name.toLowerCase();
+    // Private suffixes count: under github.io anyone can get a host name too.
+    const suffix = getPublicSuffix(lower, {
+        allowPrivateDomains: true,
+        extractHostname: false,
+        validateHostname: false,
+        mixedInputs: false
+    });
+    return suffix === lower;
+}));
+/** The check runs use: a repository's policies share a few suffixes, so answers are kept (bounded). */
+const loadPublicSuffixCheck = () => (remembered ??= loadPublicSuffixLookup().then(isPublicSuffix => {
     const answers = new Map();
     return (name) => {
-        const lower = name.toLowerCase();
-        let answer = answers.get(lower);
+        let answer = answers.get(name);
         if (answer === undefined) {
-            // Private suffixes count: under github.io anyone can get a host name too.
-            answer = getPublicSuffix(lower, { allowPrivateDomains: true }) === lower;
+            answer = isPublicSuffix(name);
             if (answers.size < 4096)
-                answers.set(lower, answer);
+                answers.set(name, answer);
         }
         return answer;
     };

@@ -54,9 +54,10 @@ export const runRules = <T extends RuleTarget>(
     if (opts.domain !== undefined) f.domain = opts.domain
     findings.push(f)
   }
+  const severities = opts.severities
   for (const r of rulesFor(target)) {
     if (only !== undefined && !only.has(r.meta.id)) continue
-    const configured = opts.severities?.[r.meta.id]
+    const configured = severities === undefined ? undefined : severities[r.meta.id]
     if (configured === 'off') continue
     setting = configured
     rule = r
@@ -129,11 +130,15 @@ export const policyFindings = (
   opts: PolicyLintOptions = {},
   only?: ReadonlySet<string>
 ): Finding[] => {
-  const ctx: ContextOf['policy'] = { parsed: lint.parsed, facts: lint.facts }
-  if (lint.mode !== undefined) ctx.mode = lint.mode
-  if (opts.mxHosts !== undefined) ctx.mxHosts = opts.mxHosts
-  if (opts.recordId !== undefined) ctx.recordId = opts.recordId
-  if (opts.isPublicSuffix !== undefined) ctx.isPublicSuffix = opts.isPublicSuffix
+  // Every key present, set or not: the rules then all see one object shape.
+  const ctx: ContextOf['policy'] = {
+    parsed: lint.parsed,
+    facts: lint.facts,
+    mode: lint.mode,
+    mxHosts: opts.mxHosts,
+    recordId: opts.recordId,
+    isPublicSuffix: opts.isPublicSuffix
+  }
   let rules = only
   if (lint.parsed.truncated) {
     rules =

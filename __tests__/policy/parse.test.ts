@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parsePolicy, POLICY_SIZE_LIMIT } from '../../src/policy/parse.js'
-import { effectivePolicy, policyFacts } from '../../src/policy/effective.js'
+import { effectivePolicy, maxAgeDigits, policyFacts } from '../../src/policy/effective.js'
 import { lines, VALID } from '../helpers.js'
 
 const kinds = (text: string | Uint8Array): string[] =>
@@ -60,6 +60,8 @@ describe('policy grammar (RFC 8461 3.2)', () => {
     ['an empty name', ': value\n', ['bad-name@1:1']],
     ['a name of 33 characters', `${'a'.repeat(33)}: 1\n`, ['name-too-long@1:1']],
     ['a bare CR', 'version: STSv1\rmode: none\n', ['bare-cr@1:15']],
+    ['a bare CR among CRLF lines', 'version: STSv1\r\nmode: none\rmx: a\r\n', ['bare-cr@2:11']],
+    ['a CR ending the text after CRLF lines', 'mode: none\r\nmx: a\r', ['bare-cr@2:6']],
     ['a NUL', 'mode: no\u0000ne\n', ['control-char@1:9']],
     ['a DEL', 'mx: a\u007f\n', ['control-char@1:6']],
     ['an escape sequence', 'x: \u001b[31m\n', ['control-char@1:4']],
@@ -77,6 +79,17 @@ describe('policy grammar (RFC 8461 3.2)', () => {
     expect(p.fields).toMatchObject([
       { name: 'mode', value: 'testing', column: 3, grammatical: false }
     ])
+  })
+
+  it('keeps positions after a bare CR among CRLF lines', () => {
+    const p = parsePolicy('version: STSv1\r\nmode: none\rmx: a\r\nmax_age: 1\r\n')
+    expect(p.fields.map(f => [f.name, f.value, f.line])).toEqual([
+      ['version', 'STSv1', 1],
+      ['mode', 'none', 2],
+      ['mx', 'a', 3],
+      ['max_age', '1', 4]
+    ])
+    expect([p.crlf, p.lf]).toEqual([3, 0])
   })
 
   it('treats a bare CR as a line break for positions, like an editor', () => {
@@ -168,6 +181,28 @@ describe('effective values', () => {
     expect(effectivePolicy(policyFacts(parsePolicy('max_age: 0604800\n'))).max_age).toBe(604800)
     expect(effectivePolicy(policyFacts(parsePolicy('max_age: 31557601\n'))).max_age).toBeUndefined()
     expect(effectivePolicy(policyFacts(parsePolicy('max_age: 31557600\n'))).max_age).toBe(31557600)
+  })
+
+  it.each([
+    ['0', 0],
+    ['1', 1],
+    ['0604800', 604800],
+    ['9999999999', 9999999999], // ten digits: grammatical, over the cap, still exact
+    ['31557600', 31557600],
+    ['', undefined],
+    ['12345678901', undefined], // eleven digits
+    ['+1', undefined],
+    ['-1', undefined],
+    ['1.5', undefined],
+    ['1e6', undefined],
+    ['0x10', undefined],
+    ['1 ', undefined],
+    ['١٢', undefined] // Arabic-Indic digits are not DIGIT
+  ])('reads max_age %j as %p (1 to 10 ASCII digits, as the ABNF says)', (value, expected) => {
+    expect(maxAgeDigits(value)).toBe(expected)
+    // In a policy, WSP around a value is trimmed first: "1 " reaches the rules as "1".
+    const facts = policyFacts(parsePolicy(`max_age: ${value}\n`))
+    expect(facts.maxAgeSeconds).toBe(maxAgeDigits(value.trim()))
   })
 
   it('treats a first occurrence with a bad value as in effect (no fall-through to a later good one)', () => {

@@ -4329,8 +4329,8 @@ const runRepository = async (opts) => {
         };
         const lint = (0,src_lint/* lintPolicy */.GF)(bytes, base);
         let found = lint.findings;
-        if ((0,public_suffix/* needsPublicSuffix */.w)(lint.policy.mx)) {
-            psl ??= await (0,public_suffix/* loadPublicSuffixCheck */.$)();
+        if ((0,public_suffix/* needsPublicSuffix */.wI)(lint.policy.mx)) {
+            psl ??= await (0,public_suffix/* loadPublicSuffixCheck */.$4)();
             found = (0,src_lint/* policyFindings */.Js)(lint, { ...base, isPublicSuffix: psl });
         }
         lints.set(p.file, { bytes, lint });

@@ -17,14 +17,19 @@ export const isKnownField = (name: string): name is KnownField =>
 
 export const isMode = (v: string): v is Mode => v === 'enforce' || v === 'testing' || v === 'none'
 
-/** 1 to 10 ASCII digits, as the ABNF says; the value cap is checked separately. */
-export const isMaxAgeDigits = (v: string): boolean => {
-  if (v.length < 1 || v.length > 10) return false
+/**
+ * The number a max_age value of 1 to 10 ASCII digits (the ABNF) stands for; undefined for any
+ * other value. The cap is checked separately. Ten digits stay exact in a double.
+ */
+export const maxAgeDigits = (v: string): number | undefined => {
+  if (v.length < 1 || v.length > 10) return undefined
+  let n = 0
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i)
-    if (c < 0x30 || c > 0x39) return false
+    if (c < 0x30 || c > 0x39) return undefined
+    n = n * 10 + (c - 0x30)
   }
-  return true
+  return n
 }
 
 /** The fields that decide the policy, with the first occurrence of each non-mx name. */
@@ -32,6 +37,8 @@ export interface PolicyFacts {
   version?: PolicyField
   mode?: PolicyField
   maxAge?: PolicyField
+  /** maxAge's value as a number when it is 1 to 10 digits (cap not applied). */
+  maxAgeSeconds?: number
   mx: PolicyField[]
   /** For each mx field, whether its pattern is valid: computed once, asked by several rules. */
   mxValid: boolean[]
@@ -75,7 +82,16 @@ export const sameIgnoringCase = (a: string, b: string): boolean => {
 const MX_LINEAR = 8
 
 export const policyFacts = (parsed: ParsedPolicy): PolicyFacts => {
-  const facts: PolicyFacts = { mx: [], mxValid: [], extensions: [], duplicates: [] }
+  const facts: PolicyFacts = {
+    version: undefined,
+    mode: undefined,
+    maxAge: undefined,
+    maxAgeSeconds: undefined,
+    mx: [],
+    mxValid: [],
+    extensions: [],
+    duplicates: []
+  }
   let byHash: Map<number, PolicyField[]> | undefined
   for (const f of parsed.fields) {
     switch (f.name) {
@@ -88,8 +104,10 @@ export const policyFacts = (parsed: ParsedPolicy): PolicyFacts => {
         else facts.duplicates.push({ field: f, first: facts.mode })
         break
       case 'max_age':
-        if (facts.maxAge === undefined) facts.maxAge = f
-        else facts.duplicates.push({ field: f, first: facts.maxAge })
+        if (facts.maxAge === undefined) {
+          facts.maxAge = f
+          facts.maxAgeSeconds = maxAgeDigits(f.value)
+        } else facts.duplicates.push({ field: f, first: facts.maxAge })
         break
       case 'mx': {
         let first: PolicyField | undefined
@@ -151,10 +169,8 @@ export const effectivePolicy = (facts: PolicyFacts): EffectivePolicy => {
   if (facts.version?.value === 'STSv1') out.version = 'STSv1'
   const mode = facts.mode?.value
   if (mode !== undefined && isMode(mode)) out.mode = mode
-  const age = facts.maxAge?.value
-  if (age !== undefined && isMaxAgeDigits(age) && Number(age) <= MAX_AGE_LIMIT) {
-    out.max_age = Number(age)
-  }
+  const age = facts.maxAgeSeconds
+  if (age !== undefined && age <= MAX_AGE_LIMIT) out.max_age = age
   out.mx = facts.mx.map(f => f.value)
   if (facts.extensions.length > 0) {
     out.extensions = Object.fromEntries(facts.extensions.map(f => [f.name, f.value]))

@@ -50,20 +50,27 @@ const hasNonAscii = (s: string): boolean => {
 /** Shared result for the common case: no allocation per valid pattern. */
 const NO_ISSUES: readonly MxPatternIssue[] = Object.freeze([])
 
+const LIST_SEPARATOR = /[\s,;]/
+const LIST_SEPARATORS = /[\s,;]+/
+const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i
+
 /** Every syntax problem of one `mx` value; an empty list means the pattern is valid. */
-export const mxPatternIssues = (value: string): readonly MxPatternIssue[] => {
+export const mxPatternIssues = (value: string): readonly MxPatternIssue[] =>
+  value.length > 0 && isValidMxPattern(value) ? NO_ISSUES : invalidPatternIssues(value)
+
+/** The problems of a value isValidMxPattern rejected (asked without asking it again). */
+export const invalidPatternIssues = (value: string): MxPatternIssue[] => {
   if (value.length === 0) return [{ problem: 'empty', offset: 0 }]
-  if (isValidMxPattern(value)) return NO_ISSUES
   const issues: MxPatternIssue[] = []
 
   // Cheap tests first: most invalid values are only a trailing dot or one bad label away.
-  const sep = value.search(/[\s,;]/)
+  const sep = LIST_SEPARATOR.exec(value)?.index ?? -1
   if (sep >= 0) {
-    const parts = value.split(/[\s,;]+/).filter(p => p.length > 0)
+    const parts = value.split(LIST_SEPARATORS).filter(p => p.length > 0)
     if (parts.length > 1) return [{ problem: 'list', offset: sep, part: parts.join(', ') }]
   }
   if (value.includes('/')) {
-    const host = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i.exec(value)?.[1]
+    const host = URL_HOST.exec(value)?.[1]
     return [{ problem: 'url', offset: 0, ...(host !== undefined && { fix: host }) }]
   }
   const colon = value.indexOf(':')
@@ -84,7 +91,9 @@ export const mxPatternIssues = (value: string): readonly MxPatternIssue[] => {
     body = body.slice(2)
   }
   if (body.endsWith('.') && body.length > 1) {
-    const trimmed = body.replace(/\.+$/, '')
+    let cut = body.length
+    while (cut > 0 && body.charCodeAt(cut - 1) === 0x2e) cut--
+    const trimmed = body.slice(0, cut)
     issues.push({ problem: 'trailing-dot', offset: value.length - 1, fix: prefix + trimmed })
     body = trimmed
   }
@@ -111,34 +120,34 @@ export const mxPatternIssues = (value: string): readonly MxPatternIssue[] => {
   if (body.length > 253 - prefix.length) {
     issues.push({ problem: 'name-too-long', offset: 0 })
   }
-  let offset = prefix.length
-  for (const label of body.split('.')) {
-    if (label.length === 0) {
+  // Labels are walked in place: only an offending one is cut out, for the message.
+  let emptyLabel = false
+  for (let from = 0; from <= body.length;) {
+    let to = body.indexOf('.', from)
+    if (to < 0) to = body.length
+    const offset = prefix.length + from
+    const size = to - from
+    if (size === 0) {
       // One empty label says it; "." would otherwise count twice.
-      if (!issues.some(i => i.problem === 'empty-label'))
-        issues.push({ problem: 'empty-label', offset })
-    } else if (label.length > 63) {
-      issues.push({ problem: 'label-too-long', offset, part: label })
+      if (!emptyLabel) issues.push({ problem: 'empty-label', offset })
+      emptyLabel = true
+    } else if (size > 63) {
+      issues.push({ problem: 'label-too-long', offset, part: body.slice(from, to) })
     } else {
-      let bad = -1
-      for (let i = 0; i < label.length; i++) {
-        if (!isLdh(label.charCodeAt(i))) {
-          bad = i
-          break
-        }
-      }
-      if (bad >= 0) {
-        const ch = label[bad]
+      let bad = from
+      while (bad < to && isLdh(body.charCodeAt(bad))) bad++
+      if (bad < to) {
+        const ch = body[bad]
         issues.push({
           problem: ch === '_' ? 'underscore' : 'bad-char',
-          offset: offset + bad,
+          offset: offset + bad - from,
           part: ch
         })
-      } else if (label.startsWith('-') || label.endsWith('-')) {
-        issues.push({ problem: 'hyphen', offset, part: label })
+      } else if (body.charCodeAt(from) === 0x2d || body.charCodeAt(to - 1) === 0x2d) {
+        issues.push({ problem: 'hyphen', offset, part: body.slice(from, to) })
       }
     }
-    offset += label.length + 1
+    from = to + 1
   }
   return issues
 }

@@ -72,17 +72,16 @@ export interface ParsedPolicy {
  * identity checks, not character-by-character ones on a fresh slice.
  */
 const knownName = (text: string, start: number, end: number): string | undefined => {
+  // Told apart by length and first letter, then confirmed (mx, mode, version, max_age).
+  const first = text.charCodeAt(start)
   switch (end - start) {
     case 2:
-      return text.startsWith('mx', start) ? 'mx' : undefined
+      return first === 0x6d && text.charCodeAt(start + 1) === 0x78 ? 'mx' : undefined
     case 4:
-      return text.startsWith('mode', start) ? 'mode' : undefined
+      return first === 0x6d && text.startsWith('ode', start + 1) ? 'mode' : undefined
     case 7:
-      return text.startsWith('version', start)
-        ? 'version'
-        : text.startsWith('max_age', start)
-          ? 'max_age'
-          : undefined
+      if (first === 0x76) return text.startsWith('ersion', start + 1) ? 'version' : undefined
+      return first === 0x6d && text.startsWith('ax_age', start + 1) ? 'max_age' : undefined
     default:
       return undefined
   }
@@ -94,6 +93,7 @@ const isNameChar = (c: number): boolean => isAlnum(c) || c === 0x5f || c === 0x2
 
 /** Anything but tab, LF, CR and printable ASCII. */
 const UNUSUAL = /[^\t\n\r\x20-\x7e]/
+const BARE_CR = /\r(?!\n)/
 
 const utf8Decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
 
@@ -103,6 +103,8 @@ interface Decoded {
   bom: boolean
   invalidUtf8: boolean
   truncated: boolean
+  /** Printable ASCII, tab, LF and CR only: no line needs a look at each character. */
+  plain: boolean
 }
 
 /** Cuts at the last terminator before the limit, so no line is judged on half its text. */
@@ -114,6 +116,17 @@ const cutAtLimit = (bytes: Uint8Array): Uint8Array => {
 
 const decode = (input: string | Uint8Array): Decoded => {
   if (typeof input === 'string') {
+    // Most policies are plain ASCII: then the UTF-8 size is the length, and there is no BOM.
+    if (input.length <= POLICY_SIZE_LIMIT && !UNUSUAL.test(input)) {
+      return {
+        text: input,
+        size: input.length,
+        bom: false,
+        invalidUtf8: false,
+        truncated: false,
+        plain: true
+      }
+    }
     // A string is measured as UTF-8 would store it; lone surrogates are reported per character.
     const size = Buffer.byteLength(input, 'utf8')
     if (size > POLICY_SIZE_LIMIT) return decode(Buffer.from(input, 'utf8'))
@@ -123,7 +136,8 @@ const decode = (input: string | Uint8Array): Decoded => {
       size,
       bom,
       invalidUtf8: false,
-      truncated: false
+      truncated: false,
+      plain: false
     }
   }
   const size = input.length
@@ -132,11 +146,12 @@ const decode = (input: string | Uint8Array): Decoded => {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   if (bom) bytes = bytes.subarray(3)
   const invalidUtf8 = !isUtf8(bytes)
-  return { text: utf8Decoder.decode(bytes), size, bom, invalidUtf8, truncated }
+  const text = utf8Decoder.decode(bytes)
+  return { text, size, bom, invalidUtf8, truncated, plain: !UNUSUAL.test(text) }
 }
 
 export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
-  const { text, size, bom, invalidUtf8, truncated } = decode(input)
+  const { text, size, bom, invalidUtf8, truncated, plain } = decode(input)
   const fields: PolicyField[] = []
   const issues: PolicySyntaxIssue[] = []
   const result: ParsedPolicy = {
@@ -151,41 +166,29 @@ export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
     firstLfLine: 0,
     firstCrlfLine: 0
   }
-  const issue: IssueFn = (kind, line, column, t) => addIssue(result, kind, line, column, t)
-
-  if (bom) issue('bom', 1, 1)
+  if (bom) addIssue(result, 'bom', 1, 1)
 
   const n = text.length
   let start = 0
   let line = 1
   let sawContent = false
   // Blank lines are judged at the end: only a single one right before EOF is a mere warning.
-  const blankLines: number[] = []
+  let blankLines: number[] | undefined
   let lastLineBlank = false
   let lastLine = 1
 
   // Most policies are printable ASCII with LF or CRLF: then lines are found natively, and no
-  // line needs a character-by-character look for controls, invalid UTF-8 or surrogates.
-  const plain = !UNUSUAL.test(text)
-  // The next CR at or after `start` (n when none), searched again only once passed.
-  let nextCr = -1
+  // line needs a character-by-character look for controls, invalid UTF-8 or surrogates. A bare
+  // CR (one not before LF) ends a line too, so a text with one is read character by character.
+  const fast = plain && !(text.includes('\r') && BARE_CR.test(text))
   while (start < n || (start === n && line === 1)) {
     let end: number
     let c = 0
-    if (plain) {
+    if (fast) {
       const lf = text.indexOf('\n', start)
       end = lf < 0 ? n : lf
       if (end > start && text.charCodeAt(end - 1) === 0x0d) end--
       if (end < n) c = text.charCodeAt(end)
-      // A CR inside the line is bare: hand the line to the general scanner below.
-      if (nextCr < start) {
-        nextCr = text.indexOf('\r', start)
-        if (nextCr < 0) nextCr = n
-      }
-      if (nextCr < end) {
-        end = nextCr
-        c = 0x0d
-      }
     } else {
       end = start
       // Whether the line holds anything but printable ASCII and tabs.
@@ -198,11 +201,11 @@ export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
         }
         end++
       }
-      if (unusual) scanCharacters(text, start, end, line, invalidUtf8, issue)
+      if (unusual) scanCharacters(text, start, end, line, invalidUtf8, result)
     }
-    const blank = scanLine(text, start, end, line, fields, issue)
+    const blank = scanLine(text, start, end, line, result)
     lastLine = line
-    if (blank) blankLines.push(line)
+    if (blank) (blankLines ??= []).push(line)
     else sawContent = true
     lastLineBlank = blank
 
@@ -214,7 +217,7 @@ export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
         start = end + 2
       } else {
         // A bare CR is no terminator under the grammar; editors still break the line there.
-        issue('bare-cr', line, end - start + 1)
+        addIssue(result, 'bare-cr', line, end - start + 1)
         start = end + 1
       }
     } else {
@@ -232,10 +235,12 @@ export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
     issues.push(...kept, { kind: 'empty-body', line: 1, column: 1 })
     return result
   }
-  for (let k = 0; k < blankLines.length; k++) {
-    const l = blankLines[k]
-    const trailingSingle = l === lastLine && lastLineBlank && blankLines[k - 1] !== l - 1
-    issue(trailingSingle ? 'trailing-blank-line' : 'blank-line', l, 1)
+  if (blankLines !== undefined) {
+    for (let k = 0; k < blankLines.length; k++) {
+      const l = blankLines[k]
+      const trailingSingle = l === lastLine && lastLineBlank && blankLines[k - 1] !== l - 1
+      addIssue(result, trailingSingle ? 'trailing-blank-line' : 'blank-line', l, 1)
+    }
   }
   if (issues.length > 1) issues.sort((a, b) => a.line - b.line || a.column - b.column)
   return result
@@ -255,8 +260,6 @@ const addIssue = (
   result.issues.push(t === undefined ? { kind, line, column } : { kind, line, column, text: t })
 }
 
-type IssueFn = (kind: PolicySyntaxKind, line: number, column: number, t?: string) => void
-
 /** Characters no line may hold, anywhere: controls, invalid UTF-8, lone surrogates. */
 const scanCharacters = (
   text: string,
@@ -264,18 +267,18 @@ const scanCharacters = (
   end: number,
   line: number,
   invalidUtf8: boolean,
-  issue: IssueFn
+  result: ParsedPolicy
 ): void => {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c >= 0x20 && c < 0x7f) continue
     if (c === 0x09) continue
-    if (c < 0x20 || c === 0x7f) issue('control-char', line, i - start + 1, text[i])
-    else if (c === 0xfffd && invalidUtf8) issue('invalid-utf8', line, i - start + 1)
+    if (c < 0x20 || c === 0x7f) addIssue(result, 'control-char', line, i - start + 1, text[i])
+    else if (c === 0xfffd && invalidUtf8) addIssue(result, 'invalid-utf8', line, i - start + 1)
     else if (c >= 0xd800 && c <= 0xdfff) {
       const paired = c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00
       if (paired) i++
-      else issue('invalid-char', line, i - start + 1)
+      else addIssue(result, 'invalid-char', line, i - start + 1)
     }
   }
 }
@@ -286,34 +289,33 @@ const scanLine = (
   start: number,
   end: number,
   line: number,
-  fields: PolicyField[],
-  issue: IssueFn
+  result: ParsedPolicy
 ): boolean => {
   let p = start
   while (p < end && isWsp(text.charCodeAt(p))) p++
   if (p === end) return true
-  if (p > start) issue('leading-whitespace', line, 1)
+  if (p > start) addIssue(result, 'leading-whitespace', line, 1)
 
   const first = text.charCodeAt(p)
   if (first === 0x23) {
-    issue('comment', line, p - start + 1, text.slice(p, end))
+    addIssue(result, 'comment', line, p - start + 1, text.slice(p, end))
     return false
   }
   const colon = text.indexOf(':', p)
   if (colon < 0 || colon >= end) {
-    issue('no-colon', line, p - start + 1, text.slice(p, end))
+    addIssue(result, 'no-colon', line, p - start + 1, text.slice(p, end))
     return false
   }
 
   let nameEnd = colon
   while (nameEnd > p && isWsp(text.charCodeAt(nameEnd - 1))) nameEnd--
-  if (nameEnd < colon) issue('whitespace-before-colon', line, nameEnd - start + 1)
+  if (nameEnd < colon) addIssue(result, 'whitespace-before-colon', line, nameEnd - start + 1)
   const known = knownName(text, p, nameEnd)
   const name = known ?? text.slice(p, nameEnd)
   let grammatical = p === start && nameEnd === colon
 
   if (name.length === 0) {
-    issue('bad-name', line, p - start + 1, '')
+    addIssue(result, 'bad-name', line, p - start + 1, '')
     return false
   }
   let badAt = isAlnum(first) ? -1 : p
@@ -327,11 +329,11 @@ const scanLine = (
   }
   if (badAt >= 0) {
     // A name the grammar cannot read: senders skip the line, so it is no field.
-    issue('bad-name', line, badAt - start + 1, name)
+    addIssue(result, 'bad-name', line, badAt - start + 1, name)
     return false
   }
   if (name.length > 32) {
-    issue('name-too-long', line, p - start + 1, name)
+    addIssue(result, 'name-too-long', line, p - start + 1, name)
     grammatical = false
   }
 
@@ -339,7 +341,7 @@ const scanLine = (
   while (v < end && isWsp(text.charCodeAt(v))) v++
   let vEnd = end
   while (vEnd > v && isWsp(text.charCodeAt(vEnd - 1))) vEnd--
-  fields.push({
+  result.fields.push({
     name,
     value: text.slice(v, vEnd),
     line,

@@ -10,8 +10,9 @@ export default defineRule(
     description:
       'the policy carries an id: line (senders ignore it; some checkers reject it); an error when it differs from the TXT record id'
   },
-  ({ parsed, recordId }, report) => {
-    const f = parsed.fields.find(x => x.name === 'id')
+  ({ facts, recordId }, report) => {
+    // Extensions hold the first field of each other name: the id in effect, if any.
+    const f = facts.extensions.find(x => x.name === 'id')
     if (f === undefined) return
     if (recordId !== undefined && recordId !== f.value) {
       report({

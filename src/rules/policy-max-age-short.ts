@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { MAX_AGE_LIMIT, isMaxAgeDigits } from '../policy/effective.js'
+import { MAX_AGE_LIMIT } from '../policy/effective.js'
 import { duration } from './text.js'
 
 const DAY = 86400
@@ -15,8 +15,8 @@ export default defineRule(
   },
   ({ facts, mode }, report) => {
     const f = facts.maxAge
-    if (f === undefined || !isMaxAgeDigits(f.value)) return
-    const n = Number(f.value)
+    const n = facts.maxAgeSeconds
+    if (f === undefined || n === undefined) return
     // A short max_age with mode none is the removal procedure of section 8.3, not a mistake.
     if (n > MAX_AGE_LIMIT || mode === 'none') return
     if (n === 0) {

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { MAX_AGE_LIMIT, isMaxAgeDigits } from '../policy/effective.js'
+import { MAX_AGE_LIMIT } from '../policy/effective.js'
 import { q } from './text.js'
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }
@@ -39,7 +39,8 @@ export default defineRule(
       return
     }
     const v = f.value
-    if (!isMaxAgeDigits(v)) {
+    const n = facts.maxAgeSeconds
+    if (n === undefined) {
       const m = meant(v)
       const fix = m !== undefined && m <= MAX_AGE_LIMIT ? `: write "max_age: ${m}"` : ''
       const why =
@@ -55,7 +56,6 @@ export default defineRule(
       })
       return
     }
-    const n = Number(v)
     if (n > MAX_AGE_LIMIT) {
       report({
         message: `max_age ${n} is above the maximum of 31557600 seconds (365.25 days): Postfix's resolver, checkdmarc and mailauth reject the policy; use at most "max_age: 31557600"`,

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { mxPatternIssues, type MxPatternIssue } from '../policy/mx.js'
+import { invalidPatternIssues, type MxPatternIssue } from '../policy/mx.js'
 import { q } from './text.js'
 
 const describe = (value: string, i: MxPatternIssue): string => {
@@ -55,7 +55,7 @@ export default defineRule(
     for (let k = 0; k < facts.mx.length; k++) {
       if (facts.mxValid[k]) continue
       const f = facts.mx[k]
-      for (const i of mxPatternIssues(f.value)) {
+      for (const i of invalidPatternIssues(f.value)) {
         report({ message: describe(f.value, i), line: f.line, column: f.valueColumn + i.offset })
       }
     }

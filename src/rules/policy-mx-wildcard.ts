@@ -23,8 +23,9 @@ export default defineRule(
           severity: 'warning'
         })
       } else {
+        const quoted = q(suffix)
         report({
-          message: `mx ${q(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${q(suffix)} (but not ${q(suffix)} itself, nor deeper names); prefer listing the MX hosts by name`,
+          message: `mx ${q(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${quoted} (but not ${quoted} itself, nor deeper names); prefer listing the MX hosts by name`,
           line: f.line,
           column: f.valueColumn
         })

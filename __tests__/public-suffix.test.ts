@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  loadPublicSuffixCheck,
+  loadPublicSuffixLookup,
+  needsPublicSuffix
+} from '../src/public-suffix.js'
+
+// The suffixes policy-mx-wildcard asks about: what follows "*." in a valid mx pattern.
+const cases: [string, boolean][] = [
+  ['com', true],
+  ['co.uk', true],
+  ['CO.UK', true],
+  ['github.io', true], // private section: anyone can get a name under it
+  ['blogspot.com', true],
+  ['example.com', false],
+  ['mail.protection.outlook.com', false],
+  ['aspmx.l.google.com', false],
+  ['febit.eu', false],
+  ['xn--p1ai', true], // .рф as an A-label
+  ['nic.xn--p1ai', false]
+]
+
+describe('Public Suffix checks', () => {
+  it.each(cases)('%s is a public suffix: %s (looked up every time)', async (name, expected) => {
+    const isPublicSuffix = await loadPublicSuffixLookup()
+    expect(isPublicSuffix(name)).toBe(expected)
+  })
+
+  it('remembers answers without changing them, asked twice in any order', async () => {
+    const remembered = await loadPublicSuffixCheck()
+    for (const [name, expected] of [...cases, ...[...cases].reverse()]) {
+      expect(remembered(name)).toBe(expected)
+    }
+  })
+
+  it('loads once: the same function on every call', async () => {
+    expect(await loadPublicSuffixCheck()).toBe(await loadPublicSuffixCheck())
+    expect(await loadPublicSuffixLookup()).toBe(await loadPublicSuffixLookup())
+  })
+
+  it('is needed only when some mx pattern is a wildcard', () => {
+    expect(needsPublicSuffix(['mx1.example.com', 'mx2.example.com'])).toBe(false)
+    expect(needsPublicSuffix(['mx1.example.com', '*.example.net'])).toBe(true)
+    expect(needsPublicSuffix(['a*.example.net'])).toBe(false)
+    expect(needsPublicSuffix([])).toBe(false)
+  })
+})
