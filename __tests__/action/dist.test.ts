@@ -4,7 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -123,4 +131,31 @@ describe('dist/index.js', () => {
     const bad = runAction(ws, { 'fail-on': 'sometimes' })
     expect(bad.stdout).toContain('::error::input fail-on must be')
   })
+})
+
+/**
+ * What a run does not need is not in the entry files, only in chunks loaded on demand: each
+ * library is recognised by a name from its own code.
+ */
+describe('start-up weight of the bundles', () => {
+  const markers: [string, string][] = [
+    ['undici (HTTP client)', 'UND_ERR_'],
+    ['@octokit (REST client)', 'class Octokit'],
+    ['yaml', 'YAMLParseError'],
+    ['ajv (config schema)', 'strictTuples'],
+    ['tldts (Public Suffix List)', 'parseImpl']
+  ]
+  const entries = [path.join('dist', 'index.js'), path.join('dist', 'cli', 'index.js')]
+
+  it.each(entries.flatMap(e => markers.map(([lib, marker]) => [e, lib, marker])))(
+    '%s does not load %s at start-up',
+    (entry, _lib, marker) => {
+      const text = readFileSync(path.join(repo, entry), 'utf8')
+      expect(text.includes(marker)).toBe(false)
+      // ...while the library is still bundled, in a chunk of the same folder.
+      const dir = path.dirname(path.join(repo, entry))
+      const chunks = readdirSync(dir).filter(f => /^\d+\.index\.js$/.test(f))
+      expect(chunks.some(c => readFileSync(path.join(dir, c), 'utf8').includes(marker))).toBe(true)
+    }
+  )
 })

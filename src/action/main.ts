@@ -1,9 +1,8 @@
 /**
- * The GitHub Action adapter, the only module that imports @actions/core: inputs in; annotations,
- * a job summary, outputs, report files and the step's status out. The REST client is loaded by
+ * The GitHub Action adapter: inputs in; annotations, a job summary, outputs, report files and the
+ * step's status out, through the runner's contract (./runner.ts). The REST client is loaded by
  * the gate only when git cannot read the base.
  */
-import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -15,18 +14,19 @@ import { formatJson } from '../report/json.js'
 import { formatSarif } from '../report/sarif.js'
 import { formatSummary } from '../report/summary.js'
 import { RULES, ruleById } from '../rules/registry.js'
+import { createRunner, type AnnotationProperties, type Runner } from './runner.js'
 
 /** GitHub shows at most this many annotations of each severity per step. */
 export const ANNOTATIONS_PER_SEVERITY = 10
 
-const failOnInput = (): FailOn => {
-  const v = core.getInput('fail-on') || 'error'
+const failOnInput = (runner: Runner): FailOn => {
+  const v = runner.getInput('fail-on') || 'error'
   if (v === 'error' || v === 'warning' || v === 'notice' || v === 'never') return v
   throw new CheckError(`input fail-on must be error, warning, notice or never; got "${v}"`)
 }
 
-const booleanInput = (name: string, fallback: boolean): boolean => {
-  const v = core.getInput(name).trim().toLowerCase()
+const booleanInput = (runner: Runner, name: string, fallback: boolean): boolean => {
+  const v = runner.getInput(name).toLowerCase()
   if (v === '') return fallback
   if (v === 'true') return true
   if (v === 'false') return false
@@ -43,19 +43,23 @@ const inWorkspace = (workspace: string, input: string, value: string): string =>
   return abs
 }
 
-const readEvent = (): unknown => {
+const readEvent = (runner: Runner): unknown => {
   const file = process.env.GITHUB_EVENT_PATH
   if (file === undefined || file === '') return undefined
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as unknown
   } catch (e) {
-    core.warning(`cannot read the event payload ${file}: ${(e as Error).message}`)
+    runner.annotate('warning', `cannot read the event payload ${file}: ${(e as Error).message}`)
     return undefined
   }
 }
 
 /** Findings on files the change touched come first: those are what the author can fix now. */
-const annotate = (findings: readonly Finding[], changed: ReadonlySet<string>): void => {
+const annotate = (
+  runner: Runner,
+  findings: readonly Finding[],
+  changed: ReadonlySet<string>
+): void => {
   const ordered = [
     ...findings.filter(f => f.file !== undefined && changed.has(f.file)),
     ...findings.filter(f => f.file === undefined || !changed.has(f.file))
@@ -68,18 +72,16 @@ const annotate = (findings: readonly Finding[], changed: ReadonlySet<string>): v
       continue
     }
     shown[f.severity]++
-    const props: core.AnnotationProperties = { title: f.rule }
+    const props: AnnotationProperties = { title: f.rule }
     if (f.file !== undefined) props.file = f.file
     if (f.line !== undefined) props.startLine = f.line
     if (f.column !== undefined) props.startColumn = f.column
     const text = f.url === undefined ? f.message : `${f.message} (${f.url})`
-    if (f.severity === 'error') core.error(text, props)
-    else if (f.severity === 'warning') core.warning(text, props)
-    else core.notice(text, props)
+    runner.annotate(f.severity, text, props)
   }
   for (const s of ['error', 'warning', 'notice'] as const) {
     if (left[s] > 0) {
-      core.info(
+      runner.info(
         `${left[s]} more ${s} findings are not annotated (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per step); they are in the job summary`
       )
     }
@@ -96,13 +98,13 @@ const writeOutput = async (input: string, file: string, text: string): Promise<v
   }
 }
 
-export const run = async (): Promise<void> => {
+export const run = async (runner: Runner = createRunner()): Promise<void> => {
   try {
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd())
-    const root = inWorkspace(workspace, 'root', core.getInput('root') || '.')
-    const failOn = failOnInput()
-    const gateOn = booleanInput('gate', true)
-    const configInput = core.getInput('config')
+    const root = inWorkspace(workspace, 'root', runner.getInput('root') || '.')
+    const failOn = failOnInput(runner)
+    const gateOn = booleanInput(runner, 'gate', true)
+    const configInput = runner.getInput('config')
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/')
     const prefix = path.relative(workspace, root).split(path.sep).join('/')
 
@@ -114,10 +116,10 @@ export const run = async (): Promise<void> => {
     if (gateOn) {
       const base = resolveBase(
         process.env.GITHUB_EVENT_NAME ?? '',
-        readEvent(),
-        core.getInput('base') || undefined
+        readEvent(runner),
+        runner.getInput('base') || undefined
       )
-      const token = core.getInput('token')
+      const token = runner.getInput('token')
       const opened = await openGate(
         root,
         base,
@@ -175,16 +177,16 @@ export const run = async (): Promise<void> => {
       }
     }
     closeGate()
-    for (const n of notes) core.info(n)
-    for (const n of notices) core.notice(n)
-    annotate(findings, changed)
+    for (const n of notes) runner.info(n)
+    for (const n of notices) runner.annotate('notice', n)
+    annotate(runner, findings, changed)
 
     const counts = countFindings(findings)
-    core.setOutput('errors', counts.errors)
-    core.setOutput('warnings', counts.warnings)
-    core.setOutput('notices', counts.notices)
-    core.setOutput('changed', result.changed ? 'true' : 'false')
-    if (result.newId !== undefined) core.setOutput('new-id', result.newId)
+    runner.setOutput('errors', counts.errors)
+    runner.setOutput('warnings', counts.warnings)
+    runner.setOutput('notices', counts.notices)
+    runner.setOutput('changed', result.changed ? 'true' : 'false')
+    if (result.newId !== undefined) runner.setOutput('new-id', result.newId)
 
     const domains = result.domains.map(d =>
       prefix === ''
@@ -192,27 +194,25 @@ export const run = async (): Promise<void> => {
         : { ...d, ...(d.policyFile !== undefined && { policyFile: `${prefix}/${d.policyFile}` }) }
     )
     if (process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addRaw(
-          formatSummary({
-            findings,
-            domains,
-            context: [...notices, ...notes].join(' · '),
-            docs: id => ruleById(id)?.meta.docs
-          })
-        )
-        .write()
+      runner.appendSummary(
+        formatSummary({
+          findings,
+          domains,
+          context: [...notices, ...notes].join(' · '),
+          docs: id => ruleById(id)?.meta.docs
+        })
+      )
     }
-    const report = core.getInput('report')
+    const report = runner.getInput('report')
     if (report !== '') {
       await writeOutput(
         'report',
         inWorkspace(workspace, 'report', report),
         formatJson(findings, { domains })
       )
-      core.setOutput('report', report)
+      runner.setOutput('report', report)
     }
-    const sarif = core.getInput('sarif')
+    const sarif = runner.getInput('sarif')
     if (sarif !== '') {
       await writeOutput(
         'sarif',
@@ -226,14 +226,16 @@ export const run = async (): Promise<void> => {
     const failing = findings.filter(f => failsOn(f.severity, failOn)).length
     if (failing > 0) {
       const bump = result.newId === undefined ? '' : `; a fresh id: ${result.newId}`
-      core.setFailed(`${failing} MTA-STS finding(s) at or above "${failOn}"${bump}`)
+      runner.setFailed(`${failing} MTA-STS finding(s) at or above "${failOn}"${bump}`)
     } else {
-      core.info(
+      runner.info(
         `MTA-STS: ${result.files.length} policy file(s), ${result.domains.length} domain(s) checked`
       )
     }
   } catch (e) {
-    core.setFailed(e instanceof CheckError ? e.message : `internal error: ${(e as Error).message}`)
+    runner.setFailed(
+      e instanceof CheckError ? e.message : `internal error: ${(e as Error).message}`
+    )
   }
 }
 

@@ -9,7 +9,13 @@ import { domainFromHost } from './discover.js'
 import { cnameDomain } from './hosting.js'
 import { idOf } from '../record/sts.js'
 import type { Config, LoadedConfig } from './config.js'
-import { parseSource, type DnsRecord, type SourceFile } from './sources/index.js'
+import {
+  detectFormat,
+  loadParser,
+  parseSource,
+  type DnsRecord,
+  type SourceFile
+} from './sources/index.js'
 
 /** Read access to one state of the repository (working tree or a commit). */
 export interface FileView {
@@ -154,6 +160,9 @@ const readSources = async (
   for (const f of candidates.slice(0, MAX_SOURCE_CANDIDATES)) {
     const t = text(await view.read(f))
     if (t === undefined || (!forced.has(f) && !SOURCE_HINT.test(t))) continue
+    const format = detectFormat(f, t)
+    if (format === undefined) continue
+    await loadParser(format)
     let siblings: Map<string, string> | undefined
     if (f.endsWith('.tf')) {
       siblings = new Map()
@@ -163,7 +172,7 @@ const readSources = async (
         if (st !== undefined) siblings.set(path.posix.basename(s), st)
       }
     }
-    const parsed = parseSource(f, t, siblings === undefined ? {} : { siblings })
+    const parsed = parseSource(f, t, siblings === undefined ? { format } : { format, siblings })
     if (parsed !== undefined) sources.set(f, parsed)
   }
   return sources

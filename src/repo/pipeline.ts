@@ -38,7 +38,7 @@ import {
   type IdSource,
   type RepoModel
 } from './model.js'
-import { findRecord, parseSource } from './sources/index.js'
+import { findRecord, loadParser, parseSource } from './sources/index.js'
 
 /** A problem with the run itself (exit 2), not a finding. */
 export class CheckError extends Error {}
@@ -386,11 +386,10 @@ const runGate = async (
     loaded: baseLoaded,
     rootName: opts.rootName ?? path.basename(opts.root)
   })
-  const yaml =
-    head.domains.some(d => d.idSource?.kind === 'config') ||
-    base.domains.some(d => d.idSource?.kind === 'config')
-      ? await import('yaml')
-      : undefined
+  const kinds = new Set([...head.domains, ...base.domains].map(d => d.idSource?.kind))
+  const yaml = kinds.has('config') ? await import('yaml') : undefined
+  // Earlier versions of an octoDNS zone are read with its parser (loaded on first need).
+  if (kinds.has('octodns')) await loadParser('octodns')
 
   const stateOf = async (
     m: DomainModel,

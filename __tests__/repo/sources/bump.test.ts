@@ -5,9 +5,11 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { bumpId, newPolicyId } from '../../../src/repo/sources/bump.js'
-import { parseSource } from '../../../src/repo/sources/index.js'
+import { loadParser, parseSource } from '../../../src/repo/sources/index.js'
 import type { SourceFormat } from '../../../src/repo/sources/types.js'
 import { isValidId } from '../../../src/record/sts.js'
+
+await loadParser('octodns')
 
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "fc.assert"] }] */
 

@@ -3,8 +3,16 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { detectFormat, findRecord, parseSource, PARSERS } from '../../../src/repo/sources/index.js'
+import {
+  detectFormat,
+  findRecord,
+  loadParser,
+  loadParsers,
+  parseSource
+} from '../../../src/repo/sources/index.js'
 import type { SourceFile, SourceFormat } from '../../../src/repo/sources/types.js'
+
+const PARSERS = await loadParsers()
 
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "fc.assert"] }] */
 
@@ -52,6 +60,18 @@ describe('parseSource', () => {
     expect(parseSource('example.com.zone', '_mta-sts TXT "v=STSv1; id=1"\n')?.format).toBe('bind')
     expect(parseSource('notes', 'hello')).toBeUndefined()
     expect(parseSource('notes', 'v=STSv1; id=1', { format: 'plain' })?.records).toHaveLength(1)
+  })
+
+  it('parses an octoDNS zone once its parser is loaded', async () => {
+    const zone = '_mta-sts:\n  type: TXT\n  value: v=STSv1\\; id=1\n'
+    // This file's PARSERS were loaded above; the module keeps them, as a run does.
+    expect(parseSource('example.com.yaml', zone)?.records[0]).toMatchObject({
+      owner: '_mta-sts.example.com',
+      value: 'v=STSv1; id=1'
+    })
+    await expect(loadParser('octodns')).resolves.toBeUndefined()
+    await expect(loadParser('bind')).resolves.toBeUndefined()
+    await expect(loadParser(undefined)).resolves.toBeUndefined()
   })
 
   it('passes siblings to Terraform', () => {

@@ -3,7 +3,6 @@
  */
 import { parseBind } from './bind.js'
 import { parseDnscontrol } from './dnscontrol.js'
-import { parseOctodns } from './octodns.js'
 import { parsePlain } from './plain.js'
 import { parseTerraform } from './terraform.js'
 import { baseName } from './text.js'
@@ -12,12 +11,32 @@ import type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser }
 export type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
 export { bumpId, newPolicyId } from './bump.js'
 
-export const PARSERS: Readonly<Record<SourceFormat, SourceParser>> = {
+const LOADED: Readonly<Record<Exclude<SourceFormat, 'octodns'>, SourceParser>> = {
   bind: parseBind,
-  octodns: parseOctodns,
   dnscontrol: parseDnscontrol,
   terraform: parseTerraform,
   plain: parsePlain
+}
+/** octoDNS zones need the YAML parser (300 kB, 12 ms to load): loaded when one is first met. */
+let octodns: SourceParser | undefined
+
+/** Makes `format` parseable by parseSource: a no-op except the first time for octoDNS. */
+export const loadParser = async (format: SourceFormat | undefined): Promise<void> => {
+  if (format === 'octodns') octodns ??= (await import('./octodns.js')).parseOctodns
+}
+
+/** Every parser, the on-demand ones loaded. */
+export const loadParsers = async (): Promise<Readonly<Record<SourceFormat, SourceParser>>> => {
+  await loadParser('octodns')
+  return { ...LOADED, octodns: parserFor('octodns') }
+}
+
+const parserFor = (format: SourceFormat): SourceParser => {
+  if (format !== 'octodns') return LOADED[format]
+  // A caller's mistake, not the input's: every caller awaits loadParser first.
+  if (octodns === undefined)
+    throw new Error("the octoDNS parser is not loaded: await loadParser('octodns') first")
+  return octodns
 }
 
 const DNS_TYPES =
@@ -68,7 +87,8 @@ export const detectFormat = (file: string, text: string): SourceFormat | undefin
 
 /**
  * Parses a file in its detected format (or `ctx.format` when given, e.g. from the config);
- * undefined when the format is not known. Never throws: problems are in `problems`.
+ * undefined when the format is not known. Never throws on any input: problems are in
+ * `problems`. An octoDNS file needs `loadParser('octodns')` awaited once before.
  */
 export const parseSource = (
   file: string,
@@ -79,7 +99,7 @@ export const parseSource = (
   if (format === undefined) return undefined
   const full: SourceContext = { file }
   if (ctx.siblings !== undefined) full.siblings = ctx.siblings
-  return PARSERS[format](text, full)
+  return parserFor(format)(text, full)
 }
 
 /**
