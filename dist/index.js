@@ -148,6 +148,7 @@ var ports = __nccwpck_require__(7039);
 
 
 
+
 const DEFAULT_TIMEOUT = 30_000;
 const DEFAULT_FETCH_TIMEOUT = 120_000;
 const DEFAULT_DEEPEN = [100, 400];
@@ -501,6 +502,26 @@ const parseTree = (tree, oidBytes) => {
 };
 const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
+/**
+ * From this many files at the base on, one `git diff` tells which of them the working tree holds
+ * unchanged, and those are read from disk: a few microseconds each instead of a request to
+ * `git cat-file`. Below it, the extra git process costs more than it saves.
+ */
+const WORKTREE_REUSE_FROM = 100;
+/**
+ * The paths (from the repository's top) whose working-tree content differs from commit `sha`,
+ * staged or not; undefined when git cannot say (no working tree). Untracked files count as
+ * differing: they are not listed, and nothing decides they are equal.
+ */
+const worktreeChanges = async (repo, sha) => {
+    // Run in the root with `.`: names come from the top (--no-relative), as ls-tree --full-tree's.
+    const args = ['--literal-pathspecs', 'diff', '--no-relative', '--no-renames', '--no-ext-diff'];
+    args.push('--name-only', '-z', sha, '--', '.');
+    const r = await git(repo.cwd, args, repo.timeoutMs).catch(() => undefined);
+    if (r === undefined || r.code !== 0)
+        return undefined;
+    return new Set(r.stdout.toString('utf8').split('\0').filter(p => p !== ''));
+};
 /** Base file reads and the listing for commit `sha`, through the repository's object reader. */
 const baseSource = (repo, sha, fetched) => {
     // The folders read so far, parsed (null: not a folder at the base).
@@ -520,6 +541,8 @@ const baseSource = (repo, sha, fetched) => {
     // Every entry below the root with its mode and object, once the listing has been read: a
     // read then costs one blob request instead of a tree and a blob.
     let entries;
+    // Files the working tree holds as they are at the base (large listings only).
+    let unchanged;
     const list = async () => {
         const args = ['--literal-pathspecs', 'ls-tree', '-r', '--full-tree', '-z'];
         args.push(sha);
@@ -537,7 +560,28 @@ const baseSource = (repo, sha, fetched) => {
             found.set(m[3], { mode: parseInt(m[1], 8), oid: m[2] });
         }
         entries = found;
+        if (found.size >= WORKTREE_REUSE_FROM) {
+            const changed = await worktreeChanges(repo, sha);
+            if (changed !== undefined) {
+                unchanged = new Set([...found]
+                    .filter(([p, e]) => (e.mode & S_IFMT) === S_IFREG && !changed.has(p))
+                    .map(([p]) => p));
+            }
+        }
         return [...found.keys()].map(p => p.slice(repo.prefix.length)).sort();
+    };
+    /** The file from the working tree, when git says it equals the base's; else undefined. */
+    const fromWorktree = (full) => {
+        if (unchanged === undefined || !unchanged.has(full))
+            return undefined;
+        try {
+            // Not there after all (a sparse checkout), or not a file: the object store answers.
+            const abs = external_node_path_default().join(repo.cwd, full.slice(repo.prefix.length));
+            return (0,external_node_fs_namespaceObject.lstatSync)(abs).isFile() ? (0,external_node_fs_namespaceObject.readFileSync)(abs) : undefined;
+        }
+        catch {
+            return undefined;
+        }
     };
     return {
         name: `git (${fetched ? 'fetched ' : ''}${git_short(sha)})`,
@@ -558,6 +602,9 @@ const baseSource = (repo, sha, fetched) => {
                 : (await treeOf(dir))?.get(external_node_path_default().posix.basename(full));
             if (entry === undefined || (entry.mode & S_IFMT) !== S_IFREG)
                 return null;
+            const same = fromWorktree(full);
+            if (same !== undefined)
+                return same;
             const blob = await repo.cat.read(entry.oid);
             if (blob?.type !== 'blob') {
                 throw new ports/* SourceError */.c('failed', `cannot read ${full} at ${git_short(sha)}: object missing`);
@@ -2960,7 +3007,6 @@ const domainFromHost = (host) => MTA_STS_HOST.exec(host.trim().replace(/\.$/, ''
 
 
 
-
 /** Folders that never hold a site's sources. */
 const SKIP_DIRS = new Set([
     'node_modules',
@@ -2978,15 +3024,17 @@ const MAX_READ_BYTES = 256 * 1024;
 /** The policy path senders fetch, below a site's root. */
 const WELL_KNOWN_POLICY = '.well-known/mta-sts.txt';
 /** Every file below the root (symbolic links not followed), without SKIP_DIRS, bounded. */
-const listFiles = async (root, opts = {}) => {
+const listFiles = (root, opts = {}) => {
     const maxFiles = opts.maxFiles ?? MAX_FILES;
     const maxDepth = opts.maxDepth ?? MAX_DEPTH;
     const files = [];
     let truncated = false;
-    const walk = async (rel, depth) => {
+    // Synchronous on purpose: thousands of folders walked one after another cost a thread-pool
+    // round trip each when asynchronous, and nothing else runs meanwhile.
+    const walk = (rel, depth) => {
         let entries;
         try {
-            entries = await (0,promises_namespaceObject.readdir)(external_node_path_default().join(root, rel), { withFileTypes: true });
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, rel), { withFileTypes: true });
         }
         catch {
             return;
@@ -3000,7 +3048,7 @@ const listFiles = async (root, opts = {}) => {
             const child = rel === '' ? e.name : `${rel}/${e.name}`;
             if (e.isDirectory() && !SKIP_DIRS.has(e.name)) {
                 if (depth < maxDepth)
-                    await walk(child, depth + 1);
+                    walk(child, depth + 1);
                 else
                     truncated = true;
             }
@@ -3008,7 +3056,7 @@ const listFiles = async (root, opts = {}) => {
                 files.push(child);
         }
     };
-    await walk('', 0);
+    walk('', 0);
     return { files: files.sort(), truncated };
 };
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -3016,9 +3064,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * The context repo rules check: the file list, and `read()` for small UTF-8 files of that list
  * (anything else reads as undefined; paths outside the list are never opened).
  */
-const loadRepoContext = async (root, policies, opts = {}) => {
+const loadRepoContext = (root, policies, opts = {}) => {
     // The caller's listing, when it has one: the tree is walked once per run.
-    const files = opts.files ?? (await listFiles(root, opts)).files;
+    const files = opts.files ?? listFiles(root, opts).files;
     const known = new Set(files);
     const cache = new Map();
     const read = (file) => {
@@ -6541,9 +6589,11 @@ const buildModel = async (view, opts) => {
     };
     // 1. Policies: discovered, plus the ones the config names.
     const policyFiles = files.filter(isPolicyPath);
+    const listed = new Set(policyFiles);
     for (const [d, c] of Object.entries(config.domains)) {
-        if (c.policy !== undefined && fileSet.has(c.policy) && !policyFiles.includes(c.policy)) {
+        if (c.policy !== undefined && fileSet.has(c.policy) && !listed.has(c.policy)) {
             policyFiles.push(c.policy);
+            listed.add(c.policy);
         }
         const m = add(d, 'the config file');
         if (c.policy !== undefined) {
@@ -6677,10 +6727,13 @@ const buildModel = async (view, opts) => {
             }
         }
     }
-    const policies = policyFiles.map(file => ({
-        file,
-        domains: [...domains.values()].filter(d => d.policyFile === file).map(d => d.domain)
-    }));
+    // Each policy with the domains it serves, grouped in one pass (thousands of both are fine).
+    const served = new Map(policyFiles.map(f => [f, []]));
+    for (const d of domains.values()) {
+        if (d.policyFile !== undefined)
+            served.get(d.policyFile)?.push(d.domain);
+    }
+    const policies = policyFiles.map(file => ({ file, domains: served.get(file) ?? [] }));
     return { files, policies, domains: [...domains.values()], sources, notes };
 };
 
@@ -6711,17 +6764,17 @@ class CheckError extends Error {
 const DOMAIN_RULES = new Set(['mx-not-covered', 'mx-pattern-unused', 'policy-id-field']);
 /** The working tree as a FileView. */
 const workingTree = (root) => ({
-    list: async () => (await listFiles(root)).files,
-    read: async (rel) => {
+    list: () => Promise.resolve(listFiles(root).files),
+    // Synchronous reads: a repository's files are read one after another, and each asynchronous
+    // read would cost four thread-pool round trips (open, stat, read, close).
+    read: rel => {
         const abs = external_node_path_default().join(root, rel);
         try {
-            const s = await (0,promises_namespaceObject.stat)(abs);
-            if (!s.isFile() || s.size > MAX_SOURCE_BYTES * 64)
-                return null;
-            return await (0,promises_namespaceObject.readFile)(abs);
+            const s = (0,external_node_fs_namespaceObject.statSync)(abs);
+            return Promise.resolve(!s.isFile() || s.size > MAX_SOURCE_BYTES * 64 ? null : (0,external_node_fs_namespaceObject.readFileSync)(abs));
         }
         catch {
-            return null;
+            return Promise.resolve(null);
         }
     }
 });
@@ -6862,7 +6915,7 @@ const runRepository = async (opts) => {
         }
     }
     // Hosting: where the policy will be served from.
-    const ctx = await loadRepoContext(root, model.policies.map(p => ({
+    const ctx = loadRepoContext(root, model.policies.map(p => ({
         file: p.file,
         ...(p.domains.length === 1 && { domain: p.domains[0] })
     })), { files: model.files });
@@ -6982,12 +7035,14 @@ const runGate = async (opts, head, loaded, perDomain, lints, severities, notes) 
         return s;
     };
     const inputs = [];
+    const headByName = new Map(head.domains.map(d => [d.domain, d]));
+    const baseByName = new Map(base.domains.map(d => [d.domain, d]));
     const names = [
         ...new Set([...head.domains.map(d => d.domain), ...base.domains.map(d => d.domain)])
     ];
     for (const name of names) {
-        const h = head.domains.find(d => d.domain === name);
-        const b = base.domains.find(d => d.domain === name);
+        const h = headByName.get(name);
+        const b = baseByName.get(name);
         const input = {
             domain: name,
             head: h === undefined ? { record: false } : await stateOf(h, view, perDomain.get(name))

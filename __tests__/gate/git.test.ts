@@ -5,14 +5,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { resolveBase } from '../../src/gate/base.js'
 import { buildHistory, compareDomains, readPolicy } from '../../src/gate/compare.js'
-import { gitBaseSource, gitHistory } from '../../src/gate/git.js'
+import { gitBaseSource, gitHistory, WORKTREE_REUSE_FROM } from '../../src/gate/git.js'
 import type { BaseFileSource, HistorySource, SourceResult } from '../../src/gate/ports.js'
 
 const ENV = {
@@ -175,6 +183,67 @@ describe('gitBaseSource on a full clone', () => {
     expect(text(await before.read(POLICY))).toBe(policy('none', 86400))
     expect(await after.read(POLICY)).toBeNull()
     expect(await after.list()).toEqual(['README.md', 'site/CNAME'])
+  })
+})
+
+describe('gitBaseSource on a large listing (unchanged files read from the working tree)', () => {
+  // One file over the threshold, in a root below the top, so names and paths must agree.
+  const N = WORKTREE_REUSE_FROM
+  const file = (i: number): string => `f/${String(i).padStart(3, '0')}.txt`
+  let repo: string
+  let base: string
+  beforeAll(() => {
+    repo = path.join(tmp, 'large')
+    git(tmp, ['init', '-q', '-b', 'main', repo])
+    const files: Record<string, string> = { 'outside.txt': 'not under the root\n' }
+    for (let i = 0; i < N; i++) files[`root/${file(i)}`] = `base ${i}\n`
+    base = commit(repo, '2025-01-01T00:00:00Z', files)
+    // The working tree moves on in every way git can tell apart.
+    const at = (i: number) => path.join(repo, 'root', file(i))
+    writeFileSync(at(1), 'edited, not staged\n')
+    writeFileSync(at(2), 'edited and staged\n')
+    git(repo, ['add', `root/${file(2)}`])
+    rmSync(at(3))
+    rmSync(at(4))
+    symlinkSync(file(0).split('/')[1], at(4))
+    git(repo, ['rm', '-q', '--cached', `root/${file(5)}`]) // untracked now, same bytes on disk
+    git(repo, ['update-index', '--skip-worktree', `root/${file(6)}`]) // as a sparse checkout
+    rmSync(at(6))
+    git(repo, ['update-index', '--assume-unchanged', `root/${file(7)}`])
+    writeFileSync(at(7), 'edited behind git’s back\n')
+  })
+
+  it('reads every file as it is at the base, whatever the working tree did to it', async () => {
+    const src = unwrap(await gitBaseSource(path.join(repo, 'root'), base))
+    const listed = await src.list()
+    expect(listed).toHaveLength(N)
+    for (let i = 0; i < N; i++) {
+      if (i === 7) continue
+      expect(text(await src.read(file(i)))).toBe(`base ${i}\n`)
+    }
+    expect(await src.read('../outside.txt')).toBeNull()
+    src.close()
+  })
+
+  it('trusts git’s view of the working tree: a file marked assume-unchanged reads from disk', async () => {
+    // The one case where the working tree answers for a changed file: its owner told git to
+    // ignore its changes. It shows that unchanged files are read from disk, not from git.
+    const src = unwrap(await gitBaseSource(path.join(repo, 'root'), base))
+    await src.list()
+    expect(text(await src.read(file(7)))).toBe('edited behind git’s back\n')
+    src.close()
+  })
+
+  it('reads from git alone below the threshold', async () => {
+    const small = path.join(tmp, 'small')
+    git(tmp, ['init', '-q', '-b', 'main', small])
+    const sha = commit(small, '2025-01-01T00:00:00Z', { 'a.txt': 'base\n' })
+    git(small, ['update-index', '--assume-unchanged', 'a.txt'])
+    writeFileSync(path.join(small, 'a.txt'), 'edited behind git’s back\n')
+    const src = unwrap(await gitBaseSource(small, sha))
+    await src.list()
+    expect(text(await src.read('a.txt'))).toBe('base\n')
+    src.close()
   })
 })
 

@@ -277,8 +277,8 @@ describe('listFiles and loadRepoContext on a real folder', () => {
   })
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-  it('lists files sorted, skipping node_modules and .git', async () => {
-    const { files, truncated } = await listFiles(root)
+  it('lists files sorted, skipping node_modules and .git', () => {
+    const { files, truncated } = listFiles(root)
     expect(files).toEqual([
       '.well-known/mta-sts.txt',
       'CNAME',
@@ -289,18 +289,18 @@ describe('listFiles and loadRepoContext on a real folder', () => {
     expect(truncated).toBe(false)
   })
 
-  it('is bounded in files and depth', async () => {
-    expect(await listFiles(root, { maxFiles: 2 })).toEqual({
+  it('is bounded in files and depth', () => {
+    expect(listFiles(root, { maxFiles: 2 })).toEqual({
       files: ['.well-known/mta-sts.txt', 'CNAME'],
       truncated: true
     })
-    const shallow = await listFiles(root, { maxDepth: 1 })
+    const shallow = listFiles(root, { maxDepth: 1 })
     expect(shallow.files).not.toContain('a/b/c/d.txt')
     expect(shallow.truncated).toBe(true)
   })
 
-  it('reads small UTF-8 files of the list only', async () => {
-    const ctx = await loadRepoContext(root, [{ file: '.well-known/mta-sts.txt' }])
+  it('reads small UTF-8 files of the list only', () => {
+    const ctx = loadRepoContext(root, [{ file: '.well-known/mta-sts.txt' }])
     expect(ctx.read('CNAME')).toBe('mta-sts.example.com')
     expect(ctx.read('big.txt')).toBeUndefined()
     expect(ctx.read('binary.bin')).toBeUndefined()

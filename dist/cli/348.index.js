@@ -127,6 +127,7 @@ var ports = __webpack_require__(7039);
 
 
 
+
 const DEFAULT_TIMEOUT = 30_000;
 const DEFAULT_FETCH_TIMEOUT = 120_000;
 const DEFAULT_DEEPEN = [100, 400];
@@ -480,6 +481,26 @@ const parseTree = (tree, oidBytes) => {
 };
 const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
+/**
+ * From this many files at the base on, one `git diff` tells which of them the working tree holds
+ * unchanged, and those are read from disk: a few microseconds each instead of a request to
+ * `git cat-file`. Below it, the extra git process costs more than it saves.
+ */
+const WORKTREE_REUSE_FROM = 100;
+/**
+ * The paths (from the repository's top) whose working-tree content differs from commit `sha`,
+ * staged or not; undefined when git cannot say (no working tree). Untracked files count as
+ * differing: they are not listed, and nothing decides they are equal.
+ */
+const worktreeChanges = async (repo, sha) => {
+    // Run in the root with `.`: names come from the top (--no-relative), as ls-tree --full-tree's.
+    const args = ['--literal-pathspecs', 'diff', '--no-relative', '--no-renames', '--no-ext-diff'];
+    args.push('--name-only', '-z', sha, '--', '.');
+    const r = await git(repo.cwd, args, repo.timeoutMs).catch(() => undefined);
+    if (r === undefined || r.code !== 0)
+        return undefined;
+    return new Set(r.stdout.toString('utf8').split('\0').filter(p => p !== ''));
+};
 /** Base file reads and the listing for commit `sha`, through the repository's object reader. */
 const baseSource = (repo, sha, fetched) => {
     // The folders read so far, parsed (null: not a folder at the base).
@@ -499,6 +520,8 @@ const baseSource = (repo, sha, fetched) => {
     // Every entry below the root with its mode and object, once the listing has been read: a
     // read then costs one blob request instead of a tree and a blob.
     let entries;
+    // Files the working tree holds as they are at the base (large listings only).
+    let unchanged;
     const list = async () => {
         const args = ['--literal-pathspecs', 'ls-tree', '-r', '--full-tree', '-z'];
         args.push(sha);
@@ -516,7 +539,28 @@ const baseSource = (repo, sha, fetched) => {
             found.set(m[3], { mode: parseInt(m[1], 8), oid: m[2] });
         }
         entries = found;
+        if (found.size >= WORKTREE_REUSE_FROM) {
+            const changed = await worktreeChanges(repo, sha);
+            if (changed !== undefined) {
+                unchanged = new Set([...found]
+                    .filter(([p, e]) => (e.mode & S_IFMT) === S_IFREG && !changed.has(p))
+                    .map(([p]) => p));
+            }
+        }
         return [...found.keys()].map(p => p.slice(repo.prefix.length)).sort();
+    };
+    /** The file from the working tree, when git says it equals the base's; else undefined. */
+    const fromWorktree = (full) => {
+        if (unchanged === undefined || !unchanged.has(full))
+            return undefined;
+        try {
+            // Not there after all (a sparse checkout), or not a file: the object store answers.
+            const abs = external_node_path_default().join(repo.cwd, full.slice(repo.prefix.length));
+            return (0,external_node_fs_.lstatSync)(abs).isFile() ? (0,external_node_fs_.readFileSync)(abs) : undefined;
+        }
+        catch {
+            return undefined;
+        }
     };
     return {
         name: `git (${fetched ? 'fetched ' : ''}${git_short(sha)})`,
@@ -537,6 +581,9 @@ const baseSource = (repo, sha, fetched) => {
                 : (await treeOf(dir))?.get(external_node_path_default().posix.basename(full));
             if (entry === undefined || (entry.mode & S_IFMT) !== S_IFREG)
                 return null;
+            const same = fromWorktree(full);
+            if (same !== undefined)
+                return same;
             const blob = await repo.cat.read(entry.oid);
             if (blob?.type !== 'blob') {
                 throw new ports/* SourceError */.c('failed', `cannot read ${full} at ${git_short(sha)}: object missing`);
@@ -3627,9 +3674,11 @@ const buildModel = async (view, opts) => {
     };
     // 1. Policies: discovered, plus the ones the config names.
     const policyFiles = files.filter(isPolicyPath);
+    const listed = new Set(policyFiles);
     for (const [d, c] of Object.entries(config.domains)) {
-        if (c.policy !== undefined && fileSet.has(c.policy) && !policyFiles.includes(c.policy)) {
+        if (c.policy !== undefined && fileSet.has(c.policy) && !listed.has(c.policy)) {
             policyFiles.push(c.policy);
+            listed.add(c.policy);
         }
         const m = add(d, 'the config file');
         if (c.policy !== undefined) {
@@ -3763,10 +3812,13 @@ const buildModel = async (view, opts) => {
             }
         }
     }
-    const policies = policyFiles.map(file => ({
-        file,
-        domains: [...domains.values()].filter(d => d.policyFile === file).map(d => d.domain)
-    }));
+    // Each policy with the domains it serves, grouped in one pass (thousands of both are fine).
+    const served = new Map(policyFiles.map(f => [f, []]));
+    for (const d of domains.values()) {
+        if (d.policyFile !== undefined)
+            served.get(d.policyFile)?.push(d.domain);
+    }
+    const policies = policyFiles.map(file => ({ file, domains: served.get(file) ?? [] }));
     return { files, policies, domains: [...domains.values()], sources, notes };
 };
 
@@ -3797,17 +3849,17 @@ class CheckError extends Error {
 const DOMAIN_RULES = new Set(['mx-not-covered', 'mx-pattern-unused', 'policy-id-field']);
 /** The working tree as a FileView. */
 const workingTree = (root) => ({
-    list: async () => (await (0,hosting/* listFiles */.CS)(root)).files,
-    read: async (rel) => {
+    list: () => Promise.resolve((0,hosting/* listFiles */.CS)(root).files),
+    // Synchronous reads: a repository's files are read one after another, and each asynchronous
+    // read would cost four thread-pool round trips (open, stat, read, close).
+    read: rel => {
         const abs = external_node_path_default().join(root, rel);
         try {
-            const s = await (0,promises_.stat)(abs);
-            if (!s.isFile() || s.size > MAX_SOURCE_BYTES * 64)
-                return null;
-            return await (0,promises_.readFile)(abs);
+            const s = (0,external_node_fs_.statSync)(abs);
+            return Promise.resolve(!s.isFile() || s.size > MAX_SOURCE_BYTES * 64 ? null : (0,external_node_fs_.readFileSync)(abs));
         }
         catch {
-            return null;
+            return Promise.resolve(null);
         }
     }
 });
@@ -3948,7 +4000,7 @@ const runRepository = async (opts) => {
         }
     }
     // Hosting: where the policy will be served from.
-    const ctx = await (0,hosting/* loadRepoContext */.IP)(root, model.policies.map(p => ({
+    const ctx = (0,hosting/* loadRepoContext */.IP)(root, model.policies.map(p => ({
         file: p.file,
         ...(p.domains.length === 1 && { domain: p.domains[0] })
     })), { files: model.files });
@@ -4068,12 +4120,14 @@ const runGate = async (opts, head, loaded, perDomain, lints, severities, notes) 
         return s;
     };
     const inputs = [];
+    const headByName = new Map(head.domains.map(d => [d.domain, d]));
+    const baseByName = new Map(base.domains.map(d => [d.domain, d]));
     const names = [
         ...new Set([...head.domains.map(d => d.domain), ...base.domains.map(d => d.domain)])
     ];
     for (const name of names) {
-        const h = head.domains.find(d => d.domain === name);
-        const b = base.domains.find(d => d.domain === name);
+        const h = headByName.get(name);
+        const b = baseByName.get(name);
         const input = {
             domain: name,
             head: h === undefined ? { record: false } : await stateOf(h, view, perDomain.get(name))

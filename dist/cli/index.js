@@ -2002,11 +2002,9 @@ const domainFromHost = (host) => MTA_STS_HOST.exec(host.trim().replace(/\.$/, ''
 /* unused harmony exports MAX_FILES, MAX_DEPTH, MAX_READ_BYTES, repoFromFiles, parseFileListing, workflowSteps, DEPLOY_PAGES, isWorkflow */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5129);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5129);
 /**
  * How the committed files get published: what the repo rules (pages-jekyll, policy-location)
  * read about a repository. The loader lists the files once and reads small text files on
@@ -2014,7 +2012,6 @@ const domainFromHost = (host) => MTA_STS_HOST.exec(host.trim().replace(/\.$/, ''
  * line by line (the few keys that matter do not need a YAML parser, and the rules stay cheap to
  * load).
  */
-
 
 
 
@@ -2035,15 +2032,17 @@ const MAX_READ_BYTES = 256 * 1024;
 /** The policy path senders fetch, below a site's root. */
 const WELL_KNOWN_POLICY = '.well-known/mta-sts.txt';
 /** Every file below the root (symbolic links not followed), without SKIP_DIRS, bounded. */
-const listFiles = async (root, opts = {}) => {
+const listFiles = (root, opts = {}) => {
     const maxFiles = opts.maxFiles ?? MAX_FILES;
     const maxDepth = opts.maxDepth ?? MAX_DEPTH;
     const files = [];
     let truncated = false;
-    const walk = async (rel, depth) => {
+    // Synchronous on purpose: thousands of folders walked one after another cost a thread-pool
+    // round trip each when asynchronous, and nothing else runs meanwhile.
+    const walk = (rel, depth) => {
         let entries;
         try {
-            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel), { withFileTypes: true });
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel), { withFileTypes: true });
         }
         catch {
             return;
@@ -2057,7 +2056,7 @@ const listFiles = async (root, opts = {}) => {
             const child = rel === '' ? e.name : `${rel}/${e.name}`;
             if (e.isDirectory() && !SKIP_DIRS.has(e.name)) {
                 if (depth < maxDepth)
-                    await walk(child, depth + 1);
+                    walk(child, depth + 1);
                 else
                     truncated = true;
             }
@@ -2065,7 +2064,7 @@ const listFiles = async (root, opts = {}) => {
                 files.push(child);
         }
     };
-    await walk('', 0);
+    walk('', 0);
     return { files: files.sort(), truncated };
 };
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -2073,9 +2072,9 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * The context repo rules check: the file list, and `read()` for small UTF-8 files of that list
  * (anything else reads as undefined; paths outside the list are never opened).
  */
-const loadRepoContext = async (root, policies, opts = {}) => {
+const loadRepoContext = (root, policies, opts = {}) => {
     // The caller's listing, when it has one: the tree is walked once per run.
-    const files = opts.files ?? (await listFiles(root, opts)).files;
+    const files = opts.files ?? listFiles(root, opts).files;
     const known = new Set(files);
     const cache = new Map();
     const read = (file) => {
@@ -2085,7 +2084,7 @@ const loadRepoContext = async (root, policies, opts = {}) => {
             return cache.get(file);
         let text;
         try {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, file);
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file);
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size <= MAX_READ_BYTES)
                 text = decoder.decode((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs));
         }
@@ -2095,7 +2094,7 @@ const loadRepoContext = async (root, policies, opts = {}) => {
         cache.set(file, text);
         return text;
     };
-    return { files, read, policies, rootName: node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root)) };
+    return { files, read, policies, rootName: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)) };
 };
 /** The policies discovery would find in a file list: every `.well-known/mta-sts.txt` and a root `mta-sts.txt`. */
 const policiesIn = (files) => files
@@ -2365,10 +2364,10 @@ const includesWellKnown = (entries) => entries.some(raw => {
     }
 });
 /** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
-const cnameDomain = (text) => (0,_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .domainFromHost */ .X)(text.split(/\r?\n/)[0] ?? '');
+const cnameDomain = (text) => (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .domainFromHost */ .X)(text.split(/\r?\n/)[0] ?? '');
 /** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
 const siteRoot = (dir) => {
-    const n = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.');
+    const n = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.');
     return n === '.' || n === './' ? '' : n.replace(/\/+$/, '');
 };
 /** A path below a site folder given as `""` for the root. */

@@ -9,6 +9,7 @@
  * SourceError.
  */
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { lstatSync, readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import {
@@ -514,6 +515,27 @@ const parseTree = (tree: Buffer, oidBytes: number): Map<string, TreeEntry> => {
 const S_IFMT = 0o170000
 const S_IFREG = 0o100000
 
+/**
+ * From this many files at the base on, one `git diff` tells which of them the working tree holds
+ * unchanged, and those are read from disk: a few microseconds each instead of a request to
+ * `git cat-file`. Below it, the extra git process costs more than it saves.
+ */
+export const WORKTREE_REUSE_FROM = 100
+
+/**
+ * The paths (from the repository's top) whose working-tree content differs from commit `sha`,
+ * staged or not; undefined when git cannot say (no working tree). Untracked files count as
+ * differing: they are not listed, and nothing decides they are equal.
+ */
+const worktreeChanges = async (repo: Repo, sha: string): Promise<Set<string> | undefined> => {
+  // Run in the root with `.`: names come from the top (--no-relative), as ls-tree --full-tree's.
+  const args = ['--literal-pathspecs', 'diff', '--no-relative', '--no-renames', '--no-ext-diff']
+  args.push('--name-only', '-z', sha, '--', '.')
+  const r = await git(repo.cwd, args, repo.timeoutMs).catch(() => undefined)
+  if (r === undefined || r.code !== 0) return undefined
+  return new Set(r.stdout.toString('utf8').split('\0').filter(p => p !== ''))
+}
+
 /** Base file reads and the listing for commit `sha`, through the repository's object reader. */
 const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource => {
   // The folders read so far, parsed (null: not a folder at the base).
@@ -533,6 +555,8 @@ const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource =>
   // Every entry below the root with its mode and object, once the listing has been read: a
   // read then costs one blob request instead of a tree and a blob.
   let entries: Map<string, TreeEntry> | undefined
+  // Files the working tree holds as they are at the base (large listings only).
+  let unchanged: ReadonlySet<string> | undefined
   const list = async (): Promise<string[]> => {
     const args = ['--literal-pathspecs', 'ls-tree', '-r', '--full-tree', '-z']
     args.push(sha)
@@ -551,7 +575,28 @@ const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource =>
       found.set(m[3], { mode: parseInt(m[1], 8), oid: m[2] })
     }
     entries = found
+    if (found.size >= WORKTREE_REUSE_FROM) {
+      const changed = await worktreeChanges(repo, sha)
+      if (changed !== undefined) {
+        unchanged = new Set(
+          [...found]
+            .filter(([p, e]) => (e.mode & S_IFMT) === S_IFREG && !changed.has(p))
+            .map(([p]) => p)
+        )
+      }
+    }
     return [...found.keys()].map(p => p.slice(repo.prefix.length)).sort()
+  }
+  /** The file from the working tree, when git says it equals the base's; else undefined. */
+  const fromWorktree = (full: string): Uint8Array | undefined => {
+    if (unchanged === undefined || !unchanged.has(full)) return undefined
+    try {
+      // Not there after all (a sparse checkout), or not a file: the object store answers.
+      const abs = path.join(repo.cwd, full.slice(repo.prefix.length))
+      return lstatSync(abs).isFile() ? readFileSync(abs) : undefined
+    } catch {
+      return undefined
+    }
   }
   return {
     name: `git (${fetched ? 'fetched ' : ''}${short(sha)})`,
@@ -570,6 +615,8 @@ const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource =>
           ? entries.get(full)
           : (await treeOf(dir))?.get(path.posix.basename(full))
       if (entry === undefined || (entry.mode & S_IFMT) !== S_IFREG) return null
+      const same = fromWorktree(full)
+      if (same !== undefined) return same
       const blob = await repo.cat.read(entry.oid)
       if (blob?.type !== 'blob') {
         throw new SourceError('failed', `cannot read ${full} at ${short(sha)}: object missing`)

@@ -5,8 +5,7 @@
  * line by line (the few keys that matter do not need a YAML parser, and the rules stay cheap to
  * load).
  */
-import { readFileSync, statSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import type { RepoContext } from '../rules/types.js'
 import { domainFromHost } from './discover.js'
@@ -37,18 +36,20 @@ export interface FileList {
 }
 
 /** Every file below the root (symbolic links not followed), without SKIP_DIRS, bounded. */
-export const listFiles = async (
+export const listFiles = (
   root: string,
   opts: { maxFiles?: number; maxDepth?: number } = {}
-): Promise<FileList> => {
+): FileList => {
   const maxFiles = opts.maxFiles ?? MAX_FILES
   const maxDepth = opts.maxDepth ?? MAX_DEPTH
   const files: string[] = []
   let truncated = false
-  const walk = async (rel: string, depth: number): Promise<void> => {
-    let entries
+  // Synchronous on purpose: thousands of folders walked one after another cost a thread-pool
+  // round trip each when asynchronous, and nothing else runs meanwhile.
+  const walk = (rel: string, depth: number): void => {
+    let entries: Dirent[]
     try {
-      entries = await readdir(path.join(root, rel), { withFileTypes: true })
+      entries = readdirSync(path.join(root, rel), { withFileTypes: true })
     } catch {
       return
     }
@@ -60,12 +61,12 @@ export const listFiles = async (
       }
       const child = rel === '' ? e.name : `${rel}/${e.name}`
       if (e.isDirectory() && !SKIP_DIRS.has(e.name)) {
-        if (depth < maxDepth) await walk(child, depth + 1)
+        if (depth < maxDepth) walk(child, depth + 1)
         else truncated = true
       } else if (e.isFile()) files.push(child)
     }
   }
-  await walk('', 0)
+  walk('', 0)
   return { files: files.sort(), truncated }
 }
 
@@ -75,13 +76,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
  * The context repo rules check: the file list, and `read()` for small UTF-8 files of that list
  * (anything else reads as undefined; paths outside the list are never opened).
  */
-export const loadRepoContext = async (
+export const loadRepoContext = (
   root: string,
   policies: readonly { file: string; domain?: string }[],
   opts: { maxFiles?: number; maxDepth?: number; files?: readonly string[] } = {}
-): Promise<RepoContext> => {
+): RepoContext => {
   // The caller's listing, when it has one: the tree is walked once per run.
-  const files = opts.files ?? (await listFiles(root, opts)).files
+  const files = opts.files ?? listFiles(root, opts).files
   const known = new Set(files)
   const cache = new Map<string, string | undefined>()
   const read = (file: string): string | undefined => {

@@ -324,9 +324,11 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
 
   // 1. Policies: discovered, plus the ones the config names.
   const policyFiles = files.filter(isPolicyPath)
+  const listed = new Set(policyFiles)
   for (const [d, c] of Object.entries(config.domains)) {
-    if (c.policy !== undefined && fileSet.has(c.policy) && !policyFiles.includes(c.policy)) {
+    if (c.policy !== undefined && fileSet.has(c.policy) && !listed.has(c.policy)) {
       policyFiles.push(c.policy)
+      listed.add(c.policy)
     }
     const m = add(d, 'the config file')
     if (c.policy !== undefined) {
@@ -448,9 +450,11 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
       }
     }
   }
-  const policies = policyFiles.map(file => ({
-    file,
-    domains: [...domains.values()].filter(d => d.policyFile === file).map(d => d.domain)
-  }))
+  // Each policy with the domains it serves, grouped in one pass (thousands of both are fine).
+  const served = new Map<string, string[]>(policyFiles.map(f => [f, []]))
+  for (const d of domains.values()) {
+    if (d.policyFile !== undefined) served.get(d.policyFile)?.push(d.domain)
+  }
+  const policies = policyFiles.map(file => ({ file, domains: served.get(file) ?? [] }))
   return { files, policies, domains: [...domains.values()], sources, notes }
 }
