@@ -8748,7 +8748,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 7914:
+/***/ 5533:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8878,7 +8878,7 @@ module.exports = class FixedQueue {
 
 
 const DispatcherBase = __webpack_require__(2540)
-const FixedQueue = __webpack_require__(7914)
+const FixedQueue = __webpack_require__(5533)
 const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __webpack_require__(6130)
 const PoolStats = __webpack_require__(429)
 
@@ -27879,7 +27879,7 @@ module.exports = {
 
 const { WebsocketFrameSend } = __webpack_require__(3055)
 const { opcodes, sendHints } = __webpack_require__(4411)
-const FixedQueue = __webpack_require__(7914)
+const FixedQueue = __webpack_require__(5533)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5533:
+/***/ 3204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -520,7 +520,10 @@ const worktreeChanges = async (repo, sha) => {
     const r = await git(repo.cwd, args, repo.timeoutMs).catch(() => undefined);
     if (r === undefined || r.code !== 0)
         return undefined;
-    return new Set(r.stdout.toString('utf8').split('\0').filter(p => p !== ''));
+    return new Set(r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(p => p !== ''));
 };
 /** Base file reads and the listing for commit `sha`, through the repository's object reader. */
 const baseSource = (repo, sha, fetched) => {
@@ -655,7 +658,7 @@ const parseLog = (out, current) => {
             continue;
         const nul = chunk.indexOf('\0');
         const header = nul === -1 ? chunk : chunk.slice(0, nul);
-        const m = /^([0-9a-f]+) (\S+)/.exec(header.trim());
+        const m = /^([0-9a-f]+) (\S+)( [0-9a-f])?/.exec(header.trim());
         if (m === null)
             continue;
         const tokens = (nul === -1 ? '' : chunk.slice(nul + 1)).replace(/^\n/, '').split('\0');
@@ -681,7 +684,13 @@ const parseLog = (out, current) => {
                 i += 2;
             }
         }
-        entries.push({ commit: m[1], date: new Date(m[2]), full: here, deleted });
+        entries.push({
+            commit: m[1],
+            date: new Date(m[2]),
+            parents: m[3] !== undefined,
+            full: here,
+            deleted
+        });
         path = older;
     }
     return entries;
@@ -732,41 +741,106 @@ const gitSources = async (root, rev, opts = {}) => {
         return { ok: false, error: asSourceError(e) };
     }
 };
-/** The history of files from commit `sha`; deepens a shallow clone only when a file asks for it. */
+/**
+ * The history of files from commit `sha`; deepens a shallow clone only when a file asks for it.
+ * Calls may run side by side (each `git log` is a process of its own); a deepening fetch runs
+ * alone, since it rewrites the shallow file the logs are judged against.
+ */
 const historySource = (repo, sha, opts) => {
     const steps = opts.deepen ?? DEFAULT_DEEPEN;
     let step = 0;
+    // Logs under way, and the chain of deepening fetches (each waits for the logs before it).
+    const logs = new Set();
+    let deepening = Promise.resolve();
+    const shared = async (task) => {
+        await deepening;
+        const p = task();
+        logs.add(p);
+        try {
+            return await p;
+        }
+        finally {
+            logs.delete(p);
+        }
+    };
+    const alone = (task) => {
+        const p = deepening.then(async () => {
+            await Promise.allSettled([...logs]);
+            return task();
+        });
+        deepening = p.catch(() => undefined);
+        return p;
+    };
+    /** Deepens once past `seen` (the step the caller's log ran at); false when it cannot. */
+    const deepenPast = (seen) => alone(async () => {
+        // Another call deepened since that log ran: its log only needs running again.
+        if (step > seen)
+            return { ok: true };
+        if (step >= steps.length) {
+            const total = steps.reduce((a, b) => a + b, 0);
+            return {
+                ok: false,
+                reason: steps.length === 0
+                    ? 'the clone is shallow'
+                    : `the clone is shallow, and ${total} more commits did not reach the file's first commit`
+            };
+        }
+        const f = await git(repo.cwd, [
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            '--quiet',
+            `--deepen=${steps[step]}`,
+            repo.remote,
+            sha
+        ], repo.fetchTimeoutMs).catch((e) => ({
+            code: -1,
+            stdout: Buffer.alloc(0),
+            stderr: asSourceError(e).message
+        }));
+        if (f.code !== 0) {
+            step = steps.length;
+            return {
+                ok: false,
+                reason: `the clone is shallow and could not be deepened (${gitSays(f.stderr)})`
+            };
+        }
+        step++;
+        return { ok: true };
+    });
     const versions = async (rel, limit) => {
         const full = fullPath(repo, rel);
         if (full === undefined)
             throw new ports/* SourceError */.c('failed', `${rel} is outside the root`);
         const max = Math.max(1, Math.floor(limit));
         for (;;) {
-            const r = await git(repo.cwd, [
-                '--literal-pathspecs',
-                'log',
-                '--follow',
-                '-M',
-                `-n${max + 1}`,
-                '--format=%x01%H %cI',
-                '--name-status',
-                '-z',
-                sha,
-                '--',
-                full
-            ], repo.timeoutMs);
-            if (r.code !== 0) {
-                throw new ports/* SourceError */.c('failed', `git log of ${rel} failed: ${gitSays(r.stderr)}`);
-            }
-            const entries = parseLog(r.stdout.toString('utf8'), full);
-            const overLimit = entries.length > max;
+            const seen = step;
+            const { entries, cut } = await shared(async () => {
+                const log = async (follow) => {
+                    const args = ['--literal-pathspecs', 'log', ...(follow ? ['--follow'] : []), '-M'];
+                    args.push(`-n${max + 1}`, '--format=%x01%H %cI %P', '--name-status', '-z');
+                    const r = await git(repo.cwd, [...args, sha, '--', full], repo.timeoutMs);
+                    if (r.code !== 0) {
+                        throw new ports/* SourceError */.c('failed', `git log of ${rel} failed: ${gitSays(r.stderr)}`);
+                    }
+                    return parseLog(r.stdout.toString('utf8'), full);
+                };
+                // The file's own log first: it prunes by path, while --follow diffs whole commits (a
+                // big first commit costs it dearly). Only a file added in a commit with parents can
+                // have come from another path: there --follow has the last word.
+                let found = await log(false);
+                const edge = await shallowCommits(repo);
+                let oldest = found[found.length - 1];
+                if (found.length <= max && oldest?.parents === true && !edge.has(oldest.commit)) {
+                    found = await log(true);
+                    oldest = found[found.length - 1];
+                }
+                // Complete when the oldest version is a real first commit of the file, not the edge of
+                // a shallow clone (there git shows the file as added, whatever came before). A file
+                // with no version at all did not exist from the edge to the base: nothing to deepen for.
+                return { entries: found, cut: oldest !== undefined && edge.has(oldest.commit) };
+            });
             const kept = entries.slice(0, max);
-            const shallow = await shallowCommits(repo);
-            // Complete when the oldest version is a real first commit of the file, not the edge of a
-            // shallow clone (there git shows the file as added, whatever came before). A file with no
-            // version at all did not exist from the edge to the base: nothing to deepen for.
-            const oldest = entries[entries.length - 1];
-            const cut = oldest !== undefined && shallow.has(oldest.commit);
             const done = async (complete, reason) => {
                 const contents = await readMany(repo, kept);
                 const out = kept.map((e, i) => {
@@ -780,44 +854,16 @@ const historySource = (repo, sha, opts) => {
                     ? { versions: out, complete }
                     : { versions: out, complete, reason };
             };
-            if (overLimit)
+            if (entries.length > max)
                 return done(false, `history was cut at ${max} versions`);
             if (!cut)
                 return done(true);
-            if (step >= steps.length) {
-                const total = steps.reduce((a, b) => a + b, 0);
-                return done(false, steps.length === 0
-                    ? 'the clone is shallow'
-                    : `the clone is shallow, and ${total} more commits did not reach the file's first commit`);
-            }
-            const f = await git(repo.cwd, [
-                'fetch',
-                '--no-tags',
-                '--no-recurse-submodules',
-                '--quiet',
-                `--deepen=${steps[step]}`,
-                repo.remote,
-                sha
-            ], repo.fetchTimeoutMs).catch((e) => ({
-                code: -1,
-                stdout: Buffer.alloc(0),
-                stderr: asSourceError(e).message
-            }));
-            step++;
-            if (f.code !== 0) {
-                step = steps.length;
-                return done(false, `the clone is shallow and could not be deepened (${gitSays(f.stderr)})`);
-            }
+            const deepened = await deepenPast(seen);
+            if (!deepened.ok)
+                return done(false, deepened.reason);
         }
     };
-    // One call at a time: two `git fetch --deepen` at once would fight over the shallow file.
-    let queue = Promise.resolve();
-    const serial = (rel, limit) => {
-        const next = queue.then(() => versions(rel, limit));
-        queue = next.catch(() => undefined);
-        return next;
-    };
-    return { versions: serial, close: () => repo.cat.close() };
+    return { versions, close: () => repo.cat.close() };
 };
 
 ;// CONCATENATED MODULE: ./src/gate/open.ts
@@ -856,6 +902,248 @@ const openGate = async (root, base, rest) => {
     notices.push(`id gate skipped: the base ${rev ?? ''} cannot be read (${lastError})`);
     return { notes, notices, close: nothingToClose };
 };
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
@@ -6757,11 +7045,14 @@ const buildModel = async (view, opts) => {
 
 
 
+
 /** A problem with the run itself (exit 2), not a finding. */
 class CheckError extends Error {
 }
 /** Rules that depend on the domain, not only the file: run once per domain served. */
 const DOMAIN_RULES = new Set(['mx-not-covered', 'mx-pattern-unused', 'policy-id-field']);
+/** File histories read side by side: each is one `git log`, which keeps a core busy. */
+const HISTORY_CONCURRENCY = 4;
 /** The working tree as a FileView. */
 const workingTree = (root) => ({
     list: () => Promise.resolve(listFiles(root).files),
@@ -7040,6 +7331,8 @@ const runGate = async (opts, head, loaded, perDomain, lints, severities, notes) 
     const names = [
         ...new Set([...head.domains.map(d => d.domain), ...base.domains.map(d => d.domain)])
     ];
+    // History answers id-reused and unsafe-removal: needed only where the policy or the id moved.
+    const wanted = [];
     for (const name of names) {
         const h = headByName.get(name);
         const b = baseByName.get(name);
@@ -7053,15 +7346,38 @@ const runGate = async (opts, head, loaded, perDomain, lints, severities, notes) 
             input.configLocation = h.configLine;
         const src = h?.idSource ?? b?.idSource;
         const policyFile = h?.policyFile ?? b?.policyFile;
-        // History answers id-reused and unsafe-removal: needed only where the policy or the id moved.
         const moved = input.base === undefined ||
             policyChanged(input.base, input.head) ||
             input.base.id !== input.head.id ||
             (input.base.record ?? true) !== (input.head.record ?? true);
-        if (moved && gate.history !== undefined && (src !== undefined || policyFile !== undefined)) {
+        if (moved && (src !== undefined || policyFile !== undefined)) {
+            wanted.push({
+                input,
+                model: (h ?? b),
+                ...(src !== undefined && { src }),
+                ...(policyFile !== undefined && { policyFile })
+            });
+        }
+        inputs.push(input);
+    }
+    const history = gate.history;
+    if (history !== undefined && wanted.length > 0) {
+        // Each file's history once (domains share policies and zones), a few at a time: every one
+        // is a `git log` of its own, and there are two cores to run them on.
+        const depth = loaded.config.historyDepth ?? 100;
+        const files = new Map();
+        const fileHistory = (f) => {
+            let h = files.get(f);
+            if (h === undefined) {
+                h = history.versions(f, depth);
+                files.set(f, h);
+            }
+            return h;
+        };
+        const limit = pLimit(HISTORY_CONCURRENCY);
+        const failed = await Promise.all(wanted.map(({ input, model, src, policyFile }) => limit(async () => {
             try {
-                const fileHistory = async (f) => f === undefined ? undefined : gate.history?.versions(f, loaded.config.historyDepth ?? 100);
-                const policy = await fileHistory(policyFile);
+                const policy = policyFile === undefined ? undefined : await fileHistory(policyFile);
                 const idSource = src === undefined
                     ? undefined
                     : src.file === policyFile
@@ -7070,14 +7386,16 @@ const runGate = async (opts, head, loaded, perDomain, lints, severities, notes) 
                 input.history = buildHistory({
                     ...(policy !== undefined && { policy }),
                     ...(idSource !== undefined && { idSource }),
-                    readId: src === undefined ? () => undefined : idReader((h ?? b), src, yaml)
+                    readId: src === undefined ? () => undefined : idReader(model, src, yaml)
                 });
+                return undefined;
             }
             catch (e) {
-                notes.push(`history of ${name} unavailable: ${e.message}`);
+                return `history of ${input.domain} unavailable: ${e.message}`;
             }
-        }
-        inputs.push(input);
+        })));
+        // In domain order, whatever order the histories came in.
+        notes.push(...failed.filter((n) => n !== undefined));
     }
     const verdict = compareDomains(inputs, { now: opts.now ?? new Date(), severities });
     return {
@@ -7586,7 +7904,7 @@ class SourceError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5533);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3204);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -452,10 +452,29 @@ describe('gitHistory', () => {
     })
   })
 
-  it('runs concurrent calls one at a time (deepening included)', async () => {
+  it('runs concurrent calls side by side, each deepening once for all of them', async () => {
     const h = unwrap(await gitHistory(clone('shallow-par', '--depth=1'), C.c6, { deepen: [50] }))
     const [a, b] = await Promise.all([versionsOf(h, POLICY), versionsOf(h, ZONE)])
     expect([a.complete, a.list.length, b.complete, b.list.length]).toEqual([true, 3, true, 4])
+  })
+
+  it('concurrent calls share the deepening steps: no more commits fetched than for one', async () => {
+    const dir = clone('shallow-par2', '--depth=1')
+    const h = unwrap(await gitHistory(dir, C.c6, { deepen: [1, 1] }))
+    const all = await Promise.all([
+      versionsOf(h, POLICY),
+      versionsOf(h, ZONE),
+      versionsOf(h, POLICY),
+      versionsOf(h, 'README.md')
+    ])
+    expect(git(dir, ['rev-list', '--count', 'HEAD'])).toBe('3')
+    for (const r of all) {
+      expect(r.complete).toBe(false)
+      expect(r.reason).toBe(
+        "the clone is shallow, and 2 more commits did not reach the file's first commit"
+      )
+    }
+    expect(all[0]).toEqual(all[2])
   })
 
   it('fetches the base it starts from when the clone lacks it', async () => {

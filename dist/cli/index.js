@@ -615,8 +615,8 @@ const runCli = async (argv, io) => {
                 : args.command === 'tlsrpt'
                     ? runTlsRpt(args)
                     : args.command === 'bump'
-                        ? await (await __nccwpck_require__.e(/* import() */ 348).then(__nccwpck_require__.bind(__nccwpck_require__, 5348))).runBump(args, io)
-                        : await (await __nccwpck_require__.e(/* import() */ 348).then(__nccwpck_require__.bind(__nccwpck_require__, 5348))).runCheck(args, io);
+                        ? await (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 136))).runBump(args, io)
+                        : await (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 136))).runCheck(args, io);
         const text = render(args, io, outcome);
         if (args.output !== undefined) {
             try {

@@ -533,7 +533,12 @@ const worktreeChanges = async (repo: Repo, sha: string): Promise<Set<string> | u
   args.push('--name-only', '-z', sha, '--', '.')
   const r = await git(repo.cwd, args, repo.timeoutMs).catch(() => undefined)
   if (r === undefined || r.code !== 0) return undefined
-  return new Set(r.stdout.toString('utf8').split('\0').filter(p => p !== ''))
+  return new Set(
+    r.stdout
+      .toString('utf8')
+      .split('\0')
+      .filter(p => p !== '')
+  )
 }
 
 /** Base file reads and the listing for commit `sha`, through the repository's object reader. */
@@ -667,6 +672,8 @@ export const gitBaseSource = async (
 interface LogEntry {
   commit: string
   date: Date
+  /** Whether the commit has parents in this clone (not for a root commit, nor at a shallow edge). */
+  parents: boolean
   /** The file's path (from the top of the repository) in that commit. */
   full: string
   deleted: boolean
@@ -683,7 +690,7 @@ const parseLog = (out: string, current: string): LogEntry[] => {
     if (chunk === '') continue
     const nul = chunk.indexOf('\0')
     const header = nul === -1 ? chunk : chunk.slice(0, nul)
-    const m = /^([0-9a-f]+) (\S+)/.exec(header.trim())
+    const m = /^([0-9a-f]+) (\S+)( [0-9a-f])?/.exec(header.trim())
     if (m === null) continue
     const tokens = (nul === -1 ? '' : chunk.slice(nul + 1)).replace(/^\n/, '').split('\0')
     let deleted = false
@@ -707,7 +714,13 @@ const parseLog = (out: string, current: string): LogEntry[] => {
         i += 2
       }
     }
-    entries.push({ commit: m[1], date: new Date(m[2]), full: here, deleted })
+    entries.push({
+      commit: m[1],
+      date: new Date(m[2]),
+      parents: m[3] !== undefined,
+      full: here,
+      deleted
+    })
     path = older
   }
   return entries
@@ -766,66 +779,49 @@ export const gitSources = async (
   }
 }
 
-/** The history of files from commit `sha`; deepens a shallow clone only when a file asks for it. */
+/**
+ * The history of files from commit `sha`; deepens a shallow clone only when a file asks for it.
+ * Calls may run side by side (each `git log` is a process of its own); a deepening fetch runs
+ * alone, since it rewrites the shallow file the logs are judged against.
+ */
 const historySource = (repo: Repo, sha: string, opts: HistoryOptions): GitHistorySource => {
   const steps = opts.deepen ?? DEFAULT_DEEPEN
   let step = 0
-  const versions: HistorySource['versions'] = async (rel, limit) => {
-    const full = fullPath(repo, rel)
-    if (full === undefined) throw new SourceError('failed', `${rel} is outside the root`)
-    const max = Math.max(1, Math.floor(limit))
-    for (;;) {
-      const r = await git(
-        repo.cwd,
-        [
-          '--literal-pathspecs',
-          'log',
-          '--follow',
-          '-M',
-          `-n${max + 1}`,
-          '--format=%x01%H %cI',
-          '--name-status',
-          '-z',
-          sha,
-          '--',
-          full
-        ],
-        repo.timeoutMs
-      )
-      if (r.code !== 0) {
-        throw new SourceError('failed', `git log of ${rel} failed: ${gitSays(r.stderr)}`)
-      }
-      const entries = parseLog(r.stdout.toString('utf8'), full)
-      const overLimit = entries.length > max
-      const kept = entries.slice(0, max)
-      const shallow = await shallowCommits(repo)
-      // Complete when the oldest version is a real first commit of the file, not the edge of a
-      // shallow clone (there git shows the file as added, whatever came before). A file with no
-      // version at all did not exist from the edge to the base: nothing to deepen for.
-      const oldest = entries[entries.length - 1]
-      const cut = oldest !== undefined && shallow.has(oldest.commit)
-      const done = async (complete: boolean, reason?: string) => {
-        const contents = await readMany(repo, kept)
-        const out: FileVersion[] = kept.map((e, i) => {
-          const v: FileVersion = { commit: e.commit, date: e.date, content: contents[i] }
-          const p = relPath(repo, e.full)
-          if (p !== rel) v.path = p
-          return v
-        })
-        return reason === undefined
-          ? { versions: out, complete }
-          : { versions: out, complete, reason }
-      }
-      if (overLimit) return done(false, `history was cut at ${max} versions`)
-      if (!cut) return done(true)
+  // Logs under way, and the chain of deepening fetches (each waits for the logs before it).
+  const logs = new Set<Promise<unknown>>()
+  let deepening: Promise<unknown> = Promise.resolve()
+  const shared = async <T>(task: () => Promise<T>): Promise<T> => {
+    await deepening
+    const p = task()
+    logs.add(p)
+    try {
+      return await p
+    } finally {
+      logs.delete(p)
+    }
+  }
+  const alone = <T>(task: () => Promise<T>): Promise<T> => {
+    const p = deepening.then(async () => {
+      await Promise.allSettled([...logs])
+      return task()
+    })
+    deepening = p.catch(() => undefined)
+    return p
+  }
+  /** Deepens once past `seen` (the step the caller's log ran at); false when it cannot. */
+  const deepenPast = (seen: number): Promise<{ ok: true } | { ok: false; reason: string }> =>
+    alone(async () => {
+      // Another call deepened since that log ran: its log only needs running again.
+      if (step > seen) return { ok: true }
       if (step >= steps.length) {
         const total = steps.reduce((a, b) => a + b, 0)
-        return done(
-          false,
-          steps.length === 0
-            ? 'the clone is shallow'
-            : `the clone is shallow, and ${total} more commits did not reach the file's first commit`
-        )
+        return {
+          ok: false,
+          reason:
+            steps.length === 0
+              ? 'the clone is shallow'
+              : `the clone is shallow, and ${total} more commits did not reach the file's first commit`
+        }
       }
       const f = await git(
         repo.cwd,
@@ -844,19 +840,65 @@ const historySource = (repo: Repo, sha: string, opts: HistoryOptions): GitHistor
         stdout: Buffer.alloc(0),
         stderr: asSourceError(e).message
       }))
-      step++
       if (f.code !== 0) {
         step = steps.length
-        return done(false, `the clone is shallow and could not be deepened (${gitSays(f.stderr)})`)
+        return {
+          ok: false,
+          reason: `the clone is shallow and could not be deepened (${gitSays(f.stderr)})`
+        }
       }
+      step++
+      return { ok: true }
+    })
+  const versions: HistorySource['versions'] = async (rel, limit) => {
+    const full = fullPath(repo, rel)
+    if (full === undefined) throw new SourceError('failed', `${rel} is outside the root`)
+    const max = Math.max(1, Math.floor(limit))
+    for (;;) {
+      const seen = step
+      const { entries, cut } = await shared(async () => {
+        const log = async (follow: boolean): Promise<LogEntry[]> => {
+          const args = ['--literal-pathspecs', 'log', ...(follow ? ['--follow'] : []), '-M']
+          args.push(`-n${max + 1}`, '--format=%x01%H %cI %P', '--name-status', '-z')
+          const r = await git(repo.cwd, [...args, sha, '--', full], repo.timeoutMs)
+          if (r.code !== 0) {
+            throw new SourceError('failed', `git log of ${rel} failed: ${gitSays(r.stderr)}`)
+          }
+          return parseLog(r.stdout.toString('utf8'), full)
+        }
+        // The file's own log first: it prunes by path, while --follow diffs whole commits (a
+        // big first commit costs it dearly). Only a file added in a commit with parents can
+        // have come from another path: there --follow has the last word.
+        let found = await log(false)
+        const edge = await shallowCommits(repo)
+        let oldest = found[found.length - 1]
+        if (found.length <= max && oldest?.parents === true && !edge.has(oldest.commit)) {
+          found = await log(true)
+          oldest = found[found.length - 1]
+        }
+        // Complete when the oldest version is a real first commit of the file, not the edge of
+        // a shallow clone (there git shows the file as added, whatever came before). A file
+        // with no version at all did not exist from the edge to the base: nothing to deepen for.
+        return { entries: found, cut: oldest !== undefined && edge.has(oldest.commit) }
+      })
+      const kept = entries.slice(0, max)
+      const done = async (complete: boolean, reason?: string) => {
+        const contents = await readMany(repo, kept)
+        const out: FileVersion[] = kept.map((e, i) => {
+          const v: FileVersion = { commit: e.commit, date: e.date, content: contents[i] }
+          const p = relPath(repo, e.full)
+          if (p !== rel) v.path = p
+          return v
+        })
+        return reason === undefined
+          ? { versions: out, complete }
+          : { versions: out, complete, reason }
+      }
+      if (entries.length > max) return done(false, `history was cut at ${max} versions`)
+      if (!cut) return done(true)
+      const deepened = await deepenPast(seen)
+      if (!deepened.ok) return done(false, deepened.reason)
     }
   }
-  // One call at a time: two `git fetch --deepen` at once would fight over the shallow file.
-  let queue: Promise<unknown> = Promise.resolve()
-  const serial: HistorySource['versions'] = (rel, limit) => {
-    const next = queue.then(() => versions(rel, limit))
-    queue = next.catch(() => undefined)
-    return next
-  }
-  return { versions: serial, close: () => repo.cat.close() }
+  return { versions, close: () => repo.cat.close() }
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import pLimit from 'p-limit'
 import type { Finding, SeveritySetting } from '../finding.js'
 import {
   lintPolicy,
@@ -84,6 +85,8 @@ export interface RunResult {
 
 /** Rules that depend on the domain, not only the file: run once per domain served. */
 const DOMAIN_RULES = new Set(['mx-not-covered', 'mx-pattern-unused', 'policy-id-field'])
+/** File histories read side by side: each is one `git log`, which keeps a core busy. */
+const HISTORY_CONCURRENCY = 4
 
 /** The working tree as a FileView. */
 export const workingTree = (root: string): FileView => ({
@@ -436,6 +439,9 @@ const runGate = async (
   const names = [
     ...new Set([...head.domains.map(d => d.domain), ...base.domains.map(d => d.domain)])
   ]
+  // History answers id-reused and unsafe-removal: needed only where the policy or the id moved.
+  const wanted: { input: DomainInput; model: DomainModel; src?: IdSource; policyFile?: string }[] =
+    []
   for (const name of names) {
     const h = headByName.get(name)
     const b = baseByName.get(name)
@@ -447,33 +453,61 @@ const runGate = async (
     if (h?.configLine !== undefined) input.configLocation = h.configLine
     const src = h?.idSource ?? b?.idSource
     const policyFile = h?.policyFile ?? b?.policyFile
-    // History answers id-reused and unsafe-removal: needed only where the policy or the id moved.
     const moved =
       input.base === undefined ||
       policyChanged(input.base, input.head) ||
       input.base.id !== input.head.id ||
       (input.base.record ?? true) !== (input.head.record ?? true)
-    if (moved && gate.history !== undefined && (src !== undefined || policyFile !== undefined)) {
-      try {
-        const fileHistory = async (f: string | undefined): Promise<FileHistory | undefined> =>
-          f === undefined ? undefined : gate.history?.versions(f, loaded.config.historyDepth ?? 100)
-        const policy = await fileHistory(policyFile)
-        const idSource =
-          src === undefined
-            ? undefined
-            : src.file === policyFile
-              ? policy
-              : await fileHistory(src.file)
-        input.history = buildHistory({
-          ...(policy !== undefined && { policy }),
-          ...(idSource !== undefined && { idSource }),
-          readId: src === undefined ? () => undefined : idReader((h ?? b) as DomainModel, src, yaml)
-        })
-      } catch (e) {
-        notes.push(`history of ${name} unavailable: ${(e as Error).message}`)
-      }
+    if (moved && (src !== undefined || policyFile !== undefined)) {
+      wanted.push({
+        input,
+        model: (h ?? b) as DomainModel,
+        ...(src !== undefined && { src }),
+        ...(policyFile !== undefined && { policyFile })
+      })
     }
     inputs.push(input)
+  }
+  const history = gate.history
+  if (history !== undefined && wanted.length > 0) {
+    // Each file's history once (domains share policies and zones), a few at a time: every one
+    // is a `git log` of its own, and there are two cores to run them on.
+    const depth = loaded.config.historyDepth ?? 100
+    const files = new Map<string, Promise<FileHistory>>()
+    const fileHistory = (f: string): Promise<FileHistory> => {
+      let h = files.get(f)
+      if (h === undefined) {
+        h = history.versions(f, depth)
+        files.set(f, h)
+      }
+      return h
+    }
+    const limit = pLimit(HISTORY_CONCURRENCY)
+    const failed = await Promise.all(
+      wanted.map(({ input, model, src, policyFile }) =>
+        limit(async (): Promise<string | undefined> => {
+          try {
+            const policy = policyFile === undefined ? undefined : await fileHistory(policyFile)
+            const idSource =
+              src === undefined
+                ? undefined
+                : src.file === policyFile
+                  ? policy
+                  : await fileHistory(src.file)
+            input.history = buildHistory({
+              ...(policy !== undefined && { policy }),
+              ...(idSource !== undefined && { idSource }),
+              readId: src === undefined ? () => undefined : idReader(model, src, yaml)
+            })
+            return undefined
+          } catch (e) {
+            return `history of ${input.domain} unavailable: ${(e as Error).message}`
+          }
+        })
+      )
+    )
+    // In domain order, whatever order the histories came in.
+    notes.push(...failed.filter((n): n is string => n !== undefined))
   }
   const verdict = compareDomains(inputs, { now: opts.now ?? new Date(), severities })
   return {
