@@ -6,7 +6,7 @@ import prettierConfig from 'eslint-config-prettier/flat'
 import globals from 'globals'
 
 export default defineConfig([
-  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'examples/']),
+  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'examples/', 'src/**/*.generated.js']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -763,7 +763,7 @@ console.log(
   `   action: default inputs (gate on; fresh depth-1 clone per run, not timed); check: ` +
     `\`check --root <clone> --format json\` (no gate); wall and peak RSS (node's own, not its ` +
     `git children) from the same runs (--import bench/rss-probe.mjs), median of 3 when a run ` +
-    `takes under 1 s, else 1`
+    `takes under 3 s, else 1`
 )
 
 const cells = new Map() // `${variant} ${n}` -> { ms, mib } | { estimate }
@@ -846,7 +846,7 @@ const measureAction = n => {
   }
 }
 
-/** Runs a cell when it fits the time left (3 runs under 1 s each, else 1), else estimates it. */
+/** Runs a cell when it fits the time left (3 runs under 3 s each, else 1), else estimates it. */
 const cell = (variant, n, measure, extra = []) => {
   const guess = predict(variant, n, extra)
   if (!fits(guess === undefined ? undefined : guess + setupMs(n))) {
@@ -856,7 +856,7 @@ const cell = (variant, n, measure, extra = []) => {
   const once = measure(n)
   const first = once()
   const runs = [first]
-  if (first.ms < 1000) runs.push(once(), once())
+  if (first.ms < 3000 && fits(2 * (first.ms + setupMs(n)))) runs.push(once(), once())
   const fx = fixtureOf(n)
   if (fx.checkClone !== undefined) {
     rmSync(fx.checkClone, { recursive: true, force: true })

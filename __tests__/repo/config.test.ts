@@ -3,9 +3,11 @@
  * its line:column. Loader cases use real temporary folders.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import {
   CONFIG_FILES,
   ConfigError,
@@ -35,6 +37,8 @@ const errorOf = async (text: string): Promise<string> => {
     return (e as Error).message
   }
 }
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url))
 
 describe('parseConfig: valid files', () => {
   it('reads the example of the design, with typed values', async () => {
@@ -478,6 +482,25 @@ describe('the schema', () => {
     }
     walk(schema, '')
     expect(missing).toEqual([])
+  })
+
+  it('is what runs validate with: the committed validator is generated from it', () => {
+    const r = spawnSync(
+      process.execPath,
+      [path.join(REPO, 'scripts', 'generate-config-validator.mjs'), '--check'],
+      { encoding: 'utf8', timeout: 30_000 }
+    )
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+  })
+
+  it('applies minLength with the inlined length count (code points, as ajv counts)', async () => {
+    const { validate } = await import('../../src/repo/config-validate.generated.js')
+    const tlsrpt = (v: string) => ({ domains: { 'example.com': { tlsrpt: v } } })
+    expect(validate(tlsrpt(''))).toBe(false)
+    expect(validate.errors?.[0]).toMatchObject({ keyword: 'minLength', params: { limit: 1 } })
+    expect(validate(tlsrpt('\ud83d\ude00'))).toBe(true)
+    expect(validate(tlsrpt('v=TLSRPTv1; rua=mailto:a@example.com'))).toBe(true)
   })
 
   it('holds the keys the messages suggest', async () => {
