@@ -47,8 +47,10 @@ const commitStream = (files, mark, time, message, parent) => {
 }
 
 /**
- * A bare repository `<dir>/origin.git` whose main branch has two commits: `base` (every file)
- * and `head` (`changes` on top of it). Returns the origin's file URL and both shas.
+ * A bare repository `<dir>/origin.git` whose main branch has three commits: a first one with a
+ * README (so the base, as in real repositories, has a parent: history is deepened past it and
+ * renames into it are looked for), `base` (every file) and `head` (`changes` on top of it).
+ * Returns the origin's file URL and the shas of base and head.
  */
 export const makeOrigin = (dir, base, changes) => {
   const origin = path.join(dir, 'origin.git')
@@ -57,8 +59,9 @@ export const makeOrigin = (dir, base, changes) => {
   git(
     origin,
     ['fast-import', '--quiet'],
-    commitStream(base, 1, BASE_TIME, 'base\n') +
-      commitStream(changes, 2, HEAD_TIME, 'pull request\n', ':1')
+    commitStream({ 'README.md': '# MTA-STS\n' }, 1, BASE_TIME - 86400, 'first commit\n') +
+      commitStream(base, 2, BASE_TIME, 'base\n', ':1') +
+      commitStream(changes, 3, HEAD_TIME, 'pull request\n', ':2')
   )
   const [headSha, baseSha] = git(origin, ['rev-parse', 'main', 'main~1']).trim().split('\n')
   return { url: pathToFileURL(origin).href, baseSha, headSha }

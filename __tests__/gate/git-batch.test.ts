@@ -394,8 +394,14 @@ describe('openGate and history: one open, one reader, deepening only on demand',
     // History reads `commit:path` as before: a link's version holds the link's target.
     expect(r.versions.map(v => text(v.content))).toEqual(['d0.example.com.zone'])
     expect(await source.read('zones/link.zone')).toBeNull()
-    // The link came in a commit with parents, so it could be a rename: its own log, then --follow.
-    expect(calls().map(([, c]) => c.includes('--follow'))).toEqual([false, true])
+    // The link came in a commit with parents, so it could have been renamed into place: git
+    // says which files that commit renamed (once for the commit), and it was none of them.
+    const asked = calls().map(([, c]) => c)
+    expect(asked.map(c => c.split(' ').find(w => !w.startsWith('-')))).toEqual(['log', 'diff-tree'])
+    expect(asked.some(c => c.includes('--follow'))).toBe(false)
+    // Another file that commit added: no second diff of the commit.
+    await history.versions('empty.txt', 10)
+    expect(commands()).toEqual(['log'])
     history.close()
     expect(await waitDead(pid)).toBe(true)
     // Either still reads, with a new reader.

@@ -4,9 +4,10 @@
  * actions/checkout default) is handled by fetching the base commit itself and deepening history
  * a bounded number of commits, and only when a file's history is asked for and cut short. Objects
  * are read through one long-lived `git cat-file --batch` per opened repository (started on the
- * first read, never keeping Node alive; `close()` ends it), so a read costs no process. Failures
- * are returned typed, never thrown past the factory functions; `read` and `versions` throw a
- * SourceError.
+ * first read, never keeping Node alive; `close()` ends it), so a read costs no process; in a large
+ * listing, files `git diff` finds unchanged in the working tree are read from disk instead.
+ * Failures are returned typed, never thrown past the factory functions; `read` and `versions`
+ * throw a SourceError.
  */
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { lstatSync, readFileSync } from 'node:fs'
@@ -672,8 +673,8 @@ export const gitBaseSource = async (
 interface LogEntry {
   commit: string
   date: Date
-  /** Whether the commit has parents in this clone (not for a root commit, nor at a shallow edge). */
-  parents: boolean
+  /** How many parents the commit has in this clone (none for a root commit or a shallow edge). */
+  parents: number
   /** The file's path (from the top of the repository) in that commit. */
   full: string
   deleted: boolean
@@ -690,7 +691,7 @@ const parseLog = (out: string, current: string): LogEntry[] => {
     if (chunk === '') continue
     const nul = chunk.indexOf('\0')
     const header = nul === -1 ? chunk : chunk.slice(0, nul)
-    const m = /^([0-9a-f]+) (\S+)( [0-9a-f])?/.exec(header.trim())
+    const m = /^([0-9a-f]+) (\S+)((?: [0-9a-f]+)*)/.exec(header.trim())
     if (m === null) continue
     const tokens = (nul === -1 ? '' : chunk.slice(nul + 1)).replace(/^\n/, '').split('\0')
     let deleted = false
@@ -717,7 +718,7 @@ const parseLog = (out: string, current: string): LogEntry[] => {
     entries.push({
       commit: m[1],
       date: new Date(m[2]),
-      parents: m[3] !== undefined,
+      parents: m[3] === '' ? 0 : m[3].trim().split(' ').length,
       full: here,
       deleted
     })
@@ -850,6 +851,42 @@ const historySource = (repo: Repo, sha: string, opts: HistoryOptions): GitHistor
       step++
       return { ok: true }
     })
+  /** The paths a commit renamed, new path → old, against its first parent (one diff a commit). */
+  const renames = new Map<string, Promise<Map<string, string>>>()
+  const renamesIn = (commit: string): Promise<Map<string, string>> => {
+    let r = renames.get(commit)
+    if (r === undefined) {
+      r = git(
+        repo.cwd,
+        [
+          'diff-tree',
+          '-r',
+          '-M',
+          '--diff-filter=R',
+          '--name-status',
+          '--no-commit-id',
+          '-z',
+          commit
+        ],
+        repo.timeoutMs
+      ).then(out => {
+        if (out.code !== 0) {
+          throw new SourceError(
+            'failed',
+            `git diff-tree of ${short(commit)} failed: ${gitSays(out.stderr)}`
+          )
+        }
+        // R<score>\0<old>\0<new>\0, repeated.
+        const t = out.stdout.toString('utf8').split('\0')
+        const found = new Map<string, string>()
+        for (let i = 0; i + 2 < t.length; i += 3) found.set(t[i + 2], t[i + 1])
+        return found
+      })
+      renames.set(commit, r)
+      r.catch(() => renames.delete(commit))
+    }
+    return r
+  }
   const versions: HistorySource['versions'] = async (rel, limit) => {
     const full = fullPath(repo, rel)
     if (full === undefined) throw new SourceError('failed', `${rel} is outside the root`)
@@ -866,15 +903,24 @@ const historySource = (repo: Repo, sha: string, opts: HistoryOptions): GitHistor
           }
           return parseLog(r.stdout.toString('utf8'), full)
         }
-        // The file's own log first: it prunes by path, while --follow diffs whole commits (a
-        // big first commit costs it dearly). Only a file added in a commit with parents can
-        // have come from another path: there --follow has the last word.
+        // The file's own log first: it prunes by path, while --follow diffs the whole commit
+        // that added the file, for every file (a big commit adding many costs it dearly). Only
+        // a file that a commit with parents renamed into place needs --follow: which files a
+        // commit renamed is asked once per commit, for all files it added.
         let found = await log(false)
         const edge = await shallowCommits(repo)
         let oldest = found[found.length - 1]
-        if (found.length <= max && oldest?.parents === true && !edge.has(oldest.commit)) {
-          found = await log(true)
-          oldest = found[found.length - 1]
+        if (
+          found.length <= max &&
+          oldest !== undefined &&
+          oldest.parents > 0 &&
+          !edge.has(oldest.commit)
+        ) {
+          const renamed = oldest.parents > 1 || (await renamesIn(oldest.commit)).has(oldest.full)
+          if (renamed) {
+            found = await log(true)
+            oldest = found[found.length - 1]
+          }
         }
         // Complete when the oldest version is a real first commit of the file, not the edge of
         // a shallow clone (there git shows the file as added, whatever came before). A file
