@@ -574,6 +574,10 @@ const baseSource = (repo, sha, fetched) => {
         }
         return [...found.keys()].map(p => p.slice(repo.prefix.length)).sort();
     };
+    const sameAsWorktree = (rel) => {
+        const full = fullPath(repo, rel);
+        return full !== undefined && unchanged !== undefined && unchanged.has(full);
+    };
     /** The file from the working tree, when git says it equals the base's; else undefined. */
     const fromWorktree = (full) => {
         if (unchanged === undefined || !unchanged.has(full))
@@ -615,6 +619,7 @@ const baseSource = (repo, sha, fetched) => {
             }
             return new Uint8Array(blob.content);
         },
+        sameAsWorktree,
         list: () => {
             listing ??= list();
             listing.catch(() => (listing = undefined));
@@ -7083,26 +7088,39 @@ class CheckError extends Error {
 const DOMAIN_RULES = new Set(['mx-not-covered', 'mx-pattern-unused', 'policy-id-field']);
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
 const HISTORY_CONCURRENCY = 4;
-/** The working tree as a FileView. */
-const workingTree = (root) => ({
-    list: () => Promise.resolve(listFiles(root).files),
-    // Synchronous reads: a repository's files are read one after another, and each asynchronous
-    // read would cost four thread-pool round trips (open, stat, read, close).
-    read: rel => {
-        const abs = external_node_path_default().join(root, rel);
-        try {
-            const s = (0,external_node_fs_namespaceObject.statSync)(abs);
-            return Promise.resolve(!s.isFile() || s.size > MAX_SOURCE_BYTES * 64 ? null : (0,external_node_fs_namespaceObject.readFileSync)(abs));
-        }
-        catch {
-            return Promise.resolve(null);
-        }
-    }
-});
-/** A commit as a FileView, through the gate's base source (its list, else the head's paths). */
-const commitView = (source, fallback) => ({
+const workingTree = (root) => {
+    const seen = new Map();
+    return {
+        list: () => Promise.resolve(listFiles(root).files),
+        // Synchronous reads: a repository's files are read one after another, and each asynchronous
+        // read would cost four thread-pool round trips (open, stat, read, close).
+        read: rel => {
+            let bytes = null;
+            try {
+                const abs = external_node_path_default().join(root, rel);
+                const s = (0,external_node_fs_namespaceObject.statSync)(abs);
+                if (s.isFile() && s.size <= MAX_SOURCE_BYTES * 64)
+                    bytes = (0,external_node_fs_namespaceObject.readFileSync)(abs);
+            }
+            catch {
+                // missing or unreadable: null
+            }
+            seen.set(rel, bytes);
+            return Promise.resolve(bytes);
+        },
+        readBefore: rel => seen.get(rel)
+    };
+};
+/**
+ * A commit as a FileView, through the gate's base source (its list, else the head's paths). A
+ * file the source knows the working tree holds unchanged comes from the head's earlier read.
+ */
+const commitView = (source, fallback, tree) => ({
     list: async () => (source.list === undefined ? fallback : source.list()),
-    read: async (rel) => source.read(rel)
+    read: async (rel) => {
+        const before = source.sameAsWorktree?.(rel) === true ? tree.readBefore(rel) : undefined;
+        return before ?? source.read(rel);
+    }
 });
 const shift = (f, file, at) => {
     const out = { ...f, file };
@@ -7144,8 +7162,8 @@ const runRepository = async (opts) => {
     }
     const severities = { ...loaded.config.rules, ...(opts.severities ?? {}) };
     const rootName = opts.rootName ?? external_node_path_default().basename(root);
-    const head = workingTree(root);
-    const model = await buildModel(head, { loaded, rootName });
+    const headView = workingTree(root);
+    const model = await buildModel(headView, { loaded, rootName });
     // Nothing left at the head is a finding when the base had something (an unsafe removal).
     if (model.policies.length === 0 && model.domains.length === 0 && opts.gate === undefined) {
         throw new CheckError('no MTA-STS policy found (looked for **/.well-known/mta-sts.txt and a root mta-sts.txt) and no _mta-sts record; name them in .mta-sts.yml');
@@ -7156,7 +7174,7 @@ const runRepository = async (opts) => {
     let psl;
     const lints = new Map();
     for (const p of model.policies) {
-        const bytes = await head.read(p.file);
+        const bytes = await headView.read(p.file);
         if (bytes === null)
             continue;
         const base = {
@@ -7257,7 +7275,7 @@ const runRepository = async (opts) => {
     // The id gate.
     if (opts.gate !== undefined) {
         try {
-            const verdict = await runGate(opts, model, loaded, perDomain, lints, severities, result.notices);
+            const verdict = await runGate(opts, headView, model, loaded, perDomain, lints, severities, result.notices);
             findings.push(...verdict.findings);
             result.changed = verdict.changed;
             result.needsNewId = verdict.needsNewId;
@@ -7289,9 +7307,9 @@ const runRepository = async (opts) => {
     });
     return result;
 };
-const runGate = async (opts, head, loaded, perDomain, lints, severities, notes) => {
+const runGate = async (opts, tree, head, loaded, perDomain, lints, severities, notes) => {
     const gate = opts.gate;
-    const view = commitView(gate.source, head.files);
+    const view = commitView(gate.source, head.files, tree);
     // The config as it was at the base: a domain it named may be gone now.
     let baseLoaded = {
         config: { domains: {}, rules: {}, verify: {} },

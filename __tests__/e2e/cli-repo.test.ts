@@ -74,6 +74,57 @@ const announced = (stdout: string, file: string, domains: string): string => {
   return m?.[1] ?? ''
 }
 
+describe('check --base REF on a large repository (unchanged files taken from the working tree)', () => {
+  // 30 domains, 4 files each: over the size from which git tells which files are unchanged.
+  const domains = Array.from({ length: 30 }, (_, i) => `d${String(i).padStart(2, '0')}.example.com`)
+  const policy = (maxAge: number): string =>
+    L.lf('version: STSv1', 'mode: enforce', 'mx: mx.example.net', `max_age: ${maxAge}`)
+  const zone = (d: string, id: string): string =>
+    L.lf(
+      `$ORIGIN ${d}.`,
+      '@ 3600 IN MX 10 mx.example.net.',
+      `_mta-sts 3600 IN TXT "v=STSv1; id=${id}"`,
+      '_smtp._tls 3600 IN TXT "v=TLSRPTv1; rua=mailto:tlsrpt@example.net"'
+    )
+  const layout: L.Layout = {
+    rootName: 'mail-infra',
+    files: Object.fromEntries(
+      domains.flatMap(d => [
+        [`sites/${d}/.well-known/mta-sts.txt`, policy(604800)],
+        [`sites/${d}/CNAME`, `mta-sts.${d}\n`],
+        [`sites/${d}/.nojekyll`, ''],
+        [`dns/${d}.zone`, zone(d, '20250101T000000Z')]
+      ])
+    )
+  }
+
+  it('judges the changed domains alone, committed or not, staged or not', () => {
+    const { root, base } = repository(layout)
+    // d03: policy changed, committed, id kept. d07: id changed alone, staged.
+    // d11: policy changed and id bumped, not staged. d19: policy changed, id kept, staged.
+    edit(root, `sites/${domains[3]}/.well-known/mta-sts.txt`, 'max_age: 604800', 'max_age: 1209600')
+    git(root, ['commit', '-q', '-am', 'd03'])
+    edit(root, `dns/${domains[7]}.zone`, 'id=20250101T000000Z', 'id=20250301T000000Z')
+    git(root, ['add', `dns/${domains[7]}.zone`])
+    edit(root, `sites/${domains[11]}/.well-known/mta-sts.txt`, 'mode: enforce', 'mode: testing')
+    edit(root, `dns/${domains[11]}.zone`, 'id=20250101T000000Z', 'id=20250301T000000Z')
+    edit(
+      root,
+      `sites/${domains[19]}/.well-known/mta-sts.txt`,
+      'max_age: 604800',
+      'max_age: 2419200'
+    )
+    git(root, ['add', `sites/${domains[19]}/.well-known/mta-sts.txt`])
+    const r = checkJson(root, ['--base', base])
+    expect(codes(r.report.findings)).toEqual([
+      `id-not-changed error dns/${domains[3]}.zone:3`,
+      `id-without-change notice dns/${domains[7]}.zone:3`,
+      `id-not-changed error dns/${domains[19]}.zone:3`
+    ])
+    expect(r.code).toBe(1)
+  })
+})
+
 describe('check --base REF', () => {
   it('a policy change without a new id fails with id-not-changed at the id', () => {
     const { root, base } = repository(L.bindZone())

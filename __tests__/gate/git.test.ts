@@ -215,7 +215,20 @@ describe('gitBaseSource on a large listing (unchanged files read from the workin
 
   it('reads every file as it is at the base, whatever the working tree did to it', async () => {
     const src = unwrap(await gitBaseSource(path.join(repo, 'root'), base))
+    expect(src.sameAsWorktree(file(0))).toBe(false) // not known before the listing
     const listed = await src.list()
+    // What callers that read the working tree already may take from their own reads.
+    expect([0, 1, 2, 3, 4, 5, 6, 8].map(i => src.sameAsWorktree(file(i)))).toEqual([
+      true,
+      false, // edited
+      false, // staged
+      false, // deleted
+      false, // now a link
+      false, // no longer tracked
+      true, // skip-worktree: git vouches for it, the read below falls back to git
+      true
+    ])
+    expect(src.sameAsWorktree('../outside.txt')).toBe(false)
     expect(listed).toHaveLength(N)
     for (let i = 0; i < N; i++) {
       if (i === 7) continue

@@ -44,6 +44,7 @@ export interface GitBaseSource extends BaseFileSource {
   /** True when the commit had to be fetched (it was not in the local clone). */
   readonly fetched: boolean
   list(): Promise<string[]>
+  sameAsWorktree(path: string): boolean
   /**
    * Ends the `git cat-file` process behind the reads (once the reads under way are answered).
    * Optional: a forgotten close never keeps Node alive. A later read starts a new process.
@@ -593,6 +594,10 @@ const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource =>
     }
     return [...found.keys()].map(p => p.slice(repo.prefix.length)).sort()
   }
+  const sameAsWorktree = (rel: string): boolean => {
+    const full = fullPath(repo, rel)
+    return full !== undefined && unchanged !== undefined && unchanged.has(full)
+  }
   /** The file from the working tree, when git says it equals the base's; else undefined. */
   const fromWorktree = (full: string): Uint8Array | undefined => {
     if (unchanged === undefined || !unchanged.has(full)) return undefined
@@ -629,6 +634,7 @@ const baseSource = (repo: Repo, sha: string, fetched: boolean): GitBaseSource =>
       }
       return new Uint8Array(blob.content)
     },
+    sameAsWorktree,
     list: () => {
       listing ??= list()
       listing.catch(() => (listing = undefined))

@@ -14,6 +14,11 @@ export interface BaseFileSource {
    * a SourceError when it cannot.
    */
   list?(): Promise<string[]>
+  /**
+   * True when the working tree holds this file exactly as the base does, so a caller that read
+   * it there already need not read it again. Optional, and only ever true when known for sure.
+   */
+  sameAsWorktree?(path: string): boolean
 }
 
 export interface FileVersion {

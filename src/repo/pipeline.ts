@@ -88,28 +88,48 @@ const DOMAIN_RULES = new Set(['mx-not-covered', 'mx-pattern-unused', 'policy-id-
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
 const HISTORY_CONCURRENCY = 4
 
-/** The working tree as a FileView. */
-export const workingTree = (root: string): FileView => ({
-  list: () => Promise.resolve(listFiles(root).files),
-  // Synchronous reads: a repository's files are read one after another, and each asynchronous
-  // read would cost four thread-pool round trips (open, stat, read, close).
-  read: rel => {
-    const abs = path.join(root, rel)
-    try {
-      const s = statSync(abs)
-      return Promise.resolve(
-        !s.isFile() || s.size > MAX_SOURCE_BYTES * 64 ? null : readFileSync(abs)
-      )
-    } catch {
-      return Promise.resolve(null)
-    }
-  }
-})
+/** The working tree as a FileView, keeping what it read for the base's view of unchanged files. */
+export interface WorkingTree extends FileView {
+  /** The bytes an earlier read returned (null: not a readable file); undefined when not read. */
+  readBefore(rel: string): Uint8Array | null | undefined
+}
 
-/** A commit as a FileView, through the gate's base source (its list, else the head's paths). */
-const commitView = (source: GateInput['source'], fallback: readonly string[]): FileView => ({
+export const workingTree = (root: string): WorkingTree => {
+  const seen = new Map<string, Uint8Array | null>()
+  return {
+    list: () => Promise.resolve(listFiles(root).files),
+    // Synchronous reads: a repository's files are read one after another, and each asynchronous
+    // read would cost four thread-pool round trips (open, stat, read, close).
+    read: rel => {
+      let bytes: Uint8Array | null = null
+      try {
+        const abs = path.join(root, rel)
+        const s = statSync(abs)
+        if (s.isFile() && s.size <= MAX_SOURCE_BYTES * 64) bytes = readFileSync(abs)
+      } catch {
+        // missing or unreadable: null
+      }
+      seen.set(rel, bytes)
+      return Promise.resolve(bytes)
+    },
+    readBefore: rel => seen.get(rel)
+  }
+}
+
+/**
+ * A commit as a FileView, through the gate's base source (its list, else the head's paths). A
+ * file the source knows the working tree holds unchanged comes from the head's earlier read.
+ */
+const commitView = (
+  source: GateInput['source'],
+  fallback: readonly string[],
+  tree: WorkingTree
+): FileView => ({
   list: async () => (source.list === undefined ? fallback : source.list()),
-  read: async rel => source.read(rel)
+  read: async rel => {
+    const before = source.sameAsWorktree?.(rel) === true ? tree.readBefore(rel) : undefined
+    return before ?? source.read(rel)
+  }
 })
 
 const shift = (
@@ -165,8 +185,8 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   }
   const severities = { ...loaded.config.rules, ...(opts.severities ?? {}) }
   const rootName = opts.rootName ?? path.basename(root)
-  const head = workingTree(root)
-  const model = await buildModel(head, { loaded, rootName })
+  const headView = workingTree(root)
+  const model = await buildModel(headView, { loaded, rootName })
   // Nothing left at the head is a finding when the base had something (an unsafe removal).
   if (model.policies.length === 0 && model.domains.length === 0 && opts.gate === undefined) {
     throw new CheckError(
@@ -180,7 +200,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   let psl: PublicSuffixCheck | undefined
   const lints = new Map<string, { bytes: Uint8Array; lint: PolicyLint }>()
   for (const p of model.policies) {
-    const bytes = await head.read(p.file)
+    const bytes = await headView.read(p.file)
     if (bytes === null) continue
     const base = {
       file: p.file,
@@ -316,6 +336,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     try {
       const verdict = await runGate(
         opts,
+        headView,
         model,
         loaded,
         perDomain,
@@ -353,6 +374,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
 
 const runGate = async (
   opts: RunOptions,
+  tree: WorkingTree,
   head: RepoModel,
   loaded: LoadedConfig,
   perDomain: Map<string, DomainLint>,
@@ -367,7 +389,7 @@ const runGate = async (
   changedDomains: string[]
 }> => {
   const gate = opts.gate as GateInput
-  const view = commitView(gate.source, head.files)
+  const view = commitView(gate.source, head.files, tree)
   // The config as it was at the base: a domain it named may be gone now.
   let baseLoaded: LoadedConfig = {
     config: { domains: {}, rules: {}, verify: {} },
