@@ -27,12 +27,15 @@ export type FailOn = Severity | 'never'
 export const failsOn = (s: Severity, failOn: FailOn): boolean =>
   failOn !== 'never' && severityRank(s) >= severityRank(failOn)
 
+/** By code unit, not by locale: the same order on every machine, and no collator to load. */
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 export const compareFindings = (a: Finding, b: Finding): number =>
-  (a.file ?? '').localeCompare(b.file ?? '') ||
+  byCodeUnit(a.file ?? '', b.file ?? '') ||
   (a.line ?? 0) - (b.line ?? 0) ||
   (a.column ?? 0) - (b.column ?? 0) ||
   severityRank(b.severity) - severityRank(a.severity) ||
-  a.rule.localeCompare(b.rule)
+  byCodeUnit(a.rule, b.rule)
 
 export interface Counts {
   errors: number

@@ -249,11 +249,13 @@ const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'wa
 const severityRank = (s) => (s === 'error' ? 3 : s === 'warning' ? 2 : 1);
 /** True when a finding at this severity fails the run under `--fail-on`. */
 const failsOn = (s, failOn) => failOn !== 'never' && severityRank(s) >= severityRank(failOn);
-const compareFindings = (a, b) => (a.file ?? '').localeCompare(b.file ?? '') ||
+/** By code unit, not by locale: the same order on every machine, and no collator to load. */
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const compareFindings = (a, b) => byCodeUnit(a.file ?? '', b.file ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
     severityRank(b.severity) - severityRank(a.severity) ||
-    a.rule.localeCompare(b.rule);
+    byCodeUnit(a.rule, b.rule);
 const countFindings = (findings) => {
     const c = { errors: 0, warnings: 0, notices: 0 };
     for (const f of findings) {
