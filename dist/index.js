@@ -7695,11 +7695,11 @@ const createRunner = (io = processIo) => ({
             io.stdout(command('set-output', { name }, String(value)));
         }
     },
-    appendSummary: markdown => {
+    appendSummary: render => {
         const file = io.env.GITHUB_STEP_SUMMARY;
         if (file === undefined || file === '')
             return false;
-        io.append(file, markdown);
+        io.append(file, render());
         return true;
     },
     setFailed: message => {
@@ -7886,14 +7886,12 @@ const run = async (runner = createRunner()) => {
         const domains = result.domains.map(d => prefix === ''
             ? d
             : { ...d, ...(d.policyFile !== undefined && { policyFile: `${prefix}/${d.policyFile}` }) });
-        if (process.env.GITHUB_STEP_SUMMARY) {
-            runner.appendSummary(formatSummary({
-                findings,
-                domains,
-                context: [...notices, ...notes].join(' · '),
-                docs: id => ruleById(id)?.meta.docs
-            }));
-        }
+        runner.appendSummary(() => formatSummary({
+            findings,
+            domains,
+            context: [...notices, ...notes].join(' · '),
+            docs: id => ruleById(id)?.meta.docs
+        }));
         const report = runner.getInput('report');
         if (report !== '') {
             await writeOutput('report', inWorkspace(workspace, 'report', report), formatJson(findings, { domains }));

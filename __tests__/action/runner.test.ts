@@ -81,12 +81,19 @@ describe('the runner contract', () => {
 
   it('appends the job summary only when the runner gives a summary file', () => {
     const withFile = recording({ GITHUB_STEP_SUMMARY: '/sum' })
-    expect(withFile.runner.appendSummary('## a\n')).toBe(true)
-    expect(withFile.runner.appendSummary('b\n')).toBe(true)
+    expect(withFile.runner.appendSummary(() => '## a\n')).toBe(true)
+    expect(withFile.runner.appendSummary(() => 'b\n')).toBe(true)
     expect(withFile.files.get('/sum')).toBe('## a\nb\n')
     const without = recording({ GITHUB_STEP_SUMMARY: '' })
-    expect(without.runner.appendSummary('x')).toBe(false)
+    let rendered = false
+    expect(
+      without.runner.appendSummary(() => {
+        rendered = true
+        return 'x'
+      })
+    ).toBe(false)
     expect(without.files.size).toBe(0)
+    expect(rendered).toBe(false)
   })
 
   it('fails the step with an error annotation', () => {

@@ -193,16 +193,14 @@ export const run = async (runner: Runner = createRunner()): Promise<void> => {
         ? d
         : { ...d, ...(d.policyFile !== undefined && { policyFile: `${prefix}/${d.policyFile}` }) }
     )
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      runner.appendSummary(
-        formatSummary({
-          findings,
-          domains,
-          context: [...notices, ...notes].join(' · '),
-          docs: id => ruleById(id)?.meta.docs
-        })
-      )
-    }
+    runner.appendSummary(() =>
+      formatSummary({
+        findings,
+        domains,
+        context: [...notices, ...notes].join(' · '),
+        docs: id => ruleById(id)?.meta.docs
+      })
+    )
     const report = runner.getInput('report')
     if (report !== '') {
       await writeOutput(

@@ -89,8 +89,11 @@ export interface Runner {
   info(message: string): void
   annotate(level: AnnotationLevel, message: string, props?: AnnotationProperties): void
   setOutput(name: string, value: string | number): void
-  /** Appends markdown to the job summary; false when the runner gave no summary file. */
-  appendSummary(markdown: string): boolean
+  /**
+   * Appends markdown to the job summary; false when the runner gave no summary file (then the
+   * markdown is not even rendered).
+   */
+  appendSummary(render: () => string): boolean
   /** Logs the message as an error annotation and makes the step fail. */
   setFailed(message: string): void
 }
@@ -110,10 +113,10 @@ export const createRunner = (io: RunnerIo = processIo): Runner => ({
       io.stdout(command('set-output', { name }, String(value)))
     }
   },
-  appendSummary: markdown => {
+  appendSummary: render => {
     const file = io.env.GITHUB_STEP_SUMMARY
     if (file === undefined || file === '') return false
-    io.append(file, markdown)
+    io.append(file, render())
     return true
   },
   setFailed: message => {
