@@ -98,7 +98,7 @@ describe('check --base REF on a large repository (unchanged files taken from the
     )
   }
 
-  it('judges the changed domains alone, committed or not, staged or not', () => {
+  it('judges the changed domains alone, committed or not, staged or not', async () => {
     const { root, base } = repository(layout)
     // d03: policy changed, committed, id kept. d07: id changed alone, staged.
     // d11: policy changed and id bumped, not staged. d19: policy changed, id kept, staged.
@@ -115,7 +115,7 @@ describe('check --base REF on a large repository (unchanged files taken from the
       'max_age: 2419200'
     )
     git(root, ['add', `sites/${domains[19]}/.well-known/mta-sts.txt`])
-    const r = checkJson(root, ['--base', base])
+    const r = await checkJson(root, ['--base', base])
     expect(codes(r.report.findings)).toEqual([
       `id-not-changed error dns/${domains[3]}.zone:3`,
       `id-without-change notice dns/${domains[7]}.zone:3`,
@@ -126,10 +126,10 @@ describe('check --base REF on a large repository (unchanged files taken from the
 })
 
 describe('check --base REF', () => {
-  it('a policy change without a new id fails with id-not-changed at the id', () => {
+  it('a policy change without a new id fails with id-not-changed at the id', async () => {
     const { root, base } = repository(L.bindZone())
     edit(root, 'site/.well-known/mta-sts.txt', 'mode: enforce', 'mode: testing')
-    const r = checkJson(root, ['--base', base])
+    const r = await checkJson(root, ['--base', base])
     expect(codes(r.report.findings)).toEqual(['id-not-changed error dns/zone.db:9'])
     const f = r.report.findings[0]
     expect(f.column).toBe(18)
@@ -140,31 +140,31 @@ describe('check --base REF', () => {
     expect(r.code).toBe(1)
   })
 
-  it('compares with a branch name too (a feature branch against main)', () => {
+  it('compares with a branch name too (a feature branch against main)', async () => {
     const { root } = repository(L.octodnsRepo)
     git(root, ['checkout', '-q', '-b', 'feature'])
     edit(root, 'mta-sts/.well-known/mta-sts.txt', 'max_age: 604800', 'max_age: 1209600')
     git(root, ['commit', '-q', '-am', 'longer max_age'])
-    const r = checkJson(root, ['--base', 'main'])
+    const r = await checkJson(root, ['--base', 'main'])
     expect(codes(r.report.findings)).toEqual(['id-not-changed error zones/example.net.yaml:11'])
     expect(r.code).toBe(1)
   })
 
-  it('a PR that adds an MX host to the zone only: mx-not-covered, no id finding', () => {
+  it('a PR that adds an MX host to the zone only: mx-not-covered, no id finding', async () => {
     const { root, base } = repository(L.bindZone())
     writeFileSync(
       path.join(root, 'dns/zone.db'),
       L.bindZone(['mx3.example.net.']).files['dns/zone.db']
     )
     git(root, ['commit', '-q', '-am', 'add a backup MX'])
-    const r = checkJson(root, ['--base', base])
+    const r = await checkJson(root, ['--base', base])
     expect(codes(r.report.findings)).toEqual([
       'mx-not-covered error site/.well-known/mta-sts.txt:4'
     ])
     expect(r.code).toBe(1)
   })
 
-  it('a byte-only change (CRLF, field order, mx case) is not an error', () => {
+  it('a byte-only change (CRLF, field order, mx case) is not an error', async () => {
     const { root, base } = repository(L.bindZone())
     writeFileSync(
       path.join(root, 'site/.well-known/mta-sts.txt'),
@@ -176,23 +176,23 @@ describe('check --base REF', () => {
         'mx: mx1.example.com'
       )
     )
-    const r = checkJson(root, ['--base', base])
+    const r = await checkJson(root, ['--base', base])
     // A notice at most (design 5.3).
     expect(r.report.findings.filter(f => f.severity !== 'notice')).toEqual([])
     expect(r.code).toBe(0)
-    expect(checkJson(root, ['--base', base, '--fail-on', 'warning']).code).toBe(0)
+    expect((await checkJson(root, ['--base', base, '--fail-on', 'warning'])).code).toBe(0)
   })
 
-  it('an unchanged repository passes against its own HEAD', () => {
+  it('an unchanged repository passes against its own HEAD', async () => {
     const { root } = repository(L.configId)
-    const r = checkJson(root, ['--base', 'HEAD'])
+    const r = await checkJson(root, ['--base', 'HEAD'])
     expect(codes(r.report.findings)).toEqual([])
     expect(r.code).toBe(0)
   })
 
-  it('a base that does not exist is a run failure (exit 2, one line)', () => {
+  it('a base that does not exist is a run failure (exit 2, one line)', async () => {
     const { root } = repository(L.configId)
-    const r = runCli(['check', '--root', root, '--base', 'no-such-branch'])
+    const r = await runCli(['check', '--root', root, '--base', 'no-such-branch'])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/^mta-sts-lint: .*no-such-branch.*\n$/)
   })
@@ -385,21 +385,21 @@ const prepare = (form: Form): { root: string; base: string } => {
 }
 
 describe('check --base points id-not-changed at the id of each form', () => {
-  it.each(FORMS.map(f => [f.name, f] as const))('%s', (_name, form) => {
+  it.each(FORMS.map(f => [f.name, f] as const))('%s', async (_name, form) => {
     const { root, base } = prepare(form)
-    const r = checkJson(root, ['--base', base])
+    const r = await checkJson(root, ['--base', base])
     expect(codes(r.report.findings.filter(f => f.rule.startsWith('id-')))).toEqual(form.gate)
     expect(r.code).toBe(1)
   })
 })
 
 describe('bump --base BASE writes a fresh id into exactly the id of each form', () => {
-  it.each(FORMS.map(f => [f.name, f] as const))('%s', (_name, form) => {
+  it.each(FORMS.map(f => [f.name, f] as const))('%s', async (_name, form) => {
     const { root, base } = prepare(form)
     const policyFile = form.policy[0]
 
     const old = read(root, form.idFile)
-    const r = runCli(['bump', '--root', root, '--base', base])
+    const r = await runCli(['bump', '--root', root, '--base', base])
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const id = announced(r.stdout, form.idFile, form.domains)
@@ -414,7 +414,7 @@ describe('bump --base BASE writes a fresh id into exactly the id of each form', 
     expect(changedFiles(root)).toEqual([...new Set([policyFile, form.idFile])].sort())
 
     // The gate now passes.
-    const after = checkJson(root, ['--base', base])
+    const after = await checkJson(root, ['--base', base])
     expect(codes(after.report.findings)).toEqual(
       form.layout === L.policyIdLine ? ['policy-id-field notice .well-known/mta-sts.txt:5'] : []
     )
@@ -423,9 +423,9 @@ describe('bump --base BASE writes a fresh id into exactly the id of each form', 
 })
 
 describe('bump without a base, and what it will not do', () => {
-  it('bump --domain D writes a fresh id for a named domain, no git needed', () => {
+  it('bump --domain D writes a fresh id for a named domain, no git needed', async () => {
     const root = materialize(L.configId, path.join(tmp, `plain-${++n}`))
-    const r = runCli(['bump', '--root', root, '--domain', 'example.com'])
+    const r = await runCli(['bump', '--root', root, '--domain', 'example.com'])
     expect(r.code).toBe(0)
     const id = announced(r.stdout, '.mta-sts.yml', 'example.com')
     expect(id).toMatch(FRESH_ID)
@@ -434,18 +434,26 @@ describe('bump without a base, and what it will not do', () => {
     )
   })
 
-  it('bump --domain names several domains sharing one id file: one write', () => {
+  it('bump --domain names several domains sharing one id file: one write', async () => {
     const { root } = repository(emailInfraLiteral)
-    const r = runCli(['bump', '--root', root, '--domain', 'mdekort.nl', '--domain', 'dekort.dev'])
+    const r = await runCli([
+      'bump',
+      '--root',
+      root,
+      '--domain',
+      'mdekort.nl',
+      '--domain',
+      'dekort.dev'
+    ])
     expect(r.code).toBe(0)
     const id = announced(r.stdout, 'terraform/terraform.tfvars', 'mdekort.nl, dekort.dev')
     expect(id).toMatch(FRESH_ID)
     expect(changedFiles(root)).toEqual(['terraform/terraform.tfvars'])
   })
 
-  it('bump --domain for a domain the repository does not have is exit 2', () => {
+  it('bump --domain for a domain the repository does not have is exit 2', async () => {
     const root = materialize(L.configId, path.join(tmp, `plain-${++n}`))
-    const r = runCli(['bump', '--root', root, '--domain', 'example.org'])
+    const r = await runCli(['bump', '--root', root, '--domain', 'example.org'])
     expect(r.code).toBe(2)
     expect(r.stderr).toBe(
       'mta-sts-lint: no domain example.org in this repository (see "mta-sts-lint check")\n'
@@ -453,9 +461,9 @@ describe('bump without a base, and what it will not do', () => {
     expect(read(root, '.mta-sts.yml').toString()).toBe(L.configId.files['.mta-sts.yml'])
   })
 
-  it('bump with nothing changed since the base writes nothing and says so', () => {
+  it('bump with nothing changed since the base writes nothing and says so', async () => {
     const { root, base } = repository(L.bindZone())
-    const r = runCli(['bump', '--root', root, '--base', base])
+    const r = await runCli(['bump', '--root', root, '--base', base])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('no policy changed since the base: nothing to bump')
     expect(changedFiles(root)).toEqual([])
@@ -469,9 +477,9 @@ describe('bump without a base, and what it will not do', () => {
       return repo
     }
 
-    it('bump --domain changes nothing and says the id is computed', () => {
+    it('bump --domain changes nothing and says the id is computed', async () => {
       const { root } = changed()
-      const r = runCli(['bump', '--root', root, '--domain', 'example.io'])
+      const r = await runCli(['bump', '--root', root, '--domain', 'example.io'])
       expect(r.code).toBe(0)
       expect(r.stdout).toContain(
         'example.io: its id is computed from the policy (terraform/main.tf) and changes by itself'
@@ -479,37 +487,37 @@ describe('bump without a base, and what it will not do', () => {
       expect(changedFiles(root)).toEqual(['.well-known/mta-sts.txt'])
     })
 
-    it('bump --base changes nothing and says why, without claiming no policy changed', () => {
+    it('bump --base changes nothing and says why, without claiming no policy changed', async () => {
       const { root, base } = changed()
-      const r = runCli(['bump', '--root', root, '--base', base])
+      const r = await runCli(['bump', '--root', root, '--base', base])
       expect(r.code).toBe(0)
       expect(changedFiles(root)).toEqual(['.well-known/mta-sts.txt'])
       expect(r.stdout).not.toContain('no policy changed')
       expect(r.stdout).toMatch(/example\.io: its id is computed/)
     })
 
-    it('check --base passes: the id changes with the policy by itself', () => {
+    it('check --base passes: the id changes with the policy by itself', async () => {
       const { root, base } = changed()
-      const r = checkJson(root, ['--base', base])
+      const r = await checkJson(root, ['--base', base])
       expect(r.report.findings.filter(f => f.rule.startsWith('id-'))).toEqual([])
       expect(codes(r.report.findings)).toEqual([])
       expect(r.code).toBe(0)
     })
   })
 
-  it('a domain whose _mta-sts is a CNAME: bump says where to bump it', () => {
+  it('a domain whose _mta-sts is a CNAME: bump says where to bump it', async () => {
     const root = materialize(L.dnscontrolRepo, path.join(tmp, `plain-${++n}`))
-    const r = runCli(['bump', '--root', root, '--domain', 'openstreetmap.org.uk'])
+    const r = await runCli(['bump', '--root', root, '--domain', 'openstreetmap.org.uk'])
     expect(r.code).toBe(0)
     expect(r.stdout).toContain(
       'openstreetmap.org.uk: its _mta-sts record is a CNAME to _mta-sts.openstreetmap.org; bump it there'
     )
   })
 
-  it('check writes nothing into the repository', () => {
+  it('check writes nothing into the repository', async () => {
     const { root, base } = repository(L.pagesRepo)
     writeTree(root, { 'notes.txt': 'x\n' })
-    const r = checkJson(root, ['--base', base])
+    const r = await checkJson(root, ['--base', base])
     expect(r.code).toBe(0)
     expect(changedFiles(root)).toEqual(['notes.txt'])
   })

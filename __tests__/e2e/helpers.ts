@@ -1,6 +1,6 @@
 /**
- * End-to-end harness: real git repositories and the bundled action (dist/index.js) run the way
- * the GitHub runner runs it (toolchain.md section 4).
+ * End-to-end harness: real git repositories, and the action run from its source in-process (or
+ * bundled, dist/index.js, the way the GitHub runner runs it: toolchain.md section 4).
  *
  *   const origin = createOrigin(dir)                       // bare origin + a work clone
  *   const base = origin.commit({ 'a.txt': 'x' }, { date: '2024-01-01T00:00:00Z' })
@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
+import { recordingRuntime } from '../action/recording-runtime.js'
 
 /** The project's root folder. */
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url))
@@ -253,9 +254,17 @@ export interface RunOptions {
   repository?: string
   /** Bound for the run (default 20 s). */
   timeoutMs?: number
+  /**
+   * Run the bundled dist/index.js in a child process (the runner's contract) instead of the
+   * action's source in-process (the default: a change to src fails a test without a rebuild).
+   */
+  bundle?: boolean
 }
 
-/** Runs `node dist/index.js` with a minimal runner environment; see ActionRun. */
+/**
+ * Runs the action with a minimal runner environment: its source in-process by default, or
+ * `node dist/index.js` with `bundle: true`; see ActionRun.
+ */
 export const runAction = async (opts: RunOptions): Promise<ActionRun> => {
   const dir = tempDir('mta-sts-lint-run-')
   const files = {
@@ -282,6 +291,13 @@ export const runAction = async (opts: RunOptions): Promise<ActionRun> => {
     env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v
   }
   const started = Date.now()
+  if (opts.bundle !== true) {
+    try {
+      return await runActionInProcess(env, opts.workspace, started)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
   try {
     const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
       (resolve, reject) => {
@@ -309,6 +325,28 @@ export const runAction = async (opts: RunOptions): Promise<ActionRun> => {
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** The action's source run in this process, with the environment given and a recording runtime. */
+const runActionInProcess = async (
+  env: Record<string, string>,
+  workspace: string,
+  started: number
+): Promise<ActionRun> => {
+  const { run } = await import('../../src/action/main.js')
+  const { readGithubEnvironment } = await import('../../src/action/github-environment.js')
+  const recording = recordingRuntime(env)
+  await run(recording.runtime, readGithubEnvironment(env, workspace))
+  const stdout = recording.stdout()
+  return {
+    code: recording.code(),
+    stdout,
+    stderr: '',
+    outputs: recording.outputs,
+    annotations: parseAnnotations(stdout),
+    summary: recording.summary(),
+    ms: Date.now() - started
   }
 }
 

@@ -79,15 +79,15 @@ describe('real layouts, zero configuration or a small config', () => {
       0,
       ['policy-id-field notice .well-known/mta-sts.txt:5']
     ]
-  ])('%s', (_name, layout, code, expected) => {
-    const r = checkJson(write(layout))
+  ])('%s', async (_name, layout, code, expected) => {
+    const r = await checkJson(write(layout))
     expect(r.stderr).toBe('')
     expect(codes(r.report.findings)).toEqual(expected)
     expect(r.code).toBe(code)
   })
 
-  it('reports each domain with its policy and the id as kept', () => {
-    const r = checkJson(write(L.bindZone()))
+  it('reports each domain with its policy and the id as kept', async () => {
+    const r = await checkJson(write(L.bindZone()))
     expect(r.report.domains).toEqual([
       expect.objectContaining({
         domain: 'example.com',
@@ -96,7 +96,7 @@ describe('real layouts, zero configuration or a small config', () => {
         id: '20240210140000'
       })
     ])
-    const oct = checkJson(write(L.octodnsRepo))
+    const oct = await checkJson(write(L.octodnsRepo))
     expect(oct.report.domains).toEqual([
       expect.objectContaining({
         domain: 'example.net',
@@ -104,16 +104,16 @@ describe('real layouts, zero configuration or a small config', () => {
         id: '20250701T150000Z'
       })
     ])
-    const pol = checkJson(write(L.policyIdLine))
+    const pol = await checkJson(write(L.policyIdLine))
     expect(pol.report.domains).toEqual([
       expect.objectContaining({ domain: 'example.com', id: '20250701T150000Z' })
     ])
   })
 
-  it('infra monorepo: one policy, three domains, the id in terraform.tfvars', () => {
+  it('infra monorepo: one policy, three domains, the id in terraform.tfvars', async () => {
     // The TLS-RPT record's rua is `${split("@", var.dmarc_email)[1]}`: an expression Terraform
     // evaluates, not text to lint as written.
-    const r = checkJson(write(L.emailInfra))
+    const r = await checkJson(write(L.emailInfra))
     expect(codes(r.report.findings)).toEqual([])
     expect(r.code).toBe(0)
     expect(r.report.domains?.map(d => [d.domain, d.policyFile, d.idSource, d.id])).toEqual(
@@ -126,8 +126,8 @@ describe('real layouts, zero configuration or a small config', () => {
     )
   })
 
-  it('DNSControl repository: records only, one domain delegating _mta-sts by CNAME', () => {
-    const r = checkJson(write(L.dnscontrolRepo))
+  it('DNSControl repository: records only, one domain delegating _mta-sts by CNAME', async () => {
+    const r = await checkJson(write(L.dnscontrolRepo))
     expect(r.code).toBe(0)
     expect(r.report.domains?.map(d => [d.domain, d.idSource, d.id])).toEqual([
       [
@@ -148,16 +148,16 @@ describe('real layouts, zero configuration or a small config', () => {
     ])
   })
 
-  it('an id computed from the policy (md5) is not an invalid id', () => {
-    const r = checkJson(write(L.terraformMd5))
+  it('an id computed from the policy (md5) is not an invalid id', async () => {
+    const r = await checkJson(write(L.terraformMd5))
     expect(codes(r.report.findings)).toEqual([])
     expect(r.code).toBe(0)
   })
 })
 
 describe('the offline MX check', () => {
-  it('a PR that adds an MX host the enforce policy does not cover fails', () => {
-    const r = checkJson(write(L.bindZone(['mx3.example.net.'])))
+  it('a PR that adds an MX host the enforce policy does not cover fails', async () => {
+    const r = await checkJson(write(L.bindZone(['mx3.example.net.'])))
     expect(codes(r.report.findings)).toEqual([
       'mx-not-covered error site/.well-known/mta-sts.txt:4'
     ])
@@ -165,7 +165,7 @@ describe('the offline MX check', () => {
     expect(r.code).toBe(1)
   })
 
-  it('in testing the same host is a warning; --fail-on warning fails on it', () => {
+  it('in testing the same host is a warning; --fail-on warning fails on it', async () => {
     const layout = L.bindZone(['mx3.example.net.'])
     const files = {
       ...layout.files,
@@ -175,15 +175,15 @@ describe('the offline MX check', () => {
       )
     }
     const root = write({ ...layout, files })
-    const r = checkJson(root)
+    const r = await checkJson(root)
     expect(codes(r.report.findings)).toEqual([
       'mx-not-covered warning site/.well-known/mta-sts.txt:4'
     ])
     expect(r.code).toBe(0)
-    expect(checkJson(root, ['--fail-on', 'warning']).code).toBe(1)
+    expect((await checkJson(root, ['--fail-on', 'warning'])).code).toBe(1)
   })
 
-  it('config mx: hosts are checked the same way', () => {
+  it('config mx: hosts are checked the same way', async () => {
     const files = {
       ...L.configId.files,
       '.mta-sts.yml': L.lf(
@@ -193,29 +193,29 @@ describe('the offline MX check', () => {
         '    mx: [mail.example.com, backup.example.net]'
       )
     }
-    const r = checkJson(write({ ...L.configId, files }))
+    const r = await checkJson(write({ ...L.configId, files }))
     expect(codes(r.report.findings)).toEqual(['mx-not-covered error .well-known/mta-sts.txt:3'])
     expect(r.code).toBe(1)
   })
 })
 
 describe('publishing: policy-location and pages-jekyll', () => {
-  it('a root mta-sts.txt is served at /mta-sts.txt', () => {
+  it('a root mta-sts.txt is served at /mta-sts.txt', async () => {
     const root = write(L.rootPolicy)
-    const r = checkJson(root)
+    const r = await checkJson(root)
     expect(codes(r.report.findings)).toEqual(['policy-location warning mta-sts.txt:1'])
     expect(r.code).toBe(0)
-    expect(checkJson(root, ['--fail-on', 'warning']).code).toBe(1)
+    expect((await checkJson(root, ['--fail-on', 'warning'])).code).toBe(1)
   })
 
-  it('a repository named .well-known serves its root mta-sts.txt at the right place', () => {
-    const r = checkJson(write({ ...L.rootPolicy, rootName: '.well-known' }))
+  it('a repository named .well-known serves its root mta-sts.txt at the right place', async () => {
+    const r = await checkJson(write({ ...L.rootPolicy, rootName: '.well-known' }))
     expect(codes(r.report.findings)).toEqual([])
     expect(r.code).toBe(0)
   })
 
-  it('a Pages site without .nojekyll or include: pages-jekyll at the CNAME', () => {
-    const r = checkJson(write(L.pagesRepoJekyll))
+  it('a Pages site without .nojekyll or include: pages-jekyll at the CNAME', async () => {
+    const r = await checkJson(write(L.pagesRepoJekyll))
     expect(codes(r.report.findings)).toEqual([
       txtMissing('.well-known/mta-sts.txt'),
       'pages-jekyll error CNAME:1'
@@ -224,8 +224,8 @@ describe('publishing: policy-location and pages-jekyll', () => {
     expect(r.code).toBe(1)
   })
 
-  it('upload-pages-artifact@v4 without include-hidden-files: pages-jekyll at the uses line', () => {
-    const r = checkJson(write(L.siteFolderHiddenDropped))
+  it('upload-pages-artifact@v4 without include-hidden-files: pages-jekyll at the uses line', async () => {
+    const r = await checkJson(write(L.siteFolderHiddenDropped))
     expect(codes(r.report.findings)).toEqual([
       'pages-jekyll error .github/workflows/ci.yml:11',
       txtMissing('site/.well-known/mta-sts.txt')
@@ -239,11 +239,11 @@ describe('config errors stop the run: exit 2, one line naming the key and its li
   const withConfig = (config: string): string =>
     write({ ...L.configId, files: { ...L.configId.files, '.mta-sts.yml': config } })
 
-  it('an unknown key', () => {
+  it('an unknown key', async () => {
     const root = withConfig(
       L.lf('domains:', '  example.com:', '    polcy: .well-known/mta-sts.txt')
     )
-    const r = checkJson(root)
+    const r = await checkJson(root)
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toBe(
@@ -255,9 +255,9 @@ describe('config errors stop the run: exit 2, one line naming the key and its li
     ['../outside/.well-known/mta-sts.txt', 'leaves the root with ".."'],
     ['site/../../outside/.well-known/mta-sts.txt', 'leaves the root with ".."'],
     ['/etc/mta-sts.txt', 'is absolute']
-  ])('a policy: path outside the repository (%s)', (p, why) => {
+  ])('a policy: path outside the repository (%s)', async (p, why) => {
     const root = withConfig(L.lf('domains:', '  example.com:', `    policy: ${p}`))
-    const r = checkJson(root)
+    const r = await checkJson(root)
     expect(r.code).toBe(2)
     expect(r.stdout).toBe('')
     expect(r.stderr).toMatch(
@@ -269,7 +269,7 @@ describe('config errors stop the run: exit 2, one line naming the key and its li
 })
 
 describe('symbolic links are not followed out of the root', () => {
-  it('a linked folder, a linked policy and a linked zone outside are not read', () => {
+  it('a linked folder, a linked policy and a linked zone outside are not read', async () => {
     const parent = path.join(tmp, `case-${++n}`)
     const root = materialize(L.pagesRepo, parent)
     const outside = path.join(parent, 'outside')
@@ -290,12 +290,12 @@ describe('symbolic links are not followed out of the root', () => {
       path.join(root, 'docs', '.well-known', 'mta-sts.txt')
     )
     symlinkSync(path.join(outside, 'example.org.zone'), path.join(root, 'example.org.zone'))
-    const r = checkJson(root)
+    const r = await checkJson(root)
     expect(codes(r.report.findings)).toEqual([txtMissing('.well-known/mta-sts.txt')])
     expect(r.code).toBe(0)
   })
 
-  it('a config policy: through a link to outside does not lint the target', () => {
+  it('a config policy: through a link to outside does not lint the target', async () => {
     const parent = path.join(tmp, `case-${++n}`)
     const root = materialize(
       {
@@ -318,14 +318,14 @@ describe('symbolic links are not followed out of the root', () => {
       L.lf('version: STSv1', 'mode: Enforce', 'mx: mail.example.org', 'max_age: 604800')
     )
     symlinkSync(outside, path.join(root, 'link'))
-    const r = checkJson(root)
+    const r = await checkJson(root)
     expect(r.report.findings.filter(f => f.rule === 'policy-mode')).toEqual([])
     expect(r.report.findings.filter(f => (f.file ?? '').startsWith('link/'))).toEqual([])
   })
 })
 
 describe('a large repository', () => {
-  it('5,000 files complete in bounded time', () => {
+  it('5,000 files complete in bounded time', async () => {
     const parent = path.join(tmp, `case-${++n}`)
     const root = materialize(L.pagesRepo, parent)
     for (let d = 0; d < 50; d++) {
@@ -336,12 +336,12 @@ describe('a large repository', () => {
         writeFileSync(path.join(dir, `f${f}.ts`), `export const k${f} = '_mta-sts ${d}.${f}'\n`)
       }
     }
-    const r = checkJson(root)
+    const r = await checkJson(root)
     expect(r.ms).toBeLessThan(10_000)
     expect(codes(r.report.findings)).toEqual([txtMissing('.well-known/mta-sts.txt')])
     expect(r.code).toBe(0)
     // The bound on files read for DNS records is said, with the way around it.
-    const text = runCli(['check', '--root', root, '--no-color'])
+    const text = await runCli(['check', '--root', root, '--no-color'])
     expect(text.code).toBe(0)
     expect(text.stdout).toMatch(
       /^5\d\d\d files could keep DNS records; only the first 2000 were read \(name the record file in \.mta-sts\.yml\)$/m
@@ -364,8 +364,8 @@ describe('hostile text in a policy', () => {
     files: { ...L.pagesRepo.files, '.well-known/mta-sts.txt': policy }
   }
 
-  it('the JSON report carries markup and control characters as JSON escapes', () => {
-    const r = checkJson(write(layout))
+  it('the JSON report carries markup and control characters as JSON escapes', async () => {
+    const r = await checkJson(write(layout))
     expect(r.code).toBe(1)
     // eslint-disable-next-line no-control-regex -- the point is that none is raw
     expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/)
@@ -381,14 +381,14 @@ describe('hostile text in a policy', () => {
     ])
   })
 
-  it('text output has no raw control character, with or without colour', () => {
+  it('text output has no raw control character, with or without colour', async () => {
     const root = write(layout)
-    const plain = runCli(['check', '--root', root, '--no-color'])
+    const plain = await runCli(['check', '--root', root, '--no-color'])
     expect(plain.code).toBe(1)
     expect(plain.stdout).not.toContain(ESC)
     expect(plain.stdout).not.toContain('\x07')
     expect(plain.stdout).toContain('\\u001b')
-    const color = runCli(['check', '--root', root, '--color'])
+    const color = await runCli(['check', '--root', root, '--color'])
     // Only the tool's own colour codes (SGR) may remain.
     // eslint-disable-next-line no-control-regex -- colour codes are control sequences
     const rest = color.stdout.replace(/\x1b\[[0-9;]*m/g, '')
@@ -396,7 +396,7 @@ describe('hostile text in a policy', () => {
     expect(rest).not.toContain('\x07')
   })
 
-  it('a folder name with control characters is escaped in text and github output', () => {
+  it('a folder name with control characters is escaped in text and github output', async () => {
     const root = write({
       rootName: 'site',
       files: {
@@ -409,7 +409,7 @@ describe('hostile text in a policy', () => {
       }
     })
     for (const format of ['text', 'github']) {
-      const r = runCli(['check', '--root', root, '--no-color', '--format', format])
+      const r = await runCli(['check', '--root', root, '--no-color', '--format', format])
       expect(r.code).toBe(1)
       expect(r.stdout).toContain('policy-mode')
       expect(r.stdout).not.toContain(ESC)

@@ -139,8 +139,8 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
           : args.command === 'tlsrpt'
             ? runTlsRpt(args)
             : args.command === 'bump'
-              ? await (await import('./repo-commands.js')).runBump(args, io)
-              : await (await import('./repo-commands.js')).runCheck(args, io)
+              ? await (await import('./repo-commands.js')).runBumpCommand(args, io)
+              : await (await import('./repo-commands.js')).runCheckCommand(args, io)
     const text = render(args, io, outcome)
     if (args.output !== undefined) {
       try {

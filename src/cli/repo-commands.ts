@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { CheckError } from '../check-error.js'
+import { runCheck } from '../check/run-check.js'
 import { resolveBase } from '../gate/base.js'
-import { openGate } from '../gate/open.js'
 import { planBump } from '../repo/bump.js'
-import { CheckError, runRepository, type GateInput } from '../repo/pipeline.js'
 import { UsageError, type CliArgs } from './args.js'
 import type { CliIO } from './io.js'
 import { lintOptions, readError, type Outcome } from './common.js'
@@ -24,42 +24,27 @@ const rootOf = async (args: CliArgs, io: CliIO): Promise<string> => {
   return root
 }
 
-/** Runs the repository pipeline; with a base, the id gate too (git only: no token here). */
+/** Runs the check; with a base, the id gate too (git only: the CLI has no token). */
 const repository = async (args: CliArgs, io: CliIO, base: string | undefined) => {
   const root = await rootOf(args, io)
   lintOptions(args)
-  let gate: GateInput | undefined
-  let close = (): void => undefined
-  const notes: string[] = []
-  if (base !== undefined) {
-    const opened = await openGate(root, resolveBase('', undefined, base))
-    close = () => opened.close()
-    notes.push(...opened.notes, ...opened.notices.map(n => `notice: ${n}`))
-    if (opened.source === undefined) throw new UsageError(opened.notices.join('; '))
-    gate = {
-      source: opened.source,
-      ...(opened.history !== undefined && { history: opened.history })
-    }
-  }
   try {
-    const result = await runRepository({
+    const report = await runCheck({
       root,
       ...(args.config !== undefined && { configPath: path.resolve(io.cwd, args.config) }),
       severities: args.severities,
-      ...(gate !== undefined && { gate })
+      ...(base !== undefined && { gate: { base: resolveBase('', undefined, base) } })
     })
-    result.notes.unshift(...notes)
-    result.notes.push(...result.notices.map(n => `notice: ${n}`))
-    return { root, result }
+    // Text output shows notes after the findings; notices are marked as such.
+    report.notes.push(...report.notices.map(n => `notice: ${n}`))
+    return { root, result: report }
   } catch (e) {
     if (e instanceof CheckError) throw new UsageError(e.message)
     throw e
-  } finally {
-    close()
   }
 }
 
-export const runCheck = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+export const runCheckCommand = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
   if (args.positionals.length > 0) {
     throw new UsageError(`check takes no arguments; got "${args.positionals[0]}" (use --root DIR)`)
   }
@@ -67,7 +52,7 @@ export const runCheck = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
   return { findings: result.findings, extras: { domains: result.domains }, notes: result.notes }
 }
 
-export const runBump = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+export const runBumpCommand = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
   if (args.positionals.length > 0) {
     throw new UsageError(`bump takes no arguments; got "${args.positionals[0]}" (use --domain)`)
   }

@@ -1,7 +1,7 @@
 /**
  * Opens the base for the gate: git first (fetching the base commit into a shallow clone), the
- * REST API as fallback. Every failure becomes a notice and the gate is skipped: a missing base
- * must never crash a run. The git base and history share one opened repository (opened, and the
+ * REST API as fallback. A base that cannot be read is reported in `unreadable` (the caller fails
+ * the run: the gate fails closed); an event without a base is a `skip` notice. The git base and history share one opened repository (opened, and the
  * base commit found, once) and one `git cat-file` process: `close()` ends it when the run is done.
  */
 import type { BaseResolution } from './base.js'
@@ -16,6 +16,8 @@ export interface OpenedGate {
   notes: string[]
   /** What the user should see as a notice: a substitute base, a fallback, a skipped gate. */
   notices: string[]
+  /** Why the base named could not be read by git nor the REST API; no `source` then. */
+  unreadable?: string
   /** The sha the gate compares with, when known. */
   sha?: string
   /**
@@ -61,6 +63,11 @@ export const openGate = async (
     notes.push(`id gate: compared with ${source.name}`)
     return { source, notes, notices, sha: rev, close: nothingToClose }
   }
-  notices.push(`id gate skipped: the base ${rev ?? ''} cannot be read (${lastError})`)
-  return { notes, notices, close: nothingToClose }
+  const noRest = rest === undefined ? '' : '; no token for the REST API fallback'
+  return {
+    notes,
+    notices,
+    unreadable: `the base ${rev ?? '(none)'} cannot be read by git (${lastError}${noRest})`,
+    close: nothingToClose
+  }
 }

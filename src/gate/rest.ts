@@ -33,10 +33,27 @@ const statusOf = (e: unknown): number | undefined => {
   return typeof s === 'number' ? s : undefined
 }
 
+/** The innermost cause's code (ECONNREFUSED, ENOTFOUND), which "fetch failed" leaves out. */
+const rootCode = (e: unknown): string | undefined => {
+  let code: string | undefined
+  let cur = e as { code?: unknown; cause?: unknown } | undefined
+  for (let depth = 0; cur !== undefined && cur !== null && depth < 5; depth++) {
+    if (typeof cur.code === 'string') code = cur.code
+    cur = cur.cause as typeof cur
+  }
+  return code
+}
+
 const describe = (e: unknown): string => {
   const err = e as Error & { status?: number; response?: { data?: { message?: unknown } } }
   const apiMessage = err.response?.data?.message
-  const text = typeof apiMessage === 'string' ? apiMessage : err.message
+  const code = rootCode(e)
+  const text =
+    typeof apiMessage === 'string'
+      ? apiMessage
+      : code === undefined || err.message.includes(code)
+        ? err.message
+        : `${err.message}: ${code}`
   // Octokit gives a refused connection status 500 too; only a server's answer has a status.
   return err.status === undefined || err.response === undefined
     ? text

@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import pLimit from 'p-limit'
+import { CheckError } from '../check-error.js'
 import type { Finding, SeveritySetting } from '../finding.js'
 import {
   lintPolicy,
@@ -23,7 +24,7 @@ import {
   needsPublicSuffix,
   type PublicSuffixCheck
 } from '../public-suffix.js'
-import type { DomainReport } from '../report/json.js'
+import type { DomainReport } from './domain-report.js'
 import { RULES } from '../rules/registry.js'
 import { compareDomains, buildHistory, readPolicy, type FileHistory } from '../gate/compare.js'
 import { policyChanged } from '../gate/diff.js'
@@ -40,9 +41,6 @@ import {
   type RepoModel
 } from './model.js'
 import { findRecord, loadParser, parseSource } from './sources/index.js'
-
-/** A problem with the run itself (exit 2), not a finding. */
-export class CheckError extends Error {}
 
 export interface GateInput {
   source: BaseFileSource & { list?: () => Promise<readonly string[]> }

@@ -2,16 +2,8 @@
 import { countFindings, type Finding } from '../finding.js'
 import type { EffectivePolicy } from '../policy/effective.js'
 import type { EffectiveRecord } from '../lint.js'
+import type { DomainReport } from '../repo/domain-report.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-
-export interface DomainReport {
-  domain: string
-  policyFile?: string
-  idSource?: string
-  id?: string
-  policy?: EffectivePolicy
-  live?: Record<string, unknown>
-}
 
 export interface ReportExtras {
   domains?: DomainReport[]

@@ -4,7 +4,7 @@
  * 1 MiB step-summary limit.
  */
 import { countFindings, type Finding } from '../finding.js'
-import type { DomainReport } from './json.js'
+import type { DomainReport } from '../repo/domain-report.js'
 import { escapeMarkdown } from './escape.js'
 
 /** GitHub rejects a step summary over 1 MiB; stay well below it. */

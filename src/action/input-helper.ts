@@ -1,0 +1,141 @@
+/**
+ * The action's inputs as typed settings (in the style of actions/checkout's input-helper): every
+ * input is read and checked here, so main.ts works with values, not strings.
+ */
+import path from 'node:path'
+import { CheckError } from '../check-error.js'
+import type { CheckSettings } from '../check/settings.js'
+import type { FailOn } from '../finding.js'
+import { resolveBase } from '../gate/base.js'
+import { readEventPayload, type GithubEnvironment } from './github-environment.js'
+import type { ActionRuntime } from './runtime.js'
+
+/** A file the action writes: as the workflow named it, and where that is. */
+export interface OutputFile {
+  input: string
+  path: string
+}
+
+export interface ActionSettings {
+  workspace: string
+  /** The folder to check, absolute; always inside the workspace. */
+  root: string
+  /** The root relative to the workspace, with `/` ('' for the workspace itself). */
+  rootPrefix: string
+  configPath?: string
+  gate: boolean
+  /** The base input: a ref or sha that wins over the event's base. */
+  base?: string
+  failOn: FailOn
+  report?: OutputFile
+  sarif?: OutputFile
+  token: string
+  suggest: boolean
+}
+
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
+
+const booleanInput = (runtime: ActionRuntime, name: string, fallback: boolean): boolean => {
+  // The runner applies action.yml's default; a step run without it gets the same default here.
+  if (runtime.getInput(name) === '') return fallback
+  try {
+    return runtime.getBooleanInput(name)
+  } catch {
+    throw new CheckError(
+      `input ${name} must be true or false; got ${JSON.stringify(runtime.getInput(name))}`
+    )
+  }
+}
+
+/** The root must lie in the workspace: findings point at files of the checkout. */
+const rootInWorkspace = (workspace: string, value: string): string => {
+  const abs = path.resolve(workspace, value)
+  const rel = path.relative(workspace, abs)
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new CheckError(
+      `input root ${JSON.stringify(value)} points outside the workspace ${workspace}; give a folder of the checkout`
+    )
+  }
+  return abs
+}
+
+/** Report files go wherever the workflow says: relative to the workspace, or absolute. */
+const outputFile = (runtime: ActionRuntime, workspace: string, input: string) => {
+  const value = runtime.getInput(input)
+  return value === '' ? undefined : { input: value, path: path.resolve(workspace, value) }
+}
+
+export const getInputs = (
+  runtime: ActionRuntime,
+  environment: GithubEnvironment
+): ActionSettings => {
+  const workspace = environment.workspace
+  const root = rootInWorkspace(workspace, runtime.getInput('root') || '.')
+  const failOn = (runtime.getInput('fail-on') || 'error') as FailOn
+  if (!FAIL_ON.includes(failOn)) {
+    throw new CheckError(
+      `input fail-on must be ${FAIL_ON.join(', ')}; got ${JSON.stringify(failOn)}`
+    )
+  }
+  const settings: ActionSettings = {
+    workspace,
+    root,
+    rootPrefix: path.relative(workspace, root).split(path.sep).join('/'),
+    gate: booleanInput(runtime, 'gate', true),
+    failOn,
+    token: runtime.getInput('token'),
+    suggest: booleanInput(runtime, 'suggest', false)
+  }
+  const config = runtime.getInput('config')
+  if (config !== '') settings.configPath = path.resolve(workspace, config)
+  const base = runtime.getInput('base')
+  if (base !== '') settings.base = base
+  const report = outputFile(runtime, workspace, 'report')
+  if (report !== undefined) settings.report = report
+  const sarif = outputFile(runtime, workspace, 'sarif')
+  if (sarif !== undefined) settings.sarif = sarif
+  return settings
+}
+
+/** Events whose payload names the gate's base: without a readable payload the gate cannot run. */
+const EVENTS_WITH_BASE = new Set(['pull_request', 'pull_request_target', 'merge_group', 'push'])
+
+/** The check the action runs: its settings, the event's base and the REST fallback's access. */
+export const checkSettings = (
+  settings: ActionSettings,
+  environment: GithubEnvironment
+): CheckSettings => {
+  const { owner, repo } = environment.repository ?? {}
+  const check: CheckSettings = {
+    root: settings.root,
+    findTouchedFiles: true,
+    ...(settings.configPath !== undefined && { configPath: settings.configPath }),
+    // A repository named mta-sts.<domain> names its domain, when it is what is checked.
+    ...(repo !== undefined && settings.rootPrefix === '' && { rootName: repo })
+  }
+  if (!settings.gate) return check
+  let payload: unknown
+  if (settings.base === undefined) {
+    const read = readEventPayload(environment)
+    if (!read.ok && EVENTS_WITH_BASE.has(environment.eventName)) {
+      throw new CheckError(
+        `the id gate cannot find the base of this ${environment.eventName} event: the event payload is unreadable (${read.reason}); name the base with the base input, or turn the gate off (gate: false)`
+      )
+    }
+    if (read.ok) payload = read.payload
+  }
+  check.gate = {
+    base: resolveBase(environment.eventName, payload, settings.base),
+    ...(owner !== undefined &&
+      repo !== undefined && {
+        rest: {
+          owner,
+          repo,
+          token: settings.token,
+          ...(environment.apiUrl !== undefined && { apiUrl: environment.apiUrl }),
+          ...(settings.rootPrefix !== '' && { pathPrefix: settings.rootPrefix })
+        }
+      })
+  }
+  return check
+}

@@ -1,0 +1,109 @@
+/**
+ * The one orchestrator behind `mta-sts-lint check` and the action: typed settings in, the report
+ * out. It opens the base for the id gate (git, then the REST API), runs the repository pipeline
+ * (discover, parse, rules, gate), and tells which files with findings the change touched. The
+ * adapters only turn their inputs into settings and the report into output.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { compareFindings } from '../finding.js'
+import type { BaseResolution } from '../gate/base.js'
+import { openGate, type OpenedGate } from '../gate/open.js'
+import { CheckError } from '../check-error.js'
+import type { CheckSettings, CheckReport, GateSettings } from './settings.js'
+import { runRepository, type GateInput } from '../repo/pipeline.js'
+
+/** What to do when the gate cannot read its base, in words a workflow author can act on. */
+export const UNREADABLE_BASE_FIXES =
+  'give actions/checkout fetch-depth: 0 (or 2 on pull requests), grant the token contents: read for the REST API fallback, name a readable base (the base input or --base), or turn the gate off (gate: false)'
+
+/**
+ * Opens the gate's base. An event without a base (a schedule, a first push) lints only, with a
+ * notice; a base named but unreadable fails the run (the gate fails closed, design 5.3).
+ */
+const openBase = async (
+  root: string,
+  base: BaseResolution,
+  rest: GateSettings['rest']
+): Promise<OpenedGate> => {
+  const opened = await openGate(root, base, rest)
+  if (opened.unreadable !== undefined) {
+    throw new CheckError(
+      `the id gate cannot run: ${opened.unreadable}. To fix: ${UNREADABLE_BASE_FIXES}`
+    )
+  }
+  return opened
+}
+
+const readOrUndefined = (file: string): Buffer | undefined => {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The files with findings that differ from the base (added ones included): the author can fix
+ * those now, so their findings are shown first.
+ */
+const touchedFiles = async (
+  root: string,
+  gate: GateInput,
+  files: readonly string[]
+): Promise<Set<string>> => {
+  const touched = new Set<string>()
+  for (const file of new Set(files)) {
+    const before = await gate.source.read(file).catch(() => undefined)
+    const now = readOrUndefined(path.join(root, file))
+    if (before === undefined || now === undefined) continue
+    if (before === null || !Buffer.from(before).equals(now)) touched.add(file)
+  }
+  return touched
+}
+
+export const runCheck = async (settings: CheckSettings): Promise<CheckReport> => {
+  const notes: string[] = []
+  const notices: string[] = []
+  let opened: OpenedGate | undefined
+  if (settings.gate !== undefined) {
+    opened = await openBase(settings.root, settings.gate.base, settings.gate.rest)
+    notes.push(...opened.notes)
+    notices.push(...opened.notices)
+  }
+  try {
+    const gate: GateInput | undefined =
+      opened?.source === undefined
+        ? undefined
+        : {
+            source: opened.source,
+            ...(opened.history !== undefined && { history: opened.history })
+          }
+    const result = await runRepository({
+      root: settings.root,
+      ...(settings.configPath !== undefined && { configPath: settings.configPath }),
+      ...(settings.severities !== undefined && { severities: settings.severities }),
+      ...(settings.rootName !== undefined && { rootName: settings.rootName }),
+      ...(settings.now !== undefined && { now: settings.now }),
+      ...(gate !== undefined && { gate })
+    })
+    const touched =
+      gate !== undefined && settings.findTouchedFiles === true
+        ? await touchedFiles(
+            settings.root,
+            gate,
+            result.findings.map(f => f.file).filter((f): f is string => f !== undefined)
+          )
+        : new Set<string>()
+    return {
+      ...result,
+      findings: [...result.findings].sort(compareFindings),
+      notes: [...notes, ...result.notes],
+      notices: [...notices, ...result.notices],
+      touchedFiles: touched,
+      gateRan: gate !== undefined
+    }
+  } finally {
+    opened?.close()
+  }
+}
