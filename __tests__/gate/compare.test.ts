@@ -10,11 +10,13 @@ import {
   readPolicy,
   type CompareOptions
 } from '../../src/gate/compare.js'
-import { freshId, idForDate, policyChanges, removalTiming } from '../../src/gate/diff.js'
 import type { FileVersion } from '../../src/gate/ports.js'
 import type { DomainHistory, DomainInput, DomainState, HistoryEntry } from '../../src/gate/types.js'
 import type { EffectivePolicy } from '../../src/policy/effective.js'
 import { ruleById } from '../../src/rules/registry.js'
+import { freshPolicyId, policyIdAt } from '../../src/record/policy-id.js'
+import { policyChanges } from '../../src/policy/changes.js'
+import { removalTiming } from '../../src/rules/id-gate-conditions.js'
 
 const NOW = new Date('2025-07-01T15:00:00Z')
 const NEW_ID = '20250701T150000Z'
@@ -566,8 +568,8 @@ describe('compareDomains', () => {
 
 describe('helpers', () => {
   it('makes UTC ids of letters and digits', () => {
-    expect(idForDate(new Date('2025-01-02T03:04:05.678Z'))).toBe('20250102T030405Z')
-    expect(freshId(NOW, new Set([NEW_ID, '20250701T150001Z']))).toBe('20250701T150002Z')
+    expect(policyIdAt(new Date('2025-01-02T03:04:05.678Z'))).toBe('20250102T030405Z')
+    expect(freshPolicyId(NOW, new Set([NEW_ID, '20250701T150001Z']))).toBe('20250701T150002Z')
   })
 
   it('compares the values senders act on', () => {

@@ -15,13 +15,13 @@ import {
   MAX_CONFIG_BYTES,
   ROOT_KEYS,
   VERIFY_KEYS,
-  didYouMean,
   loadConfig,
   loadConfigSchema,
   normalizeDomain,
   parseConfig,
   type Config
 } from '../../src/repo/config.js'
+import { didYouMean } from '../../src/did-you-mean.js'
 
 const RULE_IDS = ['policy-mode', 'policy-max-age', 'policy-max-age-short', 'pages-jekyll']
 

@@ -6,9 +6,11 @@ import type { Finding, SeveritySetting } from '../finding.js'
 import { runRules } from '../lint.js'
 import { parsePolicy } from '../policy/parse.js'
 import { effectivePolicy, policyFacts, type EffectivePolicy } from '../policy/effective.js'
-import { freshId, idReusedAt, idStale, policyChanged, policyChanges } from './diff.js'
 import type { FileVersion } from './ports.js'
 import type { DomainHistory, DomainInput, GateContext, HistoryEntry, Position } from './types.js'
+import { freshPolicyId } from '../record/policy-id.js'
+import { idReusedAt, idStale, policyChanged } from '../rules/id-gate-conditions.js'
+import { policyChanges } from '../policy/changes.js'
 
 export interface CompareOptions {
   /** The time of the run: the suggested id and the safe-removal date are computed from it. */
@@ -62,7 +64,7 @@ export const compareDomains = (
     for (const s of [d.head, d.base]) if (s?.id !== undefined) taken.add(s.id)
     for (const e of d.history?.entries ?? []) if (e.id !== undefined) taken.add(e.id)
   }
-  const suggestedId = freshId(opts.now, taken)
+  const suggestedId = freshPolicyId(opts.now, taken)
   const byPolicyFile = new Map<string, string[]>()
   for (const d of domains) {
     const f = d.head.policyFile

@@ -2,10 +2,11 @@
  * `bump`: a fresh id written wherever the repository keeps each domain's id, replacing exactly
  * the id's characters so quoting, line endings and formatting stay as they were.
  */
-import { bumpId, newPolicyId } from './sources/bump.js'
+import { bumpId } from './sources/bump.js'
 import type { LoadedConfig } from './config.js'
 import type { RepoModel } from './model.js'
 import { readFileSync } from 'node:fs'
+import { policyIdAt } from '../record/policy-id.js'
 
 export interface BumpPlan {
   id: string
@@ -41,7 +42,7 @@ export const planBump = (
   /** Reads a file of the working tree as text (default: from the root the model was built on). */
   read: (file: string) => string = file => readFileSync(file, 'utf8')
 ): BumpPlan => {
-  const id = newPolicyId(now)
+  const id = policyIdAt(now)
   const texts = new Map<string, string>()
   const touched = new Map<string, string[]>()
   const skipped: string[] = []

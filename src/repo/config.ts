@@ -14,7 +14,7 @@ import { domainToASCII } from 'node:url'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml'
 import type { SeveritySetting } from '../finding.js'
-import { editDistance } from '../rules/text.js'
+import { didYouMean } from '../did-you-mean.js'
 
 /** The config files looked for at the root, in this order; at most one may exist. */
 export const CONFIG_FILES = ['.mta-sts.yml', '.github/mta-sts.yml'] as const
@@ -374,21 +374,6 @@ const describe = (v: unknown): string => {
   if (Array.isArray(v)) return 'a list'
   if (typeof v === 'number' || typeof v === 'boolean') return String(v)
   return 'a mapping'
-}
-
-/** The known name a misspelt one was probably meant to be. */
-export const didYouMean = (name: string, known: readonly string[]): string | undefined => {
-  const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '')
-  const exact = known.find(k => squash(k) === squash(name))
-  if (exact !== undefined) return exact
-  const limit = name.length <= 4 ? 1 : name.length <= 10 ? 2 : 3
-  let best: string | undefined
-  let bestDistance = limit + 1
-  for (const k of known) {
-    const d = editDistance(name.toLowerCase(), k)
-    if (d < bestDistance) [best, bestDistance] = [k, d]
-  }
-  return best
 }
 
 const unknownKey = (keyPath: readonly string[], key: string, known: readonly string[]): string => {

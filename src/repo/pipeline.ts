@@ -27,7 +27,6 @@ import {
 import type { DomainReport } from './domain-report.js'
 import { RULES } from '../rules/registry.js'
 import { compareDomains, buildHistory, readPolicy, type FileHistory } from '../gate/compare.js'
-import { policyChanged } from '../gate/diff.js'
 import type { BaseFileSource, HistorySource } from '../gate/ports.js'
 import type { DomainInput, DomainState } from '../gate/types.js'
 import { loadConfig, parseConfig, type LoadedConfig } from './config.js'
@@ -41,6 +40,7 @@ import {
   type RepoModel
 } from './model.js'
 import { findRecord, loadParser, parseSource } from './sources/index.js'
+import { policyChanged } from '../rules/id-gate-conditions.js'
 
 export interface GateInput {
   source: BaseFileSource & { list?: () => Promise<readonly string[]> }

@@ -1,6 +1,7 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
-import { idStale, listChanges, sameBytes } from '../gate/diff.js'
+import { idStale } from './id-gate-conditions.js'
+import { listChanges, quote } from '../message-format.js'
+import { sameBytes } from '../policy/changes.js'
 
 export default defineRule(
   {
@@ -19,7 +20,7 @@ export default defineRule(
           ? `; the policy also serves ${ctx.sharedWith.join(', ')}, whose id must change as well`
           : ''
       report({
-        message: `the policy of ${domain} changed since the base (${listChanges(ctx.changes)}) but its id is still ${q(head.id ?? '')} in ${ctx.idWhere}: senders that cached the old policy do not fetch the new one until its max_age runs out; write a new id there, e.g. ${ctx.suggestedId} (mta-sts-lint bump does it)${shared}`,
+        message: `the policy of ${domain} changed since the base (${listChanges(ctx.changes)}) but its id is still ${quote(head.id ?? '')} in ${ctx.idWhere}: senders that cached the old policy do not fetch the new one until its max_age runs out; write a new id there, e.g. ${ctx.suggestedId} (mta-sts-lint bump does it)${shared}`,
         ...at
       })
       return
@@ -38,7 +39,7 @@ export default defineRule(
       !sameBytes(head.policyBytes, base.policyBytes)
     ) {
       report({
-        message: `the policy file ${q(head.policyFile ?? '')} of ${domain} changed since the base, but not its effective values (only bytes: whitespace, line endings, field order or repeats), so senders see the same policy and the id ${q(head.id)} can stay`,
+        message: `the policy file ${quote(head.policyFile ?? '')} of ${domain} changed since the base, but not its effective values (only bytes: whitespace, line endings, field order or repeats), so senders see the same policy and the id ${quote(head.id)} can stay`,
         severity: 'notice',
         ...at
       })

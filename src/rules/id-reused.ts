@@ -1,6 +1,7 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
-import { formatDate, idIsNew, idReusedAt, listChanges, policyChanges } from '../gate/diff.js'
+import { formatDate, listChanges, quote } from '../message-format.js'
+import { idIsNew, idReusedAt } from './id-gate-conditions.js'
+import { policyChanges } from '../policy/changes.js'
 
 export default defineRule(
   {
@@ -14,7 +15,7 @@ export default defineRule(
   (ctx, report) => {
     const { domain, head, history, at } = ctx
     if (!idIsNew(ctx) || head.policy === undefined) return
-    const id = q(head.id ?? '')
+    const id = quote(head.id ?? '')
     const earlier = idReusedAt(ctx)
     if (earlier !== undefined && earlier.policy !== undefined) {
       const commit = earlier.commit === undefined ? '' : ` (commit ${earlier.commit.slice(0, 7)})`

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -14,7 +14,7 @@ export default defineRule(
     if (head.policy === undefined || base?.policy === undefined) return
     if (head.id === undefined || base.id === undefined || head.id === base.id) return
     report({
-      message: `the id of ${domain} changed from ${q(base.id)} to ${q(head.id)} in ${idWhere}, but the policy did not (same effective values): harmless, senders only fetch the same policy again; keep it if a refetch is what you want, or restore ${q(base.id)}`,
+      message: `the id of ${domain} changed from ${quote(base.id)} to ${quote(head.id)} in ${idWhere}, but the policy did not (same effective values): harmless, senders only fetch the same policy again; keep it if a refetch is what you want, or restore ${quote(base.id)}`,
       ...at
     })
   }

@@ -1,7 +1,7 @@
 import { defineRule } from './define.js'
 import type { Severity } from '../finding.js'
 import { mxMatches, normalizeHost } from '../policy/mx.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 const BY_MODE: Record<string, Severity> = { enforce: 'error', testing: 'warning', none: 'notice' }
 
@@ -21,7 +21,7 @@ export default defineRule(
     const compared =
       valid.length === 0
         ? 'the policy has no valid mx pattern'
-        : `compared with ${valid.map(f => q(f.value)).join(', ')}`
+        : `compared with ${valid.map(f => quote(f.value)).join(', ')}`
     const consequence =
       mode === 'enforce'
         ? 'senders enforcing the policy will not deliver to it'
@@ -37,7 +37,7 @@ export default defineRule(
       )
       if (deeper !== undefined) {
         hints.push(
-          `${q(deeper.value)} covers exactly one label, not ${q(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`
+          `${quote(deeper.value)} covers exactly one label, not ${quote(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`
         )
       }
       const invalidNear = facts.mx.find(
@@ -47,7 +47,7 @@ export default defineRule(
         hints.push(`the invalid pattern on line ${invalidNear.line} would cover it once fixed`)
       }
       report({
-        message: `MX host ${q(h)} is matched by no mx pattern (${compared}); ${consequence}: add ${q(`mx: ${h}`)}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+        message: `MX host ${quote(h)} is matched by no mx pattern (${compared}); ${consequence}: add ${quote(`mx: ${h}`)}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
         line: where?.line ?? 1,
         column: where?.column ?? 1,
         severity: mode === undefined ? 'error' : BY_MODE[mode]

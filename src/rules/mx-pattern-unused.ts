@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
 import { mxMatches, normalizeHost } from '../policy/mx.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -18,7 +18,7 @@ export default defineRule(
       if (!facts.mxValid[k]) continue
       if (hosts.some(h => mxMatches(f.value, h))) continue
       report({
-        message: `mx ${q(f.value)} matches none of the domain's MX hosts (${hosts.map(h => q(h)).join(', ')}); a stale entry or a typo? Keep a retired host listed until senders' cached policies have expired (max_age), then remove it`,
+        message: `mx ${quote(f.value)} matches none of the domain's MX hosts (${hosts.map(h => quote(h)).join(', ')}); a stale entry or a typo? Keep a retired host listed until senders' cached policies have expired (max_age), then remove it`,
         line: f.line,
         column: f.valueColumn
       })

@@ -1,13 +1,13 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
 import type { PolicyField } from '../policy/parse.js'
+import { quote } from '../message-format.js'
 
 const message = (f: PolicyField, seen: PolicyField): string =>
   f.name === 'mx'
-    ? `mx ${q(f.value)} repeats line ${seen.line}; remove the duplicate`
+    ? `mx ${quote(f.value)} repeats line ${seen.line}; remove the duplicate`
     : seen.value === f.value
       ? `${f.name} repeats line ${seen.line}; remove the duplicate`
-      : `${f.name} appears again (first on line ${seen.line}); senders use the first value ${q(seen.value)} and ignore ${q(f.value)}: keep one line with the value you mean`
+      : `${f.name} appears again (first on line ${seen.line}); senders use the first value ${quote(seen.value)} and ignore ${quote(f.value)}: keep one line with the value you mean`
 
 export default defineRule(
   {

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -16,7 +16,7 @@ export default defineRule(
     if (f === undefined) return
     if (recordId !== undefined && recordId !== f.value) {
       report({
-        message: `id ${q(f.value)} differs from the _mta-sts record's id ${q(recordId)}; they must agree: write "id: ${recordId}" or publish the new id`,
+        message: `id ${quote(f.value)} differs from the _mta-sts record's id ${quote(recordId)}; they must agree: write "id: ${recordId}" or publish the new id`,
         line: f.line,
         column: f.valueColumn,
         severity: 'error'

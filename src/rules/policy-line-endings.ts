@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { plural } from './text.js'
+import { plural } from '../message-format.js'
 
 export default defineRule(
   {

@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
-import { editDistance } from './text.js'
 import { SKIP_DIRS, WELL_KNOWN_POLICY, join } from '../repo/hosting.js'
+import { editDistance } from '../did-you-mean.js'
 
 /** Policies deeper than this many folders are not looked for. */
 export const MAX_POLICY_DEPTH = 6

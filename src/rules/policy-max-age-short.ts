@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
 import { MAX_AGE_LIMIT } from '../policy/effective.js'
-import { duration } from './text.js'
+import { duration } from '../message-format.js'
 
 const DAY = 86400
 const WEEK = 7 * DAY

@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
 import { MAX_AGE_LIMIT } from '../policy/effective.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }
 
@@ -32,7 +32,7 @@ export default defineRule(
         message:
           near === undefined
             ? 'the max_age field is missing; add "max_age: 604800" (seconds senders may cache the policy; one week here) (required)'
-            : `the max_age field is missing: ${q(near.name)} on line ${near.line} is not it (field names are exact and case-sensitive); write "max_age: ${near.value}"`,
+            : `the max_age field is missing: ${quote(near.name)} on line ${near.line} is not it (field names are exact and case-sensitive); write "max_age: ${near.value}"`,
         line: near?.line ?? 1,
         column: near?.column ?? 1
       })
@@ -50,7 +50,7 @@ export default defineRule(
             ? `it has ${v.length} digits`
             : 'only digits are allowed (no sign, unit, decimal point or grouping)'
       report({
-        message: `max_age must be 1 to 10 digits giving seconds; found ${q(v)}, ${why}${fix}`,
+        message: `max_age must be 1 to 10 digits giving seconds; found ${quote(v)}, ${why}${fix}`,
         line: f.line,
         column: f.valueColumn
       })
@@ -66,7 +66,7 @@ export default defineRule(
     }
     if (v.length > 1 && v.startsWith('0')) {
       report({
-        message: `max_age ${q(v)} has leading zeros; it means ${n}, but some parsers read it differently: write "max_age: ${n}"`,
+        message: `max_age ${quote(v)} has leading zeros; it means ${n}, but some parsers read it differently: write "max_age: ${n}"`,
         line: f.line,
         column: f.valueColumn,
         severity: 'warning'

@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
 import { isMode } from '../policy/effective.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 /** The likely intended mode of a wrong value, for the fix hint. */
 const intended = (v: string): string | undefined => {
@@ -29,7 +29,7 @@ export default defineRule(
         message:
           near === undefined
             ? 'the mode field is missing; add "mode: testing" (or enforce, or none). There is no default: some checkers assume "none", but senders reject a policy without mode'
-            : `the mode field is missing: ${q(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "mode: ${intended(near.value) ?? 'testing'}"`,
+            : `the mode field is missing: ${quote(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "mode: ${intended(near.value) ?? 'testing'}"`,
         line: near?.line ?? 1,
         column: near?.column ?? 1
       })
@@ -46,7 +46,7 @@ export default defineRule(
     else if (fix !== undefined && fix === f.value.toLowerCase())
       hint = ' (values are case-sensitive)'
     report({
-      message: `mode must be enforce, testing or none; found ${q(f.value)}${hint}${fix === undefined ? '' : `: write "mode: ${fix}"`}`,
+      message: `mode must be enforce, testing or none; found ${quote(f.value)}${hint}${fix === undefined ? '' : `: write "mode: ${fix}"`}`,
       line: f.line,
       column: f.valueColumn
     })

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -17,7 +17,7 @@ export default defineRule(
     const hint =
       near === undefined
         ? ''
-        : ` (${q(near.name)} on line ${near.line} is not an mx field: names are exact and case-sensitive)`
+        : ` (${quote(near.name)} on line ${near.line} is not an mx field: names are exact and case-sensitive)`
     report({
       message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail${hint}; add one line per host, e.g. "mx: mail.example.com"`,
       line: facts.mode?.line ?? 1,

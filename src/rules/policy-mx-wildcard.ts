@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -17,15 +17,15 @@ export default defineRule(
       const isPublic = !suffix.includes('.') || (isPublicSuffix?.(suffix) ?? false)
       if (isPublic) {
         report({
-          message: `mx ${q(f.value)} sits directly under the public suffix ${q(suffix)}: any host with a certificate for a name there could receive your mail (RFC 8461 10.4); list your MX hosts by name`,
+          message: `mx ${quote(f.value)} sits directly under the public suffix ${quote(suffix)}: any host with a certificate for a name there could receive your mail (RFC 8461 10.4); list your MX hosts by name`,
           line: f.line,
           column: f.valueColumn,
           severity: 'warning'
         })
       } else {
-        const quoted = q(suffix)
+        const quoted = quote(suffix)
         report({
-          message: `mx ${q(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${quoted} (but not ${quoted} itself, nor deeper names); prefer listing the MX hosts by name`,
+          message: `mx ${quote(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${quoted} (but not ${quoted} itself, nor deeper names); prefer listing the MX hosts by name`,
           line: f.line,
           column: f.valueColumn
         })

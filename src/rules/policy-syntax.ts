@@ -1,7 +1,8 @@
 import { defineRule } from './define.js'
 import { extensionValueProblem, type PolicySyntaxIssue } from '../policy/parse.js'
 import { KNOWN_FIELDS, isKnownField } from '../policy/effective.js'
-import { lookalike, q } from './text.js'
+import { didYouMean } from '../did-you-mean.js'
+import { quote } from '../message-format.js'
 
 const GRAMMAR = 'RFC 8461 3.2'
 
@@ -17,7 +18,7 @@ const describe = (i: PolicySyntaxIssue): string => {
     case 'invalid-char':
       return 'unpaired UTF-16 surrogate, which UTF-8 cannot encode; remove it'
     case 'control-char':
-      return `control character ${q(t)} is not allowed in a policy; remove it`
+      return `control character ${quote(t)} is not allowed in a policy; remove it`
     case 'bare-cr':
       return 'line ends with a bare CR; each line must end with LF or CRLF'
     case 'blank-line':
@@ -32,17 +33,17 @@ const describe = (i: PolicySyntaxIssue): string => {
       return 'comments are not part of the policy grammar and senders such as mox and checkdmarc reject the line; remove it (keep notes in a README)'
     case 'no-colon': {
       const hint = t.includes('=')
-        ? `; fields are written "name: value", with ":" not "=": ${q(t.replace(/\s*=\s*/, ': '))}`
+        ? `; fields are written "name: value", with ":" not "=": ${quote(t.replace(/\s*=\s*/, ': '))}`
         : '; each line must be one "name: value" field'
-      return `line is not a "name: value" field: ${q(t)}${hint}`
+      return `line is not a "name: value" field: ${quote(t)}${hint}`
     }
     case 'bad-name': {
-      const guess = lookalike(t.trim(), KNOWN_FIELDS)
-      const hint = guess === undefined ? '' : `; did you mean ${q(guess)}?`
-      return `${q(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so senders skip the line${hint}`
+      const guess = didYouMean(t.trim(), KNOWN_FIELDS)
+      const hint = guess === undefined ? '' : `; did you mean ${quote(guess)}?`
+      return `${quote(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so senders skip the line${hint}`
     }
     case 'name-too-long':
-      return `field name ${q(t)} is longer than 32 characters; shorten it`
+      return `field name ${quote(t)} is longer than 32 characters; shorten it`
     default:
       return `${i.kind} at this position`
   }
@@ -76,7 +77,7 @@ export default defineRule(
       if (isKnownField(f.name)) continue
       if (f.value.length === 0) {
         report({
-          message: `field ${q(f.name)} has no value; give it one or remove the line`,
+          message: `field ${quote(f.name)} has no value; give it one or remove the line`,
           line: f.line,
           column: f.valueColumn
         })
@@ -86,7 +87,7 @@ export default defineRule(
       if (at >= 0) {
         const what = f.value[at] === '\t' ? 'a tab' : 'two spaces in a row'
         report({
-          message: `the value of ${q(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
+          message: `the value of ${quote(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
           line: f.line,
           column: f.valueColumn + at
         })

@@ -1,6 +1,7 @@
 import { defineRule } from './define.js'
 import { KNOWN_FIELDS, isKnownField } from '../policy/effective.js'
-import { lookalike, q } from './text.js'
+import { didYouMean } from '../did-you-mean.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -15,19 +16,19 @@ export default defineRule(
     for (const f of parsed.fields) {
       // `id:` lines have a rule of their own (policy-id-field).
       if (isKnownField(f.name) || f.name === 'id') continue
-      const meant = lookalike(f.name, KNOWN_FIELDS)
+      const meant = didYouMean(f.name, KNOWN_FIELDS)
       if (meant !== undefined) {
         const why =
           f.name.toLowerCase() === meant ? 'field names are case-sensitive' : 'is it misspelt?'
         report({
-          message: `${q(f.name)} is not the ${meant} field (${why}); senders ignore this line: write "${meant}: ${f.value}"`,
+          message: `${quote(f.name)} is not the ${meant} field (${why}); senders ignore this line: write "${meant}: ${f.value}"`,
           line: f.line,
           column: f.column,
           severity: 'warning'
         })
       } else {
         report({
-          message: `unknown field ${q(f.name)}: legal as an extension, but no sender reads it (the registry holds only version, mode, max_age and mx); remove it unless a tool of yours needs it`,
+          message: `unknown field ${quote(f.name)}: legal as an extension, but no sender reads it (the registry holds only version, mode, max_age and mx); remove it unless a tool of yours needs it`,
           line: f.line,
           column: f.column
         })

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -17,7 +17,7 @@ export default defineRule(
         message:
           near === undefined
             ? 'the version field is missing; add the line "version: STSv1" (required)'
-            : `the version field is missing: ${q(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "version: STSv1"`,
+            : `the version field is missing: ${quote(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "version: STSv1"`,
         line: near?.line ?? 1,
         column: near?.column ?? 1
       })
@@ -29,7 +29,7 @@ export default defineRule(
     else if (f.value.toLowerCase() === 'stsv1') hint = ' (values are case-sensitive)'
     else if (/^stsv\d+$/i.test(f.value)) hint = ' (STSv1 is the only version RFC 8461 defines)'
     report({
-      message: `version must be exactly "STSv1"; found ${q(f.value)}${hint}: write "version: STSv1"`,
+      message: `version must be exactly "STSv1"; found ${quote(f.value)}${hint}: write "version: STSv1"`,
       line: f.line,
       column: f.valueColumn
     })

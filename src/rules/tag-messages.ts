@@ -1,7 +1,7 @@
 /** Messages for the tag-list shape shared by the _mta-sts and _smtp._tls records. */
 import { extValueProblem, type TagRecord, type TagSyntaxIssue } from '../record/tags.js'
 import type { Reporter } from './types.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export const describeTagIssue = (
   i: TagSyntaxIssue,
@@ -15,11 +15,11 @@ export const describeTagIssue = (
     case 'empty':
       return `the record is empty; it must start with "${prefix}"`
     case 'non-ascii':
-      return `non-ASCII character ${q(t)}; the record must be plain US-ASCII`
+      return `non-ASCII character ${quote(t)}; the record must be plain US-ASCII`
     case 'control-char':
-      return `control character ${q(t)} is not allowed in the record`
+      return `control character ${quote(t)} is not allowed in the record`
     case 'quotes':
-      return `the record data starts with a quote: the quotes of a zone file are syntax, not data, and senders discard the record; publish ${q(record.replace(/^"+|"+$/g, ''))}`
+      return `the record data starts with a quote: the quotes of a zone file are syntax, not data, and senders discard the record; publish ${quote(record.replace(/^"+|"+$/g, ''))}`
     case 'leading-whitespace':
       return `the record starts with whitespace, so senders do not see "${prefix}" and discard it; remove the leading whitespace`
     case 'version': {
@@ -31,7 +31,7 @@ export const describeTagIssue = (
         hint = ' (it is case-sensitive)'
       return t.length === 0
         ? `the record must start with "v=${version}"`
-        : `the record must start with exactly "v=${version}"; found ${q(t)}${hint}`
+        : `the record must start with exactly "v=${version}"; found ${quote(t)}${hint}`
     }
     case 'space-before-semicolon':
       return inSet
@@ -42,9 +42,9 @@ export const describeTagIssue = (
     case 'empty-field':
       return 'empty field (";;" or a leading ";"); remove the extra ";"'
     case 'no-equals':
-      return `${q(t)} is not a name=value field; write it as name=value or remove it`
+      return `${quote(t)} is not a name=value field; write it as name=value or remove it`
     case 'bad-name':
-      return `${q(t)} is not a valid tag name (a letter or digit, then up to 31 letters, digits, "_", "-", ".")`
+      return `${quote(t)} is not a valid tag name (a letter or digit, then up to 31 letters, digits, "_", "-", ".")`
     case 'missing-semicolon':
       return 'fields must be separated by ";"; insert one here'
     case 'no-fields':
@@ -75,8 +75,8 @@ export const reportExtensionValues = (
     report({
       message:
         t.value.length === 0
-          ? `tag ${q(t.name)} has no value`
-          : `the value of tag ${q(t.name)} holds ${q(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
+          ? `tag ${quote(t.name)} has no value`
+          : `the value of tag ${quote(t.name)} holds ${quote(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
       line: r.index,
       column: t.valueOffset + at + 1
     })

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -21,7 +21,7 @@ export default defineRule(
           message:
             t.name === 'rua'
               ? 'rua appears twice; reporters may read only one: list every destination in one rua, separated by ","'
-              : `tag ${q(t.name)} appears twice; remove the duplicate`,
+              : `tag ${quote(t.name)} appears twice; remove the duplicate`,
           line: r.index,
           column: t.offset + 1
         })

@@ -1,7 +1,7 @@
 import { defineRule } from './define.js'
 import { TLSRPT_VERSION, looksLikeTlsRpt, type RuaIssue } from '../record/tlsrpt.js'
 import { describeTagIssue, reportExtensionValues, tagIssueSeverity } from './tag-messages.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 const describeRua = (i: RuaIssue): string => {
   switch (i.problem) {
@@ -10,17 +10,17 @@ const describeRua = (i: RuaIssue): string => {
         ? 'rua has no destination; give a mailto: or https: URI'
         : 'empty rua destination (a stray ","); remove it'
     case 'whitespace':
-      return `rua destination ${q(i.text)} holds whitespace; separate destinations with ","`
+      return `rua destination ${quote(i.text)} holds whitespace; separate destinations with ","`
     case 'no-scheme':
-      return `rua destination ${q(i.text)} has no scheme; write "mailto:${i.text}" for an address or an https: URL`
+      return `rua destination ${quote(i.text)} has no scheme; write "mailto:${i.text}" for an address or an https: URL`
     case 'scheme':
-      return `rua destination ${q(i.text)} uses an unsupported scheme; RFC 8460 allows only mailto: and https:`
+      return `rua destination ${quote(i.text)} uses an unsupported scheme; RFC 8460 allows only mailto: and https:`
     case 'unencoded':
-      return `rua destination ${q(i.text)} holds "!", which must be percent-encoded (%21); size limits like "!10m" are DMARC syntax, not TLS-RPT`
+      return `rua destination ${quote(i.text)} holds "!", which must be percent-encoded (%21); size limits like "!10m" are DMARC syntax, not TLS-RPT`
     case 'bad-mailto':
-      return `rua destination ${q(i.text)} is not a mailto: URI with an address`
+      return `rua destination ${quote(i.text)} is not a mailto: URI with an address`
     case 'bad-https':
-      return `rua destination ${q(i.text)} is not a valid https: URL`
+      return `rua destination ${quote(i.text)} is not a valid https: URL`
   }
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -19,7 +19,7 @@ export default defineRule(
           continue
         }
         report({
-          message: `tag ${q(t.name)} appears again; senders use the first value ${q(first)} and ignore ${q(t.value)} (mox rejects the record): remove the duplicate`,
+          message: `tag ${quote(t.name)} appears again; senders use the first value ${quote(first)} and ignore ${quote(t.value)} (mox rejects the record): remove the duplicate`,
           line: r.index,
           column: t.offset + 1
         })

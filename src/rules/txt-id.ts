@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
 import { isValidId, looksLikeSts } from '../record/sts.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 /** The id a malformed one was probably meant to be, when that is clear. */
 const suggestion = (id: string): string | undefined => {
@@ -30,7 +30,7 @@ export default defineRule(
           message:
             near === undefined
               ? 'the record has no id; add one, e.g. "v=STSv1; id=20250701T150000Z;" (letters and digits, at most 32)'
-              : `the record has no id: tag names are case-sensitive, so ${q(near.name)} is not "id"; write "id=${near.value}"`,
+              : `the record has no id: tag names are case-sensitive, so ${quote(near.name)} is not "id"; write "id=${near.value}"`,
           line: r.index,
           column: (near?.offset ?? r.text.length) + 1
         })
@@ -46,11 +46,11 @@ export default defineRule(
           : `it has ${v.length} characters, over the limit of 32`
       else {
         const bad = /[^A-Za-z0-9]/.exec(v)?.[0] ?? ''
-        why = `${q(bad)} is not allowed: only letters and digits (dates are written without "-" and ":")`
+        why = `${quote(bad)} is not allowed: only letters and digits (dates are written without "-" and ":")`
       }
       const fix = suggestion(v)
       report({
-        message: `invalid id ${q(v)}: ${why}${fix === undefined ? '' : `; write "id=${fix}"`}`,
+        message: `invalid id ${quote(v)}: ${why}${fix === undefined ? '' : `; write "id=${fix}"`}`,
         line: r.index,
         column: id.valueOffset + 1
       })

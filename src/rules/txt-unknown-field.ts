@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
 import { extValueProblem, tagNameProblem } from '../record/tags.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -23,8 +23,8 @@ export default defineRule(
           t.name === 'v'
             ? 'a second "v" tag: the version may only come first, so senders ignore this one; remove it'
             : misCased
-              ? `tag ${q(t.name)} is not the ${lower} tag (tag names are case-sensitive); senders ignore it: write "${lower}=${t.value}"`
-              : `unknown tag ${q(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`
+              ? `tag ${quote(t.name)} is not the ${lower} tag (tag names are case-sensitive); senders ignore it: write "${lower}=${t.value}"`
+              : `unknown tag ${quote(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`
         report({
           message,
           line: r.index,

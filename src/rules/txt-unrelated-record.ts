@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
+import { quote } from '../message-format.js'
 
 export default defineRule(
   {
@@ -13,7 +13,7 @@ export default defineRule(
   ({ rrset }, report) => {
     for (const r of rrset.unrelated) {
       report({
-        message: `record ${r.index} (${q(r.text, 40)}) is not an MTA-STS record: senders ignore it, but checkdmarc and go-mtasts fail on it; move it elsewhere unless it must be here`,
+        message: `record ${r.index} (${quote(r.text, 40)}) is not an MTA-STS record: senders ignore it, but checkdmarc and go-mtasts fail on it; move it elsewhere unless it must be here`,
         line: r.index,
         column: 1
       })

@@ -1,13 +1,7 @@
 import { defineRule } from './define.js'
-import { q } from './text.js'
-import {
-  formatDate,
-  hasRecord,
-  maxAgeWords,
-  removalTiming,
-  unknownPastSafeAfter
-} from '../gate/diff.js'
 import type { HistoryEntry } from '../gate/types.js'
+import { formatDate, maxAgeWords, quote } from '../message-format.js'
+import { hasRecord, removalTiming, unknownPastSafeAfter } from './id-gate-conditions.js'
 
 /** The RFC's suggested max_age for the `mode: none` stage (section 8.3). */
 const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a new id'
@@ -26,7 +20,7 @@ export default defineRule(
     const policyGone = base.policy !== undefined && head.policy === undefined
     const recordGone = hasRecord(base) && !hasRecord(head)
     if (!policyGone && !recordGone) return
-    const file = base.policyFile === undefined ? '' : ` ${q(base.policyFile)}`
+    const file = base.policyFile === undefined ? '' : ` ${quote(base.policyFile)}`
     const what =
       policyGone && recordGone
         ? `the policy${file} and the _mta-sts record of ${domain} are removed`
@@ -83,7 +77,7 @@ export default defineRule(
       const last = timing.lastActive?.entry
       const sameId =
         base.id !== undefined && last?.id === base.id
-          ? `; the "mode: none" policy was published under the same id ${q(base.id)} as the mode: ${last.policy?.mode} policy before it, so senders that cached that one never fetched it (next time publish it under a new id)`
+          ? `; the "mode: none" policy was published under the same id ${quote(base.id)} as the mode: ${last.policy?.mode} policy before it, so senders that cached that one never fetched it (next time publish it under a new id)`
           : ''
       report({
         message: `${what} too early: a mode: ${l.policy.mode} policy (max_age ${maxAgeWords(l.policy.max_age)}) was served until ${formatDate(l.until)} (commit dates), so senders may keep it cached until ${formatDate(timing.safeAfter)}${cut === undefined ? '' : ` at least (${cut})`}${sameId}; keep the "mode: none" policy and the record until then`,

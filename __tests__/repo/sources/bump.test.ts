@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { bumpId, newPolicyId } from '../../../src/repo/sources/bump.js'
+import { bumpId } from '../../../src/repo/sources/bump.js'
+import { policyIdAt } from '../../../src/record/policy-id.js'
 import { loadParser, parseSource } from '../../../src/repo/sources/index.js'
 import type { SourceFormat } from '../../../src/repo/sources/types.js'
 import { isValidId } from '../../../src/record/sts.js'
@@ -93,10 +94,10 @@ describe('bumpId', () => {
   })
 })
 
-describe('newPolicyId', () => {
+describe('policyIdAt', () => {
   it('is YYYYMMDDTHHMMSSZ in UTC', () => {
-    expect(newPolicyId(new Date(Date.UTC(2025, 6, 1, 15, 0, 0)))).toBe('20250701T150000Z')
-    expect(newPolicyId(new Date('2024-02-29T23:59:59.999+01:00'))).toBe('20240229T225959Z')
+    expect(policyIdAt(new Date(Date.UTC(2025, 6, 1, 15, 0, 0)))).toBe('20250701T150000Z')
+    expect(policyIdAt(new Date('2024-02-29T23:59:59.999+01:00'))).toBe('20240229T225959Z')
   })
 
   it('is always a valid id, 16 characters, ordered like the time', () => {
@@ -108,7 +109,7 @@ describe('newPolicyId', () => {
           noInvalidDate: true
         }),
         d => {
-          const id = newPolicyId(d)
+          const id = policyIdAt(d)
           expect(isValidId(id)).toBe(true)
           expect(id).toMatch(/^\d{8}T\d{6}Z$/)
           expect(id).toBe(`${d.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`)
@@ -118,6 +119,6 @@ describe('newPolicyId', () => {
   })
 
   it('throws on an invalid date', () => {
-    expect(() => newPolicyId(new Date(NaN))).toThrow(RangeError)
+    expect(() => policyIdAt(new Date(NaN))).toThrow(RangeError)
   })
 })

@@ -24,17 +24,3 @@ export const bumpId = (text: string, span: readonly [number, number], newId: str
   if (!isValidId(newId)) throw new RangeError(`"${newId}" is not a valid MTA-STS id`)
   return text.slice(0, start) + newId + text.slice(end)
 }
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
-
-/**
- * A fresh id from the time: `YYYYMMDDTHHMMSSZ` in UTC (16 characters, valid per RFC 8461 3.1).
- * Throws a RangeError on an invalid Date.
- */
-export const newPolicyId = (now: Date): string => {
-  if (Number.isNaN(now.getTime())) throw new RangeError('invalid date for a policy id')
-  return (
-    `${pad(now.getUTCFullYear(), 4)}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}T` +
-    `${pad(now.getUTCHours())}${pad(now.getUTCMinutes())}${pad(now.getUTCSeconds())}Z`
-  )
-}

@@ -9,7 +9,7 @@ import { baseName } from './text.js'
 import type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
 
 export type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
-export { bumpId, newPolicyId } from './bump.js'
+export { bumpId } from './bump.js'
 
 const LOADED: Readonly<Record<Exclude<SourceFormat, 'octodns'>, SourceParser>> = {
   bind: parseBind,

@@ -1,81 +1,10 @@
 /**
- * Pure helpers of the id gate: what changed between two effective policies, fresh ids, dates,
- * and the conditions the gate rules and the comparison share.
+ * The id gate's conditions on one domain, base against head: shared by the gate rules (which
+ * report them) and the gate's comparison (which decides what needs a new id).
  */
 import { MAX_AGE_LIMIT, type EffectivePolicy } from '../policy/effective.js'
-import { duration, q } from '../rules/text.js'
-import type { DomainState, GateContext, HistoryEntry } from './types.js'
-
-const show = (v: string | number | undefined): string =>
-  v === undefined ? '(none)' : typeof v === 'number' ? String(v) : q(v)
-
-/** The mx patterns as a set: case-insensitive, order and repeats do not matter. */
-const mxSet = (p: EffectivePolicy): Set<string> => new Set(p.mx.map(m => m.toLowerCase()))
-
-/**
- * What changed from `a` to `b` in the values senders act on: version, mode, max_age, the set of
- * mx patterns (case-insensitive), extension fields. Empty when nothing did (a byte-only change).
- */
-export const policyChanges = (a: EffectivePolicy, b: EffectivePolicy): string[] => {
-  const out: string[] = []
-  if (a.version !== b.version) out.push(`version ${show(a.version)} → ${show(b.version)}`)
-  if (a.mode !== b.mode) out.push(`mode ${show(a.mode)} → ${show(b.mode)}`)
-  if (a.max_age !== b.max_age) out.push(`max_age ${show(a.max_age)} → ${show(b.max_age)}`)
-  const ma = mxSet(a)
-  const mb = mxSet(b)
-  const added = [...mb].filter(m => !ma.has(m))
-  const removed = [...ma].filter(m => !mb.has(m))
-  if (added.length > 0) out.push(`mx ${added.map(m => q(m)).join(', ')} added`)
-  if (removed.length > 0) out.push(`mx ${removed.map(m => q(m)).join(', ')} removed`)
-  const ea = a.extensions ?? {}
-  const eb = b.extensions ?? {}
-  for (const name of new Set([...Object.keys(ea), ...Object.keys(eb)])) {
-    const va = Object.hasOwn(ea, name) ? ea[name] : undefined
-    const vb = Object.hasOwn(eb, name) ? eb[name] : undefined
-    if (va === vb) continue
-    out.push(
-      va === undefined
-        ? `field ${q(name)} added`
-        : vb === undefined
-          ? `field ${q(name)} removed`
-          : `field ${q(name)} ${q(va)} → ${q(vb)}`
-    )
-  }
-  return out
-}
-
-export const samePolicy = (a: EffectivePolicy, b: EffectivePolicy): boolean =>
-  policyChanges(a, b).length === 0
-
-/** At most `max` changes in words, the rest counted. */
-export const listChanges = (changes: readonly string[], max = 3): string =>
-  changes.length <= max
-    ? changes.join('; ')
-    : `${changes.slice(0, max).join('; ')}; and ${changes.length - max} more`
-
-const pad = (n: number): string => String(n).padStart(2, '0')
-
-/** An id for `date`: UTC `YYYYMMDDTHHMMSSZ`, letters and digits only. */
-export const idForDate = (date: Date): string =>
-  `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T` +
-  `${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`
-
-/** The id for `now`, moved on by seconds until no id in `taken` has it. */
-export const freshId = (now: Date, taken: ReadonlySet<string>): string => {
-  let t = Math.floor(now.getTime() / 1000) * 1000
-  let id = idForDate(new Date(t))
-  while (taken.has(id)) {
-    t += 1000
-    id = idForDate(new Date(t))
-  }
-  return id
-}
-
-/** A date for a message: `2025-07-01T15:00:00Z`. */
-export const formatDate = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z')
-
-export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i])
+import { samePolicy } from '../policy/changes.js'
+import type { DomainState, GateContext, HistoryEntry } from '../gate/types.js'
 
 /** Whether a state has a _mta-sts record. */
 export const hasRecord = (s: DomainState): boolean =>
@@ -158,5 +87,3 @@ export const unknownPastSafeAfter = (entries: readonly HistoryEntry[]): Date | u
   const oldest = entries[entries.length - 1]
   return oldest === undefined ? undefined : new Date(oldest.date.getTime() + MAX_AGE_LIMIT * 1000)
 }
-
-export const maxAgeWords = (seconds: number): string => `${seconds} s, ${duration(seconds)}`
