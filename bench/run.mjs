@@ -644,7 +644,10 @@ const runAction = (fx, clone, inputs, expect, rss = false) => {
   return { ms, mib: Number(readFileSync(rssFile, 'utf8')) / 1024 }
 }
 
-/** `git fetch` as the gate runs it (src/gate/git.ts ensureCommit) in a fresh depth-1 clone. */
+/**
+ * `git fetch` as the gate runs it (src/gate/git/repository.ts ensureCommit) in a fresh depth-1
+ * clone.
+ */
 const timeFetch = fx => {
   const clone = fx.clone().dir
   const t0 = process.hrtime.bigint()

@@ -12,6 +12,7 @@ import {
   chmodSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   symlinkSync,
@@ -20,7 +21,7 @@ import {
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import ts from 'typescript'
-import { gitBaseSource, gitHistory, gitSources } from '../../src/gate/git.js'
+import { gitBaseSource, gitHistory, gitSources } from '../../src/gate/git/open-sources.js'
 import { openGate } from '../../src/gate/open.js'
 import type { SourceResult } from '../../src/gate/ports.js'
 
@@ -326,19 +327,23 @@ describe('base reads through one git cat-file --batch', () => {
   it('a reader never closed does not keep Node alive', async () => {
     // The adapter, transpiled as is, in a Node of its own that reads and never calls close.
     const out = path.join(tmp, 'transpiled')
-    mkdirSync(out, { recursive: true })
-    for (const f of ['git', 'ports']) {
-      const src = readFileSync(path.join(process.cwd(), 'src', 'gate', `${f}.ts`), 'utf8')
+    mkdirSync(path.join(out, 'git'), { recursive: true })
+    const gate = path.join(process.cwd(), 'src', 'gate')
+    const files = readdirSync(path.join(gate, 'git'))
+      .filter(f => f.endsWith('.ts'))
+      .map(f => path.join('git', f))
+    for (const f of [...files, 'ports.ts']) {
+      const src = readFileSync(path.join(gate, f), 'utf8')
       const js = ts.transpileModule(src, {
         compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }
       }).outputText
       writeFileSync(
-        path.join(out, `${f}.mjs`),
-        js.replace("from './ports.js'", "from './ports.mjs'")
+        path.join(out, f.replace(/\.ts$/, '.mjs')),
+        js.replace(/from '(\.{1,2}\/[^']+)\.js'/g, "from '$1.mjs'")
       )
     }
     const script = [
-      `import { gitSources } from ${JSON.stringify(path.join(out, 'git.mjs'))}`,
+      `import { gitSources } from ${JSON.stringify(path.join(out, 'git', 'open-sources.mjs'))}`,
       `const r = await gitSources(${JSON.stringify(work)}, 'HEAD')`,
       `if (!r.ok) throw r.error`,
       `const b = await r.value.source.read(${JSON.stringify(POLICY('d2.example.com'))})`,

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { resolveBase } from '../../src/gate/base.js'
 import { buildHistory, compareDomains, readPolicy } from '../../src/gate/compare.js'
-import { gitBaseSource, gitHistory, WORKTREE_REUSE_FROM } from '../../src/gate/git.js'
+import { gitBaseSource, gitHistory, WORKTREE_REUSE_FROM } from '../../src/gate/git/open-sources.js'
 import type { BaseFileSource, HistorySource, SourceResult } from '../../src/gate/ports.js'
 
 const ENV = {

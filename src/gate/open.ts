@@ -5,7 +5,7 @@
  * base commit found, once) and one `git cat-file` process: `close()` ends it when the run is done.
  */
 import type { BaseResolution } from './base.js'
-import { gitSources } from './git.js'
+import { gitSources } from './git/open-sources.js'
 import type { RestOptions } from './rest.js'
 import type { BaseFileSource, HistorySource } from './ports.js'
 
