@@ -11,7 +11,8 @@ import type { BaseResolution } from '../gate/base.js'
 import { openGate, type OpenedGate } from '../gate/open.js'
 import { CheckError } from '../check-error.js'
 import type { CheckSettings, CheckReport, GateSettings } from './settings.js'
-import { runRepository, type GateInput } from '../repo/pipeline.js'
+import type { GateInput } from '../repo/gate-stage.js'
+import { runRepository } from '../repo/pipeline.js'
 
 /** What to do when the gate cannot read its base, in words a workflow author can act on. */
 export const UNREADABLE_BASE_FIXES =

@@ -10,6 +10,7 @@ export default defineRule(
     id: 'mx-not-covered',
     severity: 'error',
     target: 'policy',
+    needs: ['mxHosts'],
     rfc: 'RFC 8461 4.1',
     description:
       'an MX host of the domain matched by no mx pattern (error in enforce, warning in testing, notice in none)'

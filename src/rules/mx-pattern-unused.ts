@@ -7,6 +7,7 @@ export default defineRule(
     id: 'mx-pattern-unused',
     severity: 'notice',
     target: 'policy',
+    needs: ['mxHosts'],
     rfc: 'RFC 8461 4.1, 8.1',
     description: "an mx pattern that matches none of the domain's MX hosts"
   },

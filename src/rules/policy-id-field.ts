@@ -6,6 +6,7 @@ export default defineRule(
     id: 'policy-id-field',
     severity: 'notice',
     target: 'policy',
+    needs: ['recordId'],
     rfc: 'RFC 8461 3.1, 3.2',
     description:
       'the policy carries an id: line (senders ignore it; some checkers reject it); an error when it differs from the TXT record id'

@@ -75,4 +75,11 @@ for (const r of RULES) byTarget.set(r.meta.target, [...(byTarget.get(r.meta.targ
 export const rulesFor = <T extends RuleTarget>(target: T): readonly Rule<T>[] =>
   (byTarget.get(target) ?? []) as unknown as Rule<T>[]
 
+/** Ids of the policy rules that weigh a policy against one domain's facts (RuleMeta.needs). */
+export const DOMAIN_POLICY_RULES: ReadonlySet<string> = new Set(
+  RULES.filter(r => r.meta.target === 'policy' && (r.meta.needs?.length ?? 0) > 0).map(
+    r => r.meta.id
+  )
+)
+
 export const ruleById = (id: string): Rule | undefined => RULES.find(r => r.meta.id === id)

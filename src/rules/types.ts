@@ -20,7 +20,15 @@ export interface RuleMeta {
   rfc: string
   /** The rule's documentation page. */
   docs: string
+  /**
+   * What the rule weighs a policy against beyond the file: the domain's MX hosts, the id of its
+   * `_mta-sts` record. Such a rule runs once per domain a policy serves, with that domain's.
+   */
+  needs?: readonly DomainInputNeeded[]
 }
+
+/** Facts about one domain a policy rule may need (see RuleMeta.needs). */
+export type DomainInputNeeded = 'mxHosts' | 'recordId'
 
 export interface Report {
   message: string

@@ -1,0 +1,257 @@
+/**
+ * The gate stage of repository mode: the repository's model at the base, each domain's state at
+ * the base and at the head, the history of the files where something moved, then the pure
+ * comparison (gate/compare.ts) that decides what needs a new id.
+ */
+import pLimit from 'p-limit'
+import type { Finding, SeveritySetting } from '../finding.js'
+import { buildHistory, compareDomains, readPolicy, type FileHistory } from '../gate/compare.js'
+import type { HistorySource } from '../gate/ports.js'
+import type { DomainInput, DomainState } from '../gate/types.js'
+import { policyChanged } from '../rules/id-gate-conditions.js'
+import { RULES } from '../rules/registry.js'
+import { parseConfig, type LoadedConfig } from './config.js'
+import { idReader } from './id-reader.js'
+import type { DomainLint, LintedPolicy } from './lint-stage.js'
+import {
+  buildModel,
+  type DomainModel,
+  type FileView,
+  type IdSource,
+  type RepoModel
+} from './model.js'
+import { loadParser } from './sources/index.js'
+import { commitView, type BaseSource, type WorkingTree } from './working-tree.js'
+
+/** File histories read side by side: each is one `git log`, which keeps a core busy. */
+const HISTORY_CONCURRENCY = 4
+
+export interface GateInput {
+  source: BaseSource
+  history?: HistorySource
+}
+
+export interface GateStageInput {
+  gate: GateInput
+  tree: WorkingTree
+  head: RepoModel
+  /** The config as loaded at the head. */
+  loaded: LoadedConfig
+  /** What the lint stage learnt of each head domain, and the policies it read. */
+  perDomain: ReadonlyMap<string, DomainLint>
+  lints: ReadonlyMap<string, LintedPolicy>
+  severities: Readonly<Record<string, SeveritySetting>>
+  rootName: string
+  now: Date
+}
+
+export interface GateVerdict {
+  findings: Finding[]
+  changed: boolean
+  newId?: string
+  /** Domains whose id must change (for `bump`). */
+  needsNewId: string[]
+  /** Domains whose effective policy changed against the base. */
+  changedDomains: string[]
+  /** What the user should see as a notice (a base config unreadable, history unavailable). */
+  notices: string[]
+}
+
+type YamlLibrary = typeof import('yaml')
+
+const EMPTY_CONFIG: LoadedConfig = {
+  config: { domains: {}, rules: {}, verify: {} },
+  lineOf: () => undefined
+}
+
+/** The config as it was at the base: a domain it named may be gone now. */
+const baseConfig = async (input: GateStageInput, notices: string[]): Promise<LoadedConfig> => {
+  const configFile = input.loaded.file ?? '.mta-sts.yml'
+  const bytes = await input.gate.source.read(configFile).catch(() => null)
+  if (bytes === null) return EMPTY_CONFIG
+  try {
+    return await parseConfig(
+      new TextDecoder().decode(bytes),
+      configFile,
+      RULES.map(r => r.meta.id)
+    )
+  } catch {
+    notices.push(
+      `the config file at the base (${configFile}) could not be read; domains it named are compared as discovered`
+    )
+    return EMPTY_CONFIG
+  }
+}
+
+/**
+ * One domain's state in one version: its policy (bytes and effective values) and its id. `own`
+ * is the lint stage's result for a head domain (its reads are reused); undefined at the base.
+ */
+const stateOf = async (
+  m: DomainModel,
+  view: FileView,
+  own: DomainLint | undefined,
+  lints: ReadonlyMap<string, LintedPolicy>,
+  yaml: YamlLibrary | undefined
+): Promise<DomainState> => {
+  const s: DomainState = {}
+  if (m.policyFile !== undefined) {
+    s.policyFile = m.policyFile
+    const bytes =
+      own !== undefined ? (lints.get(m.policyFile)?.bytes ?? null) : await view.read(m.policyFile)
+    if (bytes !== null) {
+      s.policyBytes = bytes
+      const p = own?.policy ?? readPolicy(bytes)
+      if (p !== undefined) s.policy = p
+    }
+  }
+  const src = m.idSource
+  if (src === undefined) {
+    s.record = false
+    return s
+  }
+  if (own !== undefined && own.id !== undefined) s.id = own.id
+  else if (src.kind === 'policy' && s.policyBytes !== undefined) {
+    const id = idReader(m, src, yaml)(s.policyBytes)
+    if (id !== undefined) s.id = id
+  } else if (src.id !== undefined) s.id = src.id
+  if (src.computed === true) s.idComputed = true
+  if (own !== undefined && src.line !== undefined) {
+    s.idLocation = {
+      file: src.file,
+      line: src.line,
+      ...(src.column !== undefined && { column: src.column })
+    }
+  }
+  if (src.delegatedTo !== undefined) s.record = true
+  return s
+}
+
+/** A domain whose policy or id moved: its history answers id-reused and unsafe-removal. */
+interface Moved {
+  input: DomainInput
+  model: DomainModel
+  src?: IdSource
+  policyFile?: string
+}
+
+const moved = (input: DomainInput): boolean =>
+  input.base === undefined ||
+  policyChanged(input.base, input.head) ||
+  input.base.id !== input.head.id ||
+  (input.base.record ?? true) !== (input.head.record ?? true)
+
+/** Each domain of the head or the base, base against head; and those whose history is needed. */
+const domainInputs = async (
+  input: GateStageInput,
+  base: RepoModel,
+  view: FileView,
+  yaml: YamlLibrary | undefined
+): Promise<{ inputs: DomainInput[]; wanted: Moved[] }> => {
+  const headByName = new Map(input.head.domains.map(d => [d.domain, d]))
+  const baseByName = new Map(base.domains.map(d => [d.domain, d]))
+  const names = new Set([...headByName.keys(), ...baseByName.keys()])
+  const inputs: DomainInput[] = []
+  const wanted: Moved[] = []
+  for (const name of names) {
+    const h = headByName.get(name)
+    const b = baseByName.get(name)
+    const domain: DomainInput = {
+      domain: name,
+      head:
+        h === undefined
+          ? { record: false }
+          : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml)
+    }
+    if (b !== undefined) domain.base = await stateOf(b, view, undefined, input.lints, yaml)
+    if (h?.configLine !== undefined) domain.configLocation = h.configLine
+    const src = h?.idSource ?? b?.idSource
+    const policyFile = h?.policyFile ?? b?.policyFile
+    if (moved(domain) && (src !== undefined || policyFile !== undefined)) {
+      wanted.push({
+        input: domain,
+        model: (h ?? b) as DomainModel,
+        ...(src !== undefined && { src }),
+        ...(policyFile !== undefined && { policyFile })
+      })
+    }
+    inputs.push(domain)
+  }
+  return { inputs, wanted }
+}
+
+/**
+ * Each wanted domain's history, from its policy's and its id source's file histories. Each file's
+ * history is read once (domains share policies and zones), a few at a time: every one is a
+ * `git log` of its own, and there are two cores to run them on. Failures come back as notices,
+ * in domain order.
+ */
+const readHistories = async (
+  history: HistorySource,
+  wanted: readonly Moved[],
+  depth: number,
+  yaml: YamlLibrary | undefined
+): Promise<string[]> => {
+  const files = new Map<string, Promise<FileHistory>>()
+  const fileHistory = (f: string): Promise<FileHistory> => {
+    let h = files.get(f)
+    if (h === undefined) {
+      h = history.versions(f, depth)
+      files.set(f, h)
+    }
+    return h
+  }
+  const limit = pLimit(HISTORY_CONCURRENCY)
+  const failed = await Promise.all(
+    wanted.map(({ input, model, src, policyFile }) =>
+      limit(async (): Promise<string | undefined> => {
+        try {
+          const policy = policyFile === undefined ? undefined : await fileHistory(policyFile)
+          const idSource =
+            src === undefined
+              ? undefined
+              : src.file === policyFile
+                ? policy
+                : await fileHistory(src.file)
+          input.history = buildHistory({
+            ...(policy !== undefined && { policy }),
+            ...(idSource !== undefined && { idSource }),
+            readId: src === undefined ? () => undefined : idReader(model, src, yaml)
+          })
+          return undefined
+        } catch (e) {
+          return `history of ${input.domain} unavailable: ${(e as Error).message}`
+        }
+      })
+    )
+  )
+  return failed.filter((n): n is string => n !== undefined)
+}
+
+export const runGate = async (input: GateStageInput): Promise<GateVerdict> => {
+  const notices: string[] = []
+  const view = commitView(input.gate.source, input.head.files, input.tree)
+  const base = await buildModel(view, {
+    loaded: await baseConfig(input, notices),
+    rootName: input.rootName
+  })
+  const kinds = new Set([...input.head.domains, ...base.domains].map(d => d.idSource?.kind))
+  const yaml = kinds.has('config') ? await import('yaml') : undefined
+  // Earlier versions of an octoDNS zone are read with its parser (loaded on first need).
+  if (kinds.has('octodns')) await loadParser('octodns')
+
+  const { inputs, wanted } = await domainInputs(input, base, view, yaml)
+  if (input.gate.history !== undefined && wanted.length > 0) {
+    const depth = input.loaded.config.historyDepth ?? 100
+    notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml)))
+  }
+  const verdict = compareDomains(inputs, { now: input.now, severities: input.severities })
+  return {
+    findings: verdict.findings,
+    changed: verdict.changed,
+    ...(verdict.newId !== undefined && { newId: verdict.newId }),
+    needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain),
+    changedDomains: verdict.domains.filter(d => d.changed).map(d => d.domain),
+    notices
+  }
+}

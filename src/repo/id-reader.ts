@@ -1,0 +1,30 @@
+/** Reading a domain's id out of one version of the file that keeps it (for the gate's history). */
+import { policyFacts } from '../policy/effective.js'
+import { parsePolicy } from '../policy/parse.js'
+import { idOf } from '../record/sts.js'
+import type { DomainModel, IdSource } from './model.js'
+import { findRecord, parseSource } from './sources/index.js'
+
+/**
+ * The id of a domain as one version of its id source says it. `yaml` is the YAML library,
+ * loaded by the caller when the id is kept in the config file.
+ */
+export const idReader =
+  (m: DomainModel, src: IdSource, yaml: typeof import('yaml') | undefined) =>
+  (bytes: Uint8Array): string | undefined => {
+    const t = new TextDecoder().decode(bytes)
+    if (src.kind === 'config') {
+      const doc = yaml?.parse(t) as { domains?: Record<string, { id?: unknown }> } | undefined
+      const id = doc?.domains?.[m.domain]?.id
+      return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined
+    }
+    // Only the facts are needed here, not the rules.
+    if (src.kind === 'policy')
+      return policyFacts(parsePolicy(bytes)).extensions.find(e => e.name === 'id')?.value
+    const parsed = parseSource(src.file, t)
+    if (parsed === undefined) return undefined
+    const rec = findRecord(parsed, m.domain, 'TXT', '_mta-sts').find(r =>
+      r.value.startsWith('v=STSv1')
+    )
+    return rec === undefined ? undefined : idOf(rec.value)
+  }

@@ -1,0 +1,188 @@
+/**
+ * The lint stage of repository mode: every policy file once, then per domain the records the
+ * repository keeps (`_mta-sts`, TLS-RPT) and the policy rules that weigh a policy against that
+ * domain's MX hosts and record id. Findings point at the file and line where each thing is kept.
+ */
+import type { Finding, SeveritySetting } from '../finding.js'
+import {
+  lintPolicy,
+  lintRecords,
+  lintTlsRpt,
+  policyFindings,
+  type LintOptions,
+  type PolicyLint
+} from '../lint.js'
+import type { EffectivePolicy } from '../policy/effective.js'
+import {
+  loadPublicSuffixCheck,
+  needsPublicSuffix,
+  type PublicSuffixCheck
+} from '../public-suffix.js'
+import { DOMAIN_POLICY_RULES } from '../rules/registry.js'
+import type { DomainModel, FileView, RepoModel } from './model.js'
+
+type Severities = Readonly<Record<string, SeveritySetting>>
+
+/** A policy file as read and linted: its bytes (the gate compares them) and the lint. */
+export interface LintedPolicy {
+  bytes: Uint8Array
+  lint: PolicyLint
+}
+
+/** What the lint stage learnt of one domain: its committed policy and id. */
+export interface DomainLint {
+  policy?: EffectivePolicy
+  id?: string
+}
+
+export interface PolicyStage {
+  findings: Finding[]
+  /** By policy file. */
+  lints: Map<string, LintedPolicy>
+  /** Loaded when some policy has a wildcard mx (the list is costly to load). */
+  publicSuffix?: PublicSuffixCheck
+}
+
+/** A finding moved to where the thing it is about is kept (a zone's line, the config's key). */
+export const relocate = (
+  f: Finding,
+  file: string,
+  at: { line: number; column: number } | undefined
+): Finding => {
+  const out: Finding = { ...f, file }
+  if (at === undefined) {
+    delete out.line
+    delete out.column
+    return out
+  }
+  out.line = at.line
+  out.column = at.column + Math.max(0, (f.column ?? 1) - 1)
+  return out
+}
+
+/**
+ * Every policy file once. The rules that need one domain's facts run here only for a policy that
+ * serves no known domain; lintDomain runs them for each domain a policy serves.
+ */
+export const lintPolicies = async (
+  model: RepoModel,
+  head: FileView,
+  severities: Severities
+): Promise<PolicyStage> => {
+  const stage: PolicyStage = { findings: [], lints: new Map() }
+  for (const p of model.policies) {
+    const bytes = await head.read(p.file)
+    if (bytes === null) continue
+    const opts: LintOptions & { file: string } = {
+      file: p.file,
+      severities,
+      ...(p.domains.length === 1 && { domain: p.domains[0] })
+    }
+    const lint = lintPolicy(bytes, opts)
+    let found = lint.findings
+    if (needsPublicSuffix(lint.policy.mx)) {
+      stage.publicSuffix ??= await loadPublicSuffixCheck()
+      found = policyFindings(lint, { ...opts, isPublicSuffix: stage.publicSuffix })
+    }
+    stage.lints.set(p.file, { bytes, lint })
+    stage.findings.push(
+      ...found.filter(f => p.domains.length === 0 || !DOMAIN_POLICY_RULES.has(f.rule))
+    )
+  }
+  return stage
+}
+
+/** No record kept: txt-missing (a notice in repository mode) on the policy or the config key. */
+const missingRecord = (m: DomainModel, severities: Severities): Finding[] =>
+  lintRecords([], { severities, origin: 'repo', domain: m.domain }).findings.map(f =>
+    m.policyFile !== undefined
+      ? { ...f, file: m.policyFile }
+      : m.configLine !== undefined
+        ? { ...f, file: m.configLine.file, line: m.configLine.line, column: m.configLine.column }
+        : f
+  )
+
+/** The `_mta-sts` record the repository keeps for the domain, linted where it is kept. */
+const lintKeptRecord = (
+  m: DomainModel,
+  policy: LintedPolicy | undefined,
+  severities: Severities,
+  out: DomainLint
+): Finding[] => {
+  const src = m.idSource
+  if (src === undefined) return missingRecord(m, severities)
+  if (src.kind === 'policy') {
+    // The id is an `id:` line of the policy: lint it as the record it stands for.
+    const idField = policy?.lint.facts.extensions.find(e => e.name === 'id')
+    if (idField === undefined) return []
+    out.id = idField.value
+    const r = lintRecords([`v=STSv1; id=${idField.value}`], { severities, domain: m.domain })
+    const column = idField.valueColumn - 'v=STSv1; id='.length
+    return r.findings.map(f => relocate(f, src.file, { line: idField.line, column }))
+  }
+  // A record delegated by CNAME, or computed by an expression, has no text to lint here.
+  if (src.delegatedTo !== undefined || src.unevaluated === true) return []
+  const r = lintRecords(src.records, { severities, domain: m.domain, origin: 'repo' })
+  out.id = r.record.id ?? src.id
+  return r.findings.map(f =>
+    relocate(f, src.file, src.positions[(f.line ?? 1) - 1] ?? src.positions[0])
+  )
+}
+
+/** The policy rules that weigh the policy against this domain's MX hosts and record id. */
+const domainPolicyFindings = (
+  m: DomainModel,
+  policy: LintedPolicy,
+  id: string | undefined,
+  severities: Severities,
+  publicSuffix: PublicSuffixCheck | undefined
+): Finding[] =>
+  policyFindings(
+    policy.lint,
+    {
+      file: m.policyFile,
+      domain: m.domain,
+      severities,
+      ...(m.mx !== undefined && { mxHosts: m.mx.hosts }),
+      // An id kept in the policy itself cannot disagree with itself.
+      ...(id !== undefined && m.idSource?.kind !== 'policy' && { recordId: id }),
+      ...(publicSuffix !== undefined && { isPublicSuffix: publicSuffix })
+    },
+    DOMAIN_POLICY_RULES
+  )
+
+/** The TLS-RPT record, when the repository keeps the domain's zone or names the record. */
+const lintKeptTlsRpt = (
+  m: DomainModel,
+  policy: LintedPolicy | undefined,
+  severities: Severities
+): Finding[] => {
+  const t = m.tlsrpt
+  if (t === undefined || t.unevaluated === true) return []
+  const mode = policy?.lint.mode
+  const r = lintTlsRpt(t.records, {
+    severities,
+    domain: m.domain,
+    ...(mode !== undefined && { mode })
+  })
+  if (t.file === undefined) return r.findings
+  const at = t.line === undefined ? undefined : { line: t.line, column: t.column ?? 1 }
+  return r.findings.map(f => relocate(f, t.file as string, at))
+}
+
+/** One domain: its kept records and its policy's domain rules. */
+export const lintDomain = (
+  m: DomainModel,
+  stage: PolicyStage,
+  severities: Severities
+): { lint: DomainLint; findings: Finding[] } => {
+  const lint: DomainLint = {}
+  const policy = m.policyFile === undefined ? undefined : stage.lints.get(m.policyFile)
+  if (policy !== undefined) lint.policy = policy.lint.policy
+  const findings = lintKeptRecord(m, policy, severities, lint)
+  if (policy !== undefined) {
+    findings.push(...domainPolicyFindings(m, policy, lint.id, severities, stage.publicSuffix))
+  }
+  findings.push(...lintKeptTlsRpt(m, policy, severities))
+  return { lint, findings }
+}
