@@ -27,17 +27,9 @@
  * (`each.value.id`, `var.domains["x"]`), modules, `.tf.json` and `.tfvars.json`.
  */
 import type { DnsRecord, SourceContext, SourceFile, SourceParser } from './types.js'
-import {
-  baseName,
-  guarded,
-  idRange,
-  idSpanOf,
-  LineIndex,
-  type Mapped,
-  MappedBuilder,
-  type Problem,
-  problemAt
-} from './text.js'
+import { LineIndex, type Mapped, MappedBuilder } from './mapped-text.js'
+import { baseName } from './owner-names.js'
+import { guarded, idRange, idSpanOf, type Problem, problemAt } from './parser-output.js'
 import { looksLikeSts } from '../../record/sts.js'
 
 // ---------------------------------------------------------------------------------------------
