@@ -50,6 +50,13 @@ const sig = (toks: readonly Tok[], [a, b]: [number, number]): number[] => {
   return out
 }
 
+/** A number token (an id kept unquoted in tfvars) as text mapped to the file. */
+const numberValue = (f: ParsedFile, t: Tok): Str => {
+  const b = new MappedBuilder()
+  for (let i = 0; i < t.text.length; i++) b.push(t.text[i] ?? '', t.start + i, f.index)
+  return { kind: 'str', value: b.done(), holes: [] }
+}
+
 export class Evaluator {
   constructor(private readonly ws: Workspace) {}
 
@@ -117,35 +124,11 @@ export class Evaluator {
     // A string or heredoc.
     if (ks.length === 1 && t0.kind === 'string') return this.template(f, t0.parts ?? [], depth)
     // A number (an id kept unquoted in tfvars).
-    if (ks.length === 1 && t0.kind === 'number') {
-      const b = new MappedBuilder()
-      for (let i = 0; i < t0.text.length; i++) b.push(t0.text[i] ?? '', t0.start + i, f.index)
-      return { kind: 'str', value: b.done(), holes: [] }
-    }
+    if (ks.length === 1 && t0.kind === 'number') return numberValue(f, t0)
     // A list.
     if (t0.kind === 'punct' && t0.text === '[') {
       const close = closeOf(f.toks, k0, range[1])
-      if (close === (ks[ks.length - 1] ?? -1)) {
-        const items: Value[] = []
-        let a = k0 + 1
-        let d = 0
-        for (let j = k0 + 1; j <= close; j++) {
-          const u = f.toks[j]
-          if (u?.kind === 'punct' && (u.text === '[' || u.text === '(' || u.text === '{')) d++
-          else if (
-            u?.kind === 'punct' &&
-            (u.text === ']' || u.text === ')' || u.text === '}') &&
-            j !== close
-          )
-            d--
-          if (j === close || (d === 0 && u?.kind === 'punct' && u.text === ',')) {
-            const v = this.expr(f, [a, j], depth)
-            if (v !== undefined) items.push(v)
-            a = j + 1
-          }
-        }
-        return { kind: 'list', items }
-      }
+      if (close === (ks[ks.length - 1] ?? -1)) return this.list(f, k0, close, depth)
     }
     // Parentheses around an expression.
     if (
@@ -162,6 +145,29 @@ export class Evaluator {
       return this.hole(source, v?.kind === 'str' ? v : undefined)
     }
     return this.hole(source)
+  }
+
+  /** The list bracketed by the tokens `open` and `close`: its items, split at top-level commas. */
+  private list(f: ParsedFile, open: number, close: number, depth: number): List {
+    const items: Value[] = []
+    let a = open + 1
+    let d = 0
+    for (let j = open + 1; j <= close; j++) {
+      const u = f.toks[j]
+      if (u?.kind === 'punct' && (u.text === '[' || u.text === '(' || u.text === '{')) d++
+      else if (
+        u?.kind === 'punct' &&
+        (u.text === ']' || u.text === ')' || u.text === '}') &&
+        j !== close
+      )
+        d--
+      if (j === close || (d === 0 && u?.kind === 'punct' && u.text === ',')) {
+        const v = this.expr(f, [a, j], depth)
+        if (v !== undefined) items.push(v)
+        a = j + 1
+      }
+    }
+    return { kind: 'list', items }
   }
 
   template(f: ParsedFile, parts: readonly Part[], depth: number): Str {
