@@ -91,6 +91,10 @@ export const parseBody = (toks: readonly Tok[], from: number, to: number, depth 
   return items
 }
 
+/** The first attribute called `name` in a body. */
+export const attributeNamed = (body: readonly Item[] | undefined, name: string): Attr | undefined =>
+  body?.find((i): i is Attr => i.kind === 'attr' && i.name === name)
+
 /** A string token without interpolation: its text. */
 const literalText = (t: Tok): string | undefined => {
   if (t.kind !== 'string' || t.parts === undefined) return undefined

@@ -30,112 +30,102 @@ import type { DnsRecord, SourceContext, SourceFile, SourceParser } from '../type
 import { LineIndex } from '../mapped-text.js'
 import { guarded, idRange, idSpanOf, type Problem, problemAt } from '../parser-output.js'
 import { looksLikeSts } from '../../../record/sts.js'
-import { type Attr, parseBody } from './hcl-body.js'
-import { lex } from './hcl-lexer.js'
+import type { Tok } from './hcl-lexer.js'
 import { Evaluator, type Str } from './evaluator.js'
-import { presentation, route53Split } from './provider-txt-quoting.js'
-import { flatten, NAME_ATTRS, ownerOf, recordType, VALUE_ATTRS } from './record-resources.js'
-import { type ParsedFile, Workspace } from './workspace.js'
+import { txtAsSent } from './provider-txt-quoting.js'
+import { recordType, resourceOwner, resourceValues } from './record-resources.js'
+import { parseFile, Workspace } from './workspace.js'
+
+type Position = ReturnType<LineIndex['pos']>
+
+/** Problems for each `}` that closes nothing and for a `{` still open at the end of the file. */
+const checkBraces = (
+  toks: readonly Tok[],
+  lines: LineIndex,
+  end: number,
+  problems: Problem[]
+): void => {
+  let depth = 0
+  for (const t of toks) {
+    if (t.kind !== 'punct') continue
+    if (t.text === '{') depth++
+    else if (t.text === '}') {
+      if (depth === 0) problems.push(problemAt(lines, t.start, 'unbalanced "}"'))
+      else depth--
+    }
+  }
+  if (depth > 0) problems.push(problemAt(lines, end, 'unclosed "{" at the end of the file'))
+}
+
+/** Where a value starts in the parsed file: its first character copied from it, else `at`. */
+const valueStart = (v: Str, at: number): number => {
+  const firstOwn = v.value.map.findIndex((m, i) => m >= 0 && (v.value.src?.[i] ?? 0) === 0)
+  return firstOwn >= 0 ? (v.value.map[firstOwn] ?? at) : at
+}
+
+/** An MX or CNAME record: the target host (an MX's preference dropped), with its expression. */
+const hostRecord = (owner: string, type: 'MX' | 'CNAME', v: Str, pos: Position): DnsRecord => {
+  let host = v.value.text.trim()
+  if (type === 'MX') host = host.replace(/^\d+\s+/, '')
+  const rec: DnsRecord = { owner, type, value: host.toLowerCase().replace(/\.$/, ''), ...pos }
+  if (v.holes.some(h => !h.resolved)) rec.expression = v.holes.map(h => h.source).join('')
+  return rec
+}
+
+/**
+ * A TXT record. For an MTA-STS value, where its id comes from: the expression it is read from
+ * (computed when that hashes or reads a clock, a problem when it has no literal value here) and
+ * the id's span, in whichever file of the workspace holds it.
+ */
+const txtRecord = (
+  owner: string,
+  v: Str,
+  pos: Position,
+  ws: Workspace,
+  problems: Problem[]
+): DnsRecord => {
+  const rec: DnsRecord = { owner, type: 'TXT', value: v.value.text, ...pos }
+  const range = looksLikeSts(v.value.text) ? idRange(v.value.text) : undefined
+  if (range === undefined) return rec
+  const [a, b] = range
+  const idHoles = v.holes.filter(h => h.start < Math.max(b, a + 1) && h.end > a)
+  if (idHoles.length > 0) {
+    rec.expression = idHoles.map(h => h.source).join('')
+    if (idHoles.some(h => h.computed)) rec.computed = true
+    else if (idHoles.some(h => !h.resolved))
+      problems.push({
+        message: `the id comes from ${rec.expression}, which has no literal value here (no *.tfvars entry, default or local)`,
+        ...pos
+      })
+  }
+  const span = rec.computed === true ? undefined : idSpanOf(v.value)
+  if (span !== undefined) {
+    rec.idSpan = span.span
+    if (span.file !== 0) rec.idFile = ws.files[span.file]?.name ?? ''
+  }
+  return rec
+}
 
 export const parseTerraform: SourceParser = (text: string, ctx: SourceContext): SourceFile =>
   guarded('terraform', () => {
     const lines = new LineIndex(text)
     const problems: Problem[] = []
     const records: DnsRecord[] = []
-    const toks = lex(text, 0, text.length, lines, problems)
-    const own: ParsedFile = {
-      index: 0,
-      name: ctx.file,
-      text,
-      toks,
-      body: parseBody(toks, 0, toks.length)
-    }
+    const own = parseFile(0, ctx.file, text, lines, problems)
     const ws = new Workspace(own, ctx.siblings ?? new Map<string, string>())
     const ev = new Evaluator(ws)
-    let depth = 0
-    for (const t of toks) {
-      if (t.kind !== 'punct') continue
-      if (t.text === '{') depth++
-      else if (t.text === '}') {
-        if (depth === 0) problems.push(problemAt(lines, t.start, 'unbalanced "}"'))
-        else depth--
-      }
-    }
-    if (depth > 0)
-      problems.push(problemAt(lines, text.length, 'unclosed "{" at the end of the file'))
-
+    checkBraces(own.toks, lines, text.length, problems)
     for (const block of own.body) {
       if (block.kind !== 'block' || block.type !== 'resource') continue
       const type = recordType(ev, own, block)
       if (type !== 'TXT' && type !== 'MX' && type !== 'CNAME') continue
-      const resourceType = block.labels[0] ?? ''
-      const attrOf = (n: string): Attr | undefined =>
-        block.body.find((i): i is Attr => i.kind === 'attr' && i.name === n)
-      const nameAttr = NAME_ATTRS.map(attrOf).find(a => a !== undefined)
-      const nameValue = nameAttr === undefined ? undefined : ev.expr(own, nameAttr.expr)
-      const owner = ownerOf(nameValue?.kind === 'str' ? nameValue : undefined)
-
-      const values: { v: Str; at: number }[] = []
-      const valueAttr = VALUE_ATTRS.map(attrOf).find(a => a !== undefined)
-      if (valueAttr !== undefined) {
-        const at = toks[valueAttr.expr[0]]?.start ?? block.start
-        for (const v of flatten(ev.expr(own, valueAttr.expr))) values.push({ v, at })
-      } else {
-        // `record { value = ... }` / `record { exchange = ... }` blocks (azurerm).
-        for (const b of block.body) {
-          if (b.kind !== 'block' || b.type !== 'record') continue
-          const attr = b.body.find(
-            (i): i is Attr => i.kind === 'attr' && (i.name === 'value' || i.name === 'exchange')
-          )
-          if (attr === undefined) continue
-          const at = toks[attr.expr[0]]?.start ?? b.start
-          for (const v of flatten(ev.expr(own, attr.expr))) values.push({ v, at })
-        }
-      }
-
-      for (const { v: raw, at } of values) {
-        let v = raw
-        // Cloud DNS takes TXT rrdatas in presentation form; the AWS provider wraps each value in
-        // quotes itself, so only its `\"\"` split is read (a value quoted again is kept as written).
-        if (type === 'TXT' && resourceType === 'google_dns_record_set') v = presentation(v) ?? v
-        if (type === 'TXT' && resourceType === 'aws_route53_record') v = route53Split(v)
-        const firstOwn = v.value.map.findIndex((m, i) => m >= 0 && (v.value.src?.[i] ?? 0) === 0)
-        const start = firstOwn >= 0 ? (v.value.map[firstOwn] ?? at) : at
-        const pos = lines.pos(start)
-        if (type !== 'TXT') {
-          let host = v.value.text.trim()
-          if (type === 'MX') host = host.replace(/^\d+\s+/, '')
-          const rec: DnsRecord = {
-            owner,
-            type,
-            value: host.toLowerCase().replace(/\.$/, ''),
-            ...pos
-          }
-          if (v.holes.some(h => !h.resolved)) rec.expression = v.holes.map(h => h.source).join('')
-          records.push(rec)
-          continue
-        }
-        const rec: DnsRecord = { owner, type, value: v.value.text, ...pos }
-        const range = looksLikeSts(v.value.text) ? idRange(v.value.text) : undefined
-        if (range !== undefined) {
-          const [a, b] = range
-          const idHoles = v.holes.filter(h => h.start < Math.max(b, a + 1) && h.end > a)
-          if (idHoles.length > 0) {
-            rec.expression = idHoles.map(h => h.source).join('')
-            if (idHoles.some(h => h.computed)) rec.computed = true
-            else if (idHoles.some(h => !h.resolved))
-              problems.push({
-                message: `the id comes from ${rec.expression}, which has no literal value here (no *.tfvars entry, default or local)`,
-                ...pos
-              })
-          }
-          const span = rec.computed === true ? undefined : idSpanOf(v.value)
-          if (span !== undefined) {
-            rec.idSpan = span.span
-            if (span.file !== 0) rec.idFile = ws.files[span.file]?.name ?? ''
-          }
-        }
-        records.push(rec)
+      const owner = resourceOwner(ev, own, block)
+      for (const { v: raw, at } of resourceValues(ev, own, block)) {
+        const v = type === 'TXT' ? txtAsSent(block.labels[0] ?? '', raw) : raw
+        const pos = lines.pos(valueStart(v, at))
+        records.push(
+          type === 'TXT' ? txtRecord(owner, v, pos, ws, problems) : hostRecord(owner, type, v, pos)
+        )
       }
     }
     return { format: 'terraform', records, problems }

@@ -14,7 +14,7 @@ const moveHoles = (holes: readonly Hole[], pos: readonly number[]): Hole[] =>
  * Zone-file presentation form (`"part1" "part2"`, as Cloud DNS takes TXT rrdatas):
  * the strings joined. Undefined when the value is not in that form.
  */
-export const presentation = (s: Str): Str | undefined => {
+const presentation = (s: Str): Str | undefined => {
   const t = s.value.text
   if (!t.startsWith('"')) return undefined
   const b = new MappedBuilder()
@@ -59,7 +59,7 @@ export const presentation = (s: Str): Str | undefined => {
  * The AWS provider's long-TXT trick: it sends `"` + value + `"`, so `first255\"\"rest` arrives
  * as `"first255""rest"`, one record of two strings.
  */
-export const route53Split = (s: Str): Str => {
+const route53Split = (s: Str): Str => {
   const t = s.value.text
   if (!t.includes('""')) return s
   const b = new MappedBuilder()
@@ -75,4 +75,15 @@ export const route53Split = (s: Str): Str => {
   }
   pos[t.length] = b.text.length
   return { kind: 'str', value: b.done(), holes: moveHoles(s.holes, pos) }
+}
+
+/**
+ * A TXT value as the provider sends it. Cloud DNS takes rrdatas in presentation form; the AWS
+ * provider wraps each value in quotes itself, so only its `\"\"` split is read (a value quoted
+ * again is kept as written).
+ */
+export const txtAsSent = (resourceType: string, v: Str): Str => {
+  if (resourceType === 'google_dns_record_set') return presentation(v) ?? v
+  if (resourceType === 'aws_route53_record') return route53Split(v)
+  return v
 }

@@ -4,8 +4,9 @@
  * in the order Terraform loads them).
  */
 import { baseName } from '../owner-names.js'
-import type { Attr, Item } from './hcl-body.js'
-import { parseBody } from './hcl-body.js'
+import type { LineIndex } from '../mapped-text.js'
+import type { Problem } from '../parser-output.js'
+import { type Attr, attributeNamed, type Item, parseBody } from './hcl-body.js'
 import { lex, type Tok } from './hcl-lexer.js'
 
 export interface ParsedFile {
@@ -14,6 +15,18 @@ export interface ParsedFile {
   text: string
   toks: Tok[]
   body: Item[]
+}
+
+/** A file lexed and read into a body; its problems are reported when `lines` is given. */
+export const parseFile = (
+  index: number,
+  name: string,
+  text: string,
+  lines?: LineIndex,
+  problems?: Problem[]
+): ParsedFile => {
+  const toks = lex(text, 0, text.length, lines, problems)
+  return { index, name, text, toks, body: parseBody(toks, 0, toks.length) }
 }
 
 const isTfvars = (name: string): boolean => /\.tfvars$/i.test(name)
@@ -37,14 +50,7 @@ export class Workspace {
     if (have !== undefined) return have
     const text = this.siblings.get(name)
     if (text === undefined) return undefined
-    const toks = lex(text, 0, text.length, undefined, undefined)
-    const f: ParsedFile = {
-      index: this.files.length,
-      name,
-      text,
-      toks,
-      body: parseBody(toks, 0, toks.length)
-    }
+    const f = parseFile(this.files.length, name, text)
     this.files.push(f)
     this.byName.set(name, f)
     return f
@@ -73,20 +79,20 @@ export class Workspace {
     let found: { file: ParsedFile; attr: Attr } | undefined
     for (const n of auto) {
       const f = this.file(n)
-      const attr = f?.body.find((i): i is Attr => i.kind === 'attr' && i.name === name)
+      const attr = attributeNamed(f?.body, name)
       if (f !== undefined && attr !== undefined) found = { file: f, attr }
     }
     if (found !== undefined) return found
     for (const n of names) {
       if (isAutoTfvars(n)) continue
       const f = this.file(n)
-      const attr = f?.body.find((i): i is Attr => i.kind === 'attr' && i.name === name)
+      const attr = attributeNamed(f?.body, name)
       if (f !== undefined && attr !== undefined) return { file: f, attr }
     }
     for (const f of this.tfFiles()) {
       for (const b of f.body) {
         if (b.kind !== 'block' || b.type !== 'variable' || b.labels[0] !== name) continue
-        const attr = b.body.find((i): i is Attr => i.kind === 'attr' && i.name === 'default')
+        const attr = attributeNamed(b.body, 'default')
         if (attr !== undefined) return { file: f, attr }
       }
     }
@@ -97,7 +103,7 @@ export class Workspace {
     for (const f of this.tfFiles()) {
       for (const b of f.body) {
         if (b.kind !== 'block' || b.type !== 'locals') continue
-        const attr = b.body.find((i): i is Attr => i.kind === 'attr' && i.name === name)
+        const attr = attributeNamed(b.body, name)
         if (attr !== undefined) return { file: f, attr }
       }
     }
