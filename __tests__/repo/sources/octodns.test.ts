@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { octodnsOrigin, parseOctodns } from '../../../src/repo/sources/octodns.js'
-import { idRange } from '../../../src/repo/sources/text.js'
+import { idRange } from '../../../src/repo/sources/parser-output.js'
 import type { DnsRecord, SourceFile } from '../../../src/repo/sources/types.js'
 import { recordPieces } from '../../fixtures/sources/arbitraries.js'
 

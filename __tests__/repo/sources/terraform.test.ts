@@ -6,8 +6,8 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { bumpId } from '../../../src/repo/sources/bump.js'
-import { parseTerraform } from '../../../src/repo/sources/terraform.js'
-import { idRange } from '../../../src/repo/sources/text.js'
+import { parseTerraform } from '../../../src/repo/sources/terraform/parse-terraform.js'
+import { idRange } from '../../../src/repo/sources/parser-output.js'
 import type { DnsRecord, SourceFile } from '../../../src/repo/sources/types.js'
 import { recordPieces } from '../../fixtures/sources/arbitraries.js'
 

@@ -8,22 +8,16 @@
  * quotes, a record split over lines by parentheses and several strings all read right.
  */
 import type { DnsRecord, SourceContext, SourceFile, SourceParser } from './types.js'
+import { LineIndex, type Mapped, MappedBuilder, readQuoted } from './mapped-text.js'
 import {
-  readQuoted,
   baseName,
-  guarded,
-  LineIndex,
   looksLikeDomain,
   missingDotMessage,
-  makeRecord,
-  type Mapped,
-  MappedBuilder,
   normalizeDomain,
-  type Problem,
-  problemAt,
   qualify,
   repeatsOrigin
-} from './text.js'
+} from './owner-names.js'
+import { guarded, makeRecord, type Problem, problemAt } from './parser-output.js'
 
 interface Token {
   /** Decoded text with its source map. */

@@ -14,20 +14,9 @@
  * the calls; no JS engine runs.
  */
 import type { DnsRecord, SourceFile, SourceParser } from './types.js'
-import {
-  readQuoted,
-  guarded,
-  LineIndex,
-  makeRecord,
-  type Mapped,
-  MappedBuilder,
-  missingDotMessage,
-  normalizeDomain,
-  type Problem,
-  problemAt,
-  qualify,
-  repeatsOrigin
-} from './text.js'
+import { LineIndex, type Mapped, MappedBuilder, readQuoted } from './mapped-text.js'
+import { missingDotMessage, normalizeDomain, qualify, repeatsOrigin } from './owner-names.js'
+import { guarded, makeRecord, type Problem, problemAt } from './parser-output.js'
 
 type TokKind = 'ident' | 'string' | 'template' | 'number' | 'punct' | 'regex'
 

@@ -4,8 +4,8 @@
 import { parseBind } from './bind.js'
 import { parseDnscontrol } from './dnscontrol.js'
 import { parsePlain } from './plain.js'
-import { parseTerraform } from './terraform.js'
-import { baseName } from './text.js'
+import { parseTerraform } from './terraform/parse-terraform.js'
+import { baseName } from './owner-names.js'
 import type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
 
 export type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'

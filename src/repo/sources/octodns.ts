@@ -18,24 +18,22 @@ import {
 } from 'yaml'
 import type { DnsRecord, SourceContext, SourceFile, SourceParser } from './types.js'
 import {
-  baseName,
-  guarded,
-  idRange,
   LineIndex,
-  looksLikeDomain,
-  makeRecord,
   type Mapped,
-  MappedBuilder,
   mapped,
-  missingDotMessage,
-  normalizeDomain,
-  type Problem,
-  problemAt,
-  qualify,
-  repeatsOrigin,
+  MappedBuilder,
   unescapeSemicolons,
   unmapped
-} from './text.js'
+} from './mapped-text.js'
+import {
+  baseName,
+  looksLikeDomain,
+  missingDotMessage,
+  normalizeDomain,
+  qualify,
+  repeatsOrigin
+} from './owner-names.js'
+import { guarded, idRange, makeRecord, type Problem, problemAt } from './parser-output.js'
 
 /** The zone an octoDNS file is for: its name without `.yaml`/`.yml`. */
 export const octodnsOrigin = (file: string): string | undefined => {

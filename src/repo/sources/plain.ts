@@ -9,7 +9,8 @@
  * config says which domain the file is for.
  */
 import type { DnsRecord, SourceFile, SourceParser } from './types.js'
-import { guarded, LineIndex, makeRecord, type Mapped, MappedBuilder, mapped } from './text.js'
+import { LineIndex, type Mapped, mapped, MappedBuilder } from './mapped-text.js'
+import { guarded, makeRecord } from './parser-output.js'
 
 const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t'
 
