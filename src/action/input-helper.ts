@@ -7,7 +7,7 @@ import { CheckError } from '../check-error.js'
 import type { CheckSettings } from '../check/settings.js'
 import type { FailOn } from '../finding.js'
 import { resolveBase } from '../gate/base.js'
-import { readEventPayload, type GithubEnvironment } from './github-environment.js'
+import type { EventPayload, GithubEnvironment } from './github-environment.js'
 import type { ActionRuntime } from './runtime.js'
 
 /** A file the action writes: as the workflow named it, and where that is. */
@@ -103,7 +103,8 @@ const EVENTS_WITH_BASE = new Set(['pull_request', 'pull_request_target', 'merge_
 /** The check the action runs: its settings, the event's base and the REST fallback's access. */
 export const checkSettings = (
   settings: ActionSettings,
-  environment: GithubEnvironment
+  environment: GithubEnvironment,
+  event: EventPayload
 ): CheckSettings => {
   const { owner, repo } = environment.repository ?? {}
   const check: CheckSettings = {
@@ -114,18 +115,13 @@ export const checkSettings = (
     ...(repo !== undefined && settings.rootPrefix === '' && { rootName: repo })
   }
   if (!settings.gate) return check
-  let payload: unknown
-  if (settings.base === undefined) {
-    const read = readEventPayload(environment)
-    if (!read.ok && EVENTS_WITH_BASE.has(environment.eventName)) {
-      throw new CheckError(
-        `the id gate cannot find the base of this ${environment.eventName} event: the event payload is unreadable (${read.reason}); name the base with the base input, or turn the gate off (gate: false)`
-      )
-    }
-    if (read.ok) payload = read.payload
+  if (settings.base === undefined && !event.ok && EVENTS_WITH_BASE.has(environment.eventName)) {
+    throw new CheckError(
+      `the id gate cannot find the base of this ${environment.eventName} event: the event payload is unreadable (${event.reason}); name the base with the base input, or turn the gate off (gate: false)`
+    )
   }
   check.gate = {
-    base: resolveBase(environment.eventName, payload, settings.base),
+    base: resolveBase(environment.eventName, event.ok ? event.payload : undefined, settings.base),
     ...(owner !== undefined &&
       repo !== undefined && {
         rest: {

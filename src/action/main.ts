@@ -16,7 +16,12 @@ import { formatSarif } from '../report/sarif.js'
 import { formatSummary } from '../report/summary.js'
 import { RULES, ruleById } from '../rules/registry.js'
 import { annotate } from './annotations.js'
-import { readGithubEnvironment, type GithubEnvironment } from './github-environment.js'
+import {
+  readEventPayload,
+  readGithubEnvironment,
+  type GithubEnvironment
+} from './github-environment.js'
+import type { ReplacementLine } from './id-suggestions.js'
 import { checkSettings, getInputs, type ActionSettings, type OutputFile } from './input-helper.js'
 import type { ActionRuntime } from './runtime.js'
 
@@ -80,6 +85,29 @@ const writeReports = async (
   }
 }
 
+/**
+ * The id lines `suggest` could not post as suggestions: said in the id-not-changed annotation on
+ * that line, or in a notice of their own when no finding sits there.
+ */
+const withReplacementLines = (
+  runtime: ActionRuntime,
+  findings: Finding[],
+  lines: readonly ReplacementLine[]
+): Finding[] => {
+  const left = new Map(lines.map(l => [`${l.file}:${l.line}`, l]))
+  const out = findings.map(f => {
+    const key = `${f.file ?? ''}:${f.line ?? ''}`
+    const l = f.rule === 'id-not-changed' ? left.get(key) : undefined
+    if (l === undefined) return f
+    left.delete(key)
+    return { ...f, message: `${f.message}; ${l.text}` }
+  })
+  for (const l of left.values()) {
+    runtime.notice(l.text, { title: 'id-not-changed', file: l.file, startLine: l.line })
+  }
+  return out
+}
+
 export const run = async (
   runtime: ActionRuntime = core,
   environment: GithubEnvironment = readGithubEnvironment(process.env)
@@ -87,8 +115,17 @@ export const run = async (
   try {
     const settings = getInputs(runtime, environment)
     runtime.debug(`settings: ${JSON.stringify({ ...settings, token: '***' })}`)
-    const report = await runCheck(checkSettings(settings, environment))
-    const { findings, domains, touched } = inWorkspace(report, settings.rootPrefix)
+    const event = readEventPayload(environment)
+    const report = await runCheck(checkSettings(settings, environment, event))
+    const shifted = inWorkspace(report, settings.rootPrefix)
+    const { domains, touched } = shifted
+    let findings = shifted.findings
+    if (settings.suggest) {
+      const { suggestIdBumps } = await import('./id-suggestions.js')
+      const payload = event.ok ? event.payload : undefined
+      const lines = await suggestIdBumps(runtime, settings, environment, payload, report)
+      findings = withReplacementLines(runtime, findings, lines)
+    }
 
     const notes = settings.gate
       ? report.notes

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { CheckError } from '../check-error.js'
 import { runCheck } from '../check/run-check.js'
 import { resolveBase } from '../gate/base.js'
+import { freshPolicyId } from '../record/policy-id.js'
 import { planBump } from '../repo/bump.js'
 import { UsageError, type CliArgs } from './args.js'
 import type { CliIO } from './io.js'
@@ -78,7 +79,8 @@ export const runBumpCommand = async (args: CliArgs, io: CliIO): Promise<Outcome>
       }
     }
   }
-  const plan = planBump(result.model, targets, new Date(), result.config, f =>
+  const id = result.newId ?? freshPolicyId(new Date())
+  const plan = planBump(result.model, targets, id, result.config, f =>
     readFileSync(path.join(root, f), 'utf8')
   )
   for (const w of plan.writes) {

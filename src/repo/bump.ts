@@ -6,7 +6,6 @@ import { bumpId } from './sources/bump.js'
 import type { LoadedConfig } from './config.js'
 import type { RepoModel } from './model.js'
 import { readFileSync } from 'node:fs'
-import { policyIdAt } from '../record/policy-id.js'
 
 export interface BumpPlan {
   id: string
@@ -37,12 +36,12 @@ const idSpanAt = (text: string, offset: number): [number, number] | undefined =>
 export const planBump = (
   model: RepoModel,
   domains: readonly string[],
-  now: Date,
+  /** The new id: the gate's suggestion when there is one (it avoids ids the history used). */
+  id: string,
   config: LoadedConfig,
   /** Reads a file of the working tree as text (default: from the root the model was built on). */
   read: (file: string) => string = file => readFileSync(file, 'utf8')
 ): BumpPlan => {
-  const id = policyIdAt(now)
   const texts = new Map<string, string>()
   const touched = new Map<string, string[]>()
   const skipped: string[] = []
