@@ -17,11 +17,11 @@ import {
   VERIFY_KEYS,
   loadConfig,
   loadConfigSchema,
-  normalizeDomain,
   parseConfig,
   type Config
 } from '../../src/repo/config.js'
 import { didYouMean } from '../../src/did-you-mean.js'
+import { validDomain } from '../../src/domain-name.js'
 
 const RULE_IDS = ['policy-mode', 'policy-max-age', 'policy-max-age-short', 'pages-jekyll']
 
@@ -523,8 +523,8 @@ describe('helpers', () => {
     ['192.0.2.1', undefined],
     [`${'a'.repeat(64)}.example`, undefined],
     ['*.example.com', undefined]
-  ])('normalizeDomain(%j) is %j', (name, want) => {
-    expect(normalizeDomain(name)).toBe(want)
+  ])('validDomain(%j) is %j', (name, want) => {
+    expect(validDomain(name)).toBe(want)
   })
 
   it.each([

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CheckError } from '../check-error.js'
+import { canonicalDomain } from '../domain-name.js'
 import { runCheck } from '../check/run-check.js'
 import { resolveBase } from '../gate/base.js'
 import { freshPolicyId } from '../record/policy-id.js'
@@ -57,7 +58,7 @@ export const runBumpCommand = async (args: CliArgs, io: CliIO): Promise<Outcome>
   if (args.positionals.length > 0) {
     throw new UsageError(`bump takes no arguments; got "${args.positionals[0]}" (use --domain)`)
   }
-  const named = args.domains.map(d => d.toLowerCase().replace(/\.$/, ''))
+  const named = args.domains.map(canonicalDomain)
   const { root, result } = await repository(
     args,
     io,

@@ -10,11 +10,11 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { domainToASCII } from 'node:url'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml'
 import type { SeveritySetting } from '../finding.js'
 import { didYouMean } from '../did-you-mean.js'
+import { validDomain } from '../domain-name.js'
 
 /** The config files looked for at the root, in this order; at most one may exist. */
 export const CONFIG_FILES = ['.mta-sts.yml', '.github/mta-sts.yml'] as const
@@ -384,24 +384,7 @@ const unknownKey = (keyPath: readonly string[], key: string, known: readonly str
 }
 
 /** The lower case A-label form of a domain key, for comparing spellings. */
-const domainKey = (name: string): string => normalizeDomain(name) ?? name.toLowerCase()
-
-const LDH_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
-
-/**
- * A domain or host name in canonical form (lower case A-labels, no trailing dot), or undefined
- * when it is not a valid name of at least two labels.
- */
-export const normalizeDomain = (name: string): string | undefined => {
-  const trimmed = name.endsWith('.') ? name.slice(0, -1) : name
-  if (trimmed === '' || /[\s/:@*_\\]/.test(trimmed)) return undefined
-  const ascii = /^[\x21-\x7e]*$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed)
-  const labels = ascii.split('.')
-  if (ascii.length > 253 || labels.length < 2 || !labels.every(l => LDH_LABEL.test(l))) return
-  // All-numeric top label: an IP address, not a name.
-  if (/^\d+$/.test(labels[labels.length - 1])) return undefined
-  return ascii
-}
+const domainKey = (name: string): string => validDomain(name) ?? name.toLowerCase()
 
 const domainProblem = (name: string): string => {
   const lower = name.toLowerCase()
@@ -610,7 +593,7 @@ const build = (
   const problems: Problem[] = []
   if (raw === null) return { config, problems }
   for (const [name, entry] of Object.entries(raw.domains ?? {})) {
-    const domain = normalizeDomain(name)
+    const domain = validDomain(name)
     if (domain === undefined || /^_?mta-sts\./.test(domain)) {
       problems.push({ offset: tree.keyOffset(['domains', name]), message: domainProblem(name) })
       continue
@@ -636,7 +619,7 @@ const build = (
       const hosts = typeof entry.mx === 'string' ? [entry.mx] : entry.mx
       const mx: string[] = []
       hosts.forEach((h, i) => {
-        const host = normalizeDomain(h)
+        const host = validDomain(h)
         const at =
           typeof entry.mx === 'string'
             ? ['domains', name, 'mx']

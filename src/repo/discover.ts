@@ -2,9 +2,10 @@
  * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
  * folder or a repository name) names the domain the policy serves.
  */
+import { canonicalDomain } from '../domain-name.js'
 
 const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i
 
 /** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
 export const domainFromHost = (host: string): string | undefined =>
-  MTA_STS_HOST.exec(host.trim().replace(/\.$/, ''))?.[1]?.toLowerCase()
+  MTA_STS_HOST.exec(canonicalDomain(host))?.[1]

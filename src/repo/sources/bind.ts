@@ -13,11 +13,11 @@ import {
   baseName,
   looksLikeDomain,
   missingDotMessage,
-  normalizeDomain,
   qualify,
   repeatsOrigin
 } from './owner-names.js'
 import { guarded, makeRecord, type Problem, problemAt } from './parser-output.js'
+import { canonicalDomain } from '../../domain-name.js'
 
 interface Token {
   /** Decoded text with its source map. */
@@ -158,7 +158,7 @@ export const originFromFileName = (file: string): string | undefined => {
   const tld = base.replace(/\.$/, '').replace(/^.*\./, '')
   if (!NOT_TLD.has(tld)) candidates.push(base)
   for (const c of candidates) {
-    const d = normalizeDomain(c)
+    const d = canonicalDomain(c)
     if (looksLikeDomain(d)) return d
   }
   return undefined

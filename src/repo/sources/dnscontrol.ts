@@ -15,8 +15,9 @@
  */
 import type { DnsRecord, SourceFile, SourceParser } from './types.js'
 import { LineIndex, type Mapped, MappedBuilder, readQuoted } from './mapped-text.js'
-import { missingDotMessage, normalizeDomain, qualify, repeatsOrigin } from './owner-names.js'
+import { missingDotMessage, qualify, repeatsOrigin } from './owner-names.js'
 import { guarded, makeRecord, type Problem, problemAt } from './parser-output.js'
+import { canonicalDomain } from '../../domain-name.js'
 
 type TokKind = 'ident' | 'string' | 'template' | 'number' | 'punct' | 'regex'
 
@@ -393,7 +394,7 @@ const evalArg = (
 /** `"example.com!tag"` → `example.com`. */
 const domainOf = (v: ArgValue | undefined): string | undefined => {
   if (v === undefined || !v.literal) return undefined
-  const d = normalizeDomain(v.value.text.replace(/!.*$/, ''))
+  const d = canonicalDomain(v.value.text.replace(/!.*$/, ''))
   return d === '' ? undefined : d
 }
 

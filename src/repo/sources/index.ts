@@ -7,6 +7,7 @@ import { parsePlain } from './plain.js'
 import { parseTerraform } from './terraform/parse-terraform.js'
 import { baseName } from './owner-names.js'
 import type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
+import { canonicalDomain } from '../../domain-name.js'
 
 export type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
 export { bumpId } from './bump.js'
@@ -112,7 +113,7 @@ export const findRecord = (
   type: DnsRecord['type'],
   name: '_mta-sts' | '_smtp._tls' | '' | (string & {})
 ): DnsRecord[] => {
-  const d = domain.trim().toLowerCase().replace(/\.$/, '')
+  const d = canonicalDomain(domain)
   const n = name.toLowerCase()
   const absolute = n === '' ? d : `${n}.${d}`
   const relativeOk = file.origin === undefined || file.origin === d

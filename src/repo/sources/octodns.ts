@@ -29,17 +29,17 @@ import {
   baseName,
   looksLikeDomain,
   missingDotMessage,
-  normalizeDomain,
   qualify,
   repeatsOrigin
 } from './owner-names.js'
 import { guarded, idRange, makeRecord, type Problem, problemAt } from './parser-output.js'
+import { canonicalDomain } from '../../domain-name.js'
 
 /** The zone an octoDNS file is for: its name without `.yaml`/`.yml`. */
 export const octodnsOrigin = (file: string): string | undefined => {
   const m = /^(.+?)\.ya?ml$/i.exec(baseName(file))
   if (m?.[1] === undefined) return undefined
-  const d = normalizeDomain(m[1])
+  const d = canonicalDomain(m[1])
   return looksLikeDomain(d) ? d : undefined
 }
 

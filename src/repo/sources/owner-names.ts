@@ -28,10 +28,6 @@ export const repeatsOrigin = (name: string, origin: string | undefined): boolean
 export const missingDotMessage = (name: string, origin: string | undefined): string =>
   `"${name}" has no final dot, so it means "${qualify(name, origin)}"`
 
-/** A domain name as written in a directive or a file name: lower case, no final dot. */
-export const normalizeDomain = (name: string): string =>
-  name.trim().toLowerCase().replace(/\.$/, '')
-
 /** `example.com`, `mail.example.co.uk`: labels of letters, digits and hyphens, a letter TLD. */
 export const looksLikeDomain = (name: string): boolean =>
   name.length <= 253 &&

@@ -35,6 +35,7 @@ import { Evaluator, type Str } from './evaluator.js'
 import { txtAsSent } from './provider-txt-quoting.js'
 import { recordType, resourceOwner, resourceValues } from './record-resources.js'
 import { parseFile, Workspace } from './workspace.js'
+import { canonicalDomain } from '../../../domain-name.js'
 
 type Position = ReturnType<LineIndex['pos']>
 
@@ -67,7 +68,7 @@ const valueStart = (v: Str, at: number): number => {
 const hostRecord = (owner: string, type: 'MX' | 'CNAME', v: Str, pos: Position): DnsRecord => {
   let host = v.value.text.trim()
   if (type === 'MX') host = host.replace(/^\d+\s+/, '')
-  const rec: DnsRecord = { owner, type, value: host.toLowerCase().replace(/\.$/, ''), ...pos }
+  const rec: DnsRecord = { owner, type, value: canonicalDomain(host), ...pos }
   if (v.holes.some(h => !h.resolved)) rec.expression = v.holes.map(h => h.source).join('')
   return rec
 }

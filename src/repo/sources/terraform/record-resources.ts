@@ -6,6 +6,7 @@
 import { type Attr, attributeNamed, type Block } from './hcl-body.js'
 import type { Evaluator, Str, Value } from './evaluator.js'
 import type { ParsedFile } from './workspace.js'
+import { canonicalDomain } from '../../../domain-name.js'
 
 const NAME_ATTRS = ['name', 'subdomain', 'hostname', 'record_name', 'host']
 const TYPE_ATTRS = ['type', 'record_type', 'fieldtype']
@@ -46,7 +47,7 @@ const ownerOf = (name: Str | undefined): string => {
     text = text.slice(0, last.start)
     if (text.endsWith('.')) text = text.slice(0, -1)
   }
-  const n = text.trim().toLowerCase().replace(/\.$/, '')
+  const n = canonicalDomain(text)
   return n === '@' ? '' : n
 }
 
