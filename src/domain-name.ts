@@ -15,9 +15,11 @@ const ASCII = /^[\x00-\x7f]*$/
 export const canonicalDomain = (name: string): string => {
   const trimmed = name.trim()
   const bare = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed
-  if (ASCII.test(bare)) return bare.toLowerCase()
-  const ascii = domainToASCII(bare)
-  return ascii === '' ? bare.toLowerCase() : ascii
+  const lower = bare.toLowerCase()
+  if (ASCII.test(lower)) return lower
+  // Lower case first: a name IDNA refuses then stays the same text on every pass.
+  const ascii = domainToASCII(lower)
+  return ascii === '' ? lower : ascii
 }
 
 const LDH_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
