@@ -146,18 +146,31 @@ describe('start-up weight of the bundles', () => {
     ['tldts (Public Suffix List)', 'parseImpl']
   ]
   const entries = [path.join('dist', 'index.js'), path.join('dist', 'cli', 'index.js')]
+  // The action speaks to the runner through @actions/core, whose OIDC client brings undici at
+  // load: a start-up cost accepted (and measured by npm run bench), not one to grow.
+  const accepted = new Set([`${entries[0]} undici (HTTP client)`])
 
-  it.each(entries.flatMap(e => markers.map(([lib, marker]) => [e, lib, marker])))(
-    '%s does not load %s at start-up',
-    (entry, _lib, marker) => {
-      const text = readFileSync(path.join(repo, entry), 'utf8')
-      expect(text.includes(marker)).toBe(false)
-      // ...while the library is still bundled, in a chunk of the same folder.
-      const dir = path.dirname(path.join(repo, entry))
-      const chunks = readdirSync(dir).filter(f => /^\d+\.index\.js$/.test(f))
-      expect(chunks.some(c => readFileSync(path.join(dir, c), 'utf8').includes(marker))).toBe(true)
+  it.each(
+    entries.flatMap(e =>
+      markers.filter(([lib]) => !accepted.has(`${e} ${lib}`)).map(([lib, m]) => [e, lib, m])
+    )
+  )('%s does not load %s at start-up', (entry, _lib, marker) => {
+    const text = readFileSync(path.join(repo, entry), 'utf8')
+    expect(text.includes(marker)).toBe(false)
+    // ...while the library is still bundled, in a chunk of the same folder.
+    const dir = path.dirname(path.join(repo, entry))
+    const chunks = readdirSync(dir).filter(f => /^\d+\.index\.js$/.test(f))
+    expect(chunks.some(c => readFileSync(path.join(dir, c), 'utf8').includes(marker))).toBe(true)
+  })
+
+  it('the action loads @actions/core at start-up, and the CLI bundles none of it', () => {
+    const marker = 'ghadelimiter_'
+    expect(readFileSync(path.join(repo, entries[0]), 'utf8')).toContain(marker)
+    const cli = path.join(repo, 'dist', 'cli')
+    for (const f of readdirSync(cli).filter(f => f.endsWith('.js'))) {
+      expect([f, readFileSync(path.join(cli, f), 'utf8').includes(marker)]).toEqual([f, false])
     }
-  )
+  })
 
   it.each(entries)(
     '%s bundles no ajv at all: the config schema is compiled ahead of time',

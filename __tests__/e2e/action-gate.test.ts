@@ -1,5 +1,5 @@
 /**
- * The id gate end to end: the bundled action (dist/index.js) run on depth-1 clones of a real
+ * The id gate end to end: the action (from src in-process; one test runs dist/index.js) on depth-1 clones of a real
  * origin, for each event that names a base (design 5.3, 6), the REST fallback against a local
  * stand-in for the GitHub API, and the files and summary a run leaves.
  *
@@ -110,7 +110,7 @@ const checkStale = (run: ActionRun): void => {
 // A run takes about half a second; leave room for a loaded machine (each spawn is bounded too).
 jest.setTimeout(30_000)
 
-describe('the id gate, end to end (dist/index.js on shallow clones)', () => {
+describe('the id gate, end to end (on shallow clones)', () => {
   let tmp: string
   let origin: Origin
   let clones = 0
@@ -121,11 +121,12 @@ describe('the id gate, end to end (dist/index.js on shallow clones)', () => {
   const checkout = (branch: string): string =>
     shallowClone(origin, path.join(tmp, `ws-${++clones}`), branch)
   /** A pull_request run of `branch` against `base` (a key of `sha`). */
-  const pullRequest = (branch: string, base = 'main', event = 'pull_request') =>
+  const pullRequest = (branch: string, base = 'main', event = 'pull_request', bundle = false) =>
     runAction({
       workspace: checkout(branch),
       event,
-      payload: payloads.pullRequest(sha[base], sha[branch], branch)
+      payload: payloads.pullRequest(sha[base], sha[branch], branch),
+      bundle
     })
 
   beforeAll(() => {
@@ -229,6 +230,26 @@ describe('the id gate, end to end (dist/index.js on shallow clones)', () => {
       // The summary says what was compared with (markdown-escaped).
       expect(run.summary).toContain(
         `id gate\\: compared with git \\(fetched ${sha.main.slice(0, 7)}\\)`
+      )
+    })
+
+    it('the bundled dist/index.js does the same, in a child process with the runner contract', async () => {
+      const [bundled, source] = [
+        await pullRequest('pr/stale', 'main', 'pull_request', true),
+        await pullRequest('pr/stale')
+      ]
+      checkStale(bundled)
+      expect(bundled.stderr).toBe('')
+      // The fresh id is the time of each run: compare everything else.
+      const timeless = (run: ActionRun) =>
+        run.annotations.map(a => ({
+          ...a,
+          message: a.message.replaceAll(run.outputs['new-id'], 'NEW-ID')
+        }))
+      expect(timeless(bundled)).toEqual(timeless(source))
+      expect({ ...bundled.outputs, 'new-id': '' }).toEqual({ ...source.outputs, 'new-id': '' })
+      expect(bundled.summary.split('\n').slice(0, 3)).toEqual(
+        source.summary.split('\n').slice(0, 3)
       )
     })
 

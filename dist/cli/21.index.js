@@ -15,10 +15,26 @@ const statusOf = (e) => {
     const s = e?.status;
     return typeof s === 'number' ? s : undefined;
 };
+/** The innermost cause's code (ECONNREFUSED, ENOTFOUND), which "fetch failed" leaves out. */
+const rootCode = (e) => {
+    let code;
+    let cur = e;
+    for (let depth = 0; cur !== undefined && cur !== null && depth < 5; depth++) {
+        if (typeof cur.code === 'string')
+            code = cur.code;
+        cur = cur.cause;
+    }
+    return code;
+};
 const describe = (e) => {
     const err = e;
     const apiMessage = err.response?.data?.message;
-    const text = typeof apiMessage === 'string' ? apiMessage : err.message;
+    const code = rootCode(e);
+    const text = typeof apiMessage === 'string'
+        ? apiMessage
+        : code === undefined || err.message.includes(code)
+            ? err.message
+            : `${err.message}: ${code}`;
     // Octokit gives a refused connection status 500 too; only a server's answer has a status.
     return err.status === undefined || err.response === undefined
         ? text

@@ -11,7 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseOctodns: () => (/* binding */ parseOctodns)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1174);
+/* harmony import */ var _mapped_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3824);
+/* harmony import */ var _owner_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7499);
+/* harmony import */ var _parser_output_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2038);
+/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6179);
 /**
  * octoDNS YAML zone files (`example.com.yaml`): top-level keys are names relative to the zone
  * (`''` is the apex), each holding one record or a list of records with `type` and
@@ -22,13 +25,16 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 
+
+
+
 /** The zone an octoDNS file is for: its name without `.yaml`/`.yml`. */
 const octodnsOrigin = (file) => {
-    const m = /^(.+?)\.ya?ml$/i.exec((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .baseName */ .Fl)(file));
+    const m = /^(.+?)\.ya?ml$/i.exec((0,_owner_names_js__WEBPACK_IMPORTED_MODULE_2__/* .baseName */ .Fl)(file));
     if (m?.[1] === undefined)
         return undefined;
-    const d = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeDomain */ .AT)(m[1]);
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeDomain */ .wB)(d) ? d : undefined;
+    const d = (0,_domain_name_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDomain */ .T)(m[1]);
+    return (0,_owner_names_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeDomain */ .wB)(d) ? d : undefined;
 };
 const DOUBLE_ESCAPES = {
     '0': '\0',
@@ -53,7 +59,7 @@ const DOUBLE_ESCAPES = {
 const HEX_LENGTH = { x: 2, u: 4, U: 8 };
 /** Decodes a one-line double-quoted scalar's inside, mapping the literal characters. */
 const decodeDouble = (raw, start) => {
-    const b = new _text_js__WEBPACK_IMPORTED_MODULE_1__/* .MappedBuilder */ .FK();
+    const b = new _mapped_text_js__WEBPACK_IMPORTED_MODULE_3__/* .MappedBuilder */ .FK();
     for (let i = 0; i < raw.length; i++) {
         const c = raw[i] ?? '';
         if (c !== '\\') {
@@ -89,15 +95,15 @@ const decodeDouble = (raw, start) => {
 const scalarMapped = (text, node, value) => {
     const range = node.range;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node) || range === null || range === undefined)
-        return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .unmapped */ .NW)(value);
+        return (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_3__/* .unmapped */ .NW)(value);
     const [start, end] = range;
     const raw = text.slice(start, end);
     let m;
     if (!raw.includes('\n')) {
         if (node.type === 'PLAIN')
-            m = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .mapped */ .CV)(raw, start);
+            m = (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_3__/* .mapped */ .CV)(raw, start);
         else if (node.type === 'QUOTE_SINGLE' && raw.length >= 2) {
-            const b = new _text_js__WEBPACK_IMPORTED_MODULE_1__/* .MappedBuilder */ .FK();
+            const b = new _mapped_text_js__WEBPACK_IMPORTED_MODULE_3__/* .MappedBuilder */ .FK();
             const inner = raw.slice(1, -1);
             for (let i = 0; i < inner.length; i++) {
                 b.push(inner[i] ?? '', start + 1 + i);
@@ -113,8 +119,8 @@ const scalarMapped = (text, node, value) => {
     if (m !== undefined && m.text === value)
         return m;
     // Fallback: map the id's characters alone when `id=<id>` occurs once in the source.
-    const out = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .unmapped */ .NW)(value);
-    const range2 = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .idRange */ .H9)(value.replace(/\\;/g, ';'));
+    const out = (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_3__/* .unmapped */ .NW)(value);
+    const range2 = (0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .idRange */ .H9)(value.replace(/\\;/g, ';'));
     if (range2 === undefined)
         return out;
     const unesc = value.replace(/\\;/g, ';');
@@ -157,8 +163,8 @@ const scalarStart = (node, value) => {
         ? start + 1
         : start;
 };
-const parseOctodns = (text, ctx) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .guarded */ .Nj)('octodns', () => {
-    const lines = new _text_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text);
+const parseOctodns = (text, ctx) => (0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .guarded */ .Nj)('octodns', () => {
+    const lines = new _mapped_text_js__WEBPACK_IMPORTED_MODULE_3__/* .LineIndex */ .rr(text);
     const problems = [];
     const records = [];
     const origin = octodnsOrigin(ctx.file);
@@ -179,7 +185,7 @@ const parseOctodns = (text, ctx) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .
     if (top === null || top === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(top) && top.value === null))
         return out;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(top)) {
-        problems.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .problemAt */ .l4)(lines, 0, 'not an octoDNS zone file: the top level is not a mapping'));
+        problems.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .problemAt */ .l4)(lines, 0, 'not an octoDNS zone file: the top level is not a mapping'));
         return out;
     }
     for (const pair of top.items) {
@@ -187,9 +193,9 @@ const parseOctodns = (text, ctx) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .
         const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(key) && key.value === null ? '' : scalarText(key);
         if (name === undefined)
             continue;
-        const owner = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(name, origin);
-        if ((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .repeatsOrigin */ .lg)(name, origin) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(key))
-            problems.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .problemAt */ .l4)(lines, key.range?.[0] ?? 0, (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .missingDotMessage */ .Tv)(name, origin)));
+        const owner = (0,_owner_names_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(name, origin);
+        if ((0,_owner_names_js__WEBPACK_IMPORTED_MODULE_2__/* .repeatsOrigin */ .lg)(name, origin) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(key))
+            problems.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .problemAt */ .l4)(lines, key.range?.[0] ?? 0, (0,_owner_names_js__WEBPACK_IMPORTED_MODULE_2__/* .missingDotMessage */ .Tv)(name, origin)));
         for (const item of asList(doc, pair.value)) {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(item))
                 continue;
@@ -202,7 +208,7 @@ const parseOctodns = (text, ctx) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .
             ];
             if (values.length === 0) {
                 const at = item.range?.[0] ?? 0;
-                problems.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .problemAt */ .l4)(lines, at, `${type} record "${name}" without value or values`));
+                problems.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .problemAt */ .l4)(lines, at, `${type} record "${name}" without value or values`));
                 continue;
             }
             for (const v of values) {
@@ -214,36 +220,36 @@ const parseOctodns = (text, ctx) => (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .
                     const hostText = scalarText(host);
                     if (hostText === undefined || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(host)) {
                         const at = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(m) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(m) ? (m.range?.[0] ?? 0) : 0;
-                        problems.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .problemAt */ .l4)(lines, at, `MX value of "${name}" without exchange`));
+                        problems.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .problemAt */ .l4)(lines, at, `MX value of "${name}" without exchange`));
                         continue;
                     }
-                    const target = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(hostText, origin);
+                    const target = (0,_owner_names_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(hostText, origin);
                     const start = scalarStart(host, scalarMapped(text, host, hostText));
                     if (!hostText.endsWith('.'))
-                        problems.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .problemAt */ .l4)(lines, start, finalDot(hostText)));
-                    records.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .makeRecord */ .Uo)(lines, owner, 'MX', { text: target, map: [] }, start));
+                        problems.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .problemAt */ .l4)(lines, start, finalDot(hostText)));
+                    records.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .makeRecord */ .Uo)(lines, owner, 'MX', { text: target, map: [] }, start));
                     continue;
                 }
                 const s = scalarText(v);
                 if (s === undefined || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(v)) {
                     const at = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(v) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(v) ? (v.range?.[0] ?? 0) : 0;
-                    problems.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .problemAt */ .l4)(lines, at, `${type} value of "${name}" is not a string`));
+                    problems.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .problemAt */ .l4)(lines, at, `${type} value of "${name}" is not a string`));
                     continue;
                 }
                 const raw = scalarMapped(text, v, s);
                 const start = scalarStart(v, raw);
                 if (type === 'CNAME') {
                     if (!s.endsWith('.'))
-                        problems.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .problemAt */ .l4)(lines, start, finalDot(s)));
-                    records.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .makeRecord */ .Uo)(lines, owner, 'CNAME', { text: (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .qualify */ .Ss)(s, origin), map: [] }, start));
+                        problems.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .problemAt */ .l4)(lines, start, finalDot(s)));
+                    records.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .makeRecord */ .Uo)(lines, owner, 'CNAME', { text: (0,_owner_names_js__WEBPACK_IMPORTED_MODULE_2__/* .qualify */ .Ss)(s, origin), map: [] }, start));
                     continue;
                 }
                 const bare = /(^|[^\\]);/.exec(s);
                 if (bare !== null) {
                     const i = bare.index + (bare[1] ?? '').length;
-                    problems.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .problemAt */ .l4)(lines, raw.map[i] !== undefined && raw.map[i] >= 0 ? raw.map[i] : start, `unescaped ";" in the TXT value of "${name}": octoDNS requires "\\;"`));
+                    problems.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .problemAt */ .l4)(lines, raw.map[i] !== undefined && raw.map[i] >= 0 ? raw.map[i] : start, `unescaped ";" in the TXT value of "${name}": octoDNS requires "\\;"`));
                 }
-                records.push((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .makeRecord */ .Uo)(lines, owner, 'TXT', (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .unescapeSemicolons */ .hb)(raw), start));
+                records.push((0,_parser_output_js__WEBPACK_IMPORTED_MODULE_4__/* .makeRecord */ .Uo)(lines, owner, 'TXT', (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_3__/* .unescapeSemicolons */ .hb)(raw), start));
             }
         }
     }

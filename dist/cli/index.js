@@ -172,7 +172,7 @@ const lintOptions = (args, extra = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3546);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(605);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -230,7 +230,7 @@ const nodeIO = () => ({
 
 /***/ }),
 
-/***/ 3546:
+/***/ 605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -244,31 +244,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/finding.ts
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
-const severityRank = (s) => (s === 'error' ? 3 : s === 'warning' ? 2 : 1);
-/** True when a finding at this severity fails the run under `--fail-on`. */
-const failsOn = (s, failOn) => failOn !== 'never' && severityRank(s) >= severityRank(failOn);
-/** By code unit, not by locale: the same order on every machine, and no collator to load. */
-const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-const compareFindings = (a, b) => byCodeUnit(a.file ?? '', b.file ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0) ||
-    severityRank(b.severity) - severityRank(a.severity) ||
-    byCodeUnit(a.rule, b.rule);
-const countFindings = (findings) => {
-    const c = { errors: 0, warnings: 0, notices: 0 };
-    for (const f of findings) {
-        if (f.severity === 'error')
-            c.errors++;
-        else if (f.severity === 'warning')
-            c.warnings++;
-        else
-            c.notices++;
-    }
-    return c;
-};
-
+// EXTERNAL MODULE: ./src/finding.ts
+var finding = __nccwpck_require__(2018);
 // EXTERNAL MODULE: ./src/lint.ts
 var src_lint = __nccwpck_require__(2554);
 // EXTERNAL MODULE: ./src/public-suffix.ts
@@ -331,7 +308,7 @@ var version = __nccwpck_require__(311);
 const buildReport = (findings, extras = {}) => ({
     version: 1,
     tool: { name: version/* TOOL_NAME */.lH, version: version/* VERSION */.xv },
-    summary: countFindings(findings),
+    summary: (0,finding/* countFindings */.Gt)(findings),
     findings: findings.map(f => ({
         rule: f.rule,
         severity: f.severity,
@@ -423,7 +400,7 @@ const formatText = (findings, opts) => {
         escapeTerminal(f.message),
         paint(opts.color, '2', f.rule)
     ].join('  '));
-    const c = countFindings(findings);
+    const c = (0,finding/* countFindings */.Gt)(findings);
     const total = c.errors + c.warnings + c.notices;
     const counts = `${c.errors} ${c.errors === 1 ? 'error' : 'errors'}, ${c.warnings} ${c.warnings === 1 ? 'warning' : 'warnings'}, ${c.notices} ${c.notices === 1 ? 'notice' : 'notices'}`;
     const summary = total === 0
@@ -573,7 +550,7 @@ const useColor = (args, io) => {
     return io.stdoutIsTTY && args.output === undefined;
 };
 const render = (args, io, outcome) => {
-    const findings = [...outcome.findings].sort(compareFindings);
+    const findings = [...outcome.findings].sort(finding/* compareFindings */.Eg);
     switch (args.format) {
         case 'json':
             return formatJson(findings, outcome.extras);
@@ -617,8 +594,8 @@ const runCli = async (argv, io) => {
                 : args.command === 'tlsrpt'
                     ? runTlsRpt(args)
                     : args.command === 'bump'
-                        ? await (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 136))).runBump(args, io)
-                        : await (await __nccwpck_require__.e(/* import() */ 136).then(__nccwpck_require__.bind(__nccwpck_require__, 136))).runCheck(args, io);
+                        ? await (await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 5179))).runBumpCommand(args, io)
+                        : await (await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 5179))).runCheckCommand(args, io);
         const text = render(args, io, outcome);
         if (args.output !== undefined) {
             try {
@@ -631,7 +608,7 @@ const runCli = async (argv, io) => {
         else {
             io.stdout(text);
         }
-        return outcome.findings.some(f => failsOn(f.severity, args.failOn)) ? EXIT_FINDINGS : EXIT_OK;
+        return outcome.findings.some(f => (0,finding/* failsOn */.Hu)(f.severity, args.failOn)) ? EXIT_FINDINGS : EXIT_OK;
     }
     catch (e) {
         if (e instanceof cli_args/* UsageError */.eb) {
@@ -651,153 +628,150 @@ const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
 
 /***/ }),
 
-/***/ 8748:
+/***/ 3772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HV: () => (/* binding */ idReusedAt),
-/* harmony export */   PN: () => (/* binding */ maxAgeWords),
-/* harmony export */   QC: () => (/* binding */ unknownPastSafeAfter),
-/* harmony export */   V0: () => (/* binding */ idStale),
-/* harmony export */   Wd: () => (/* binding */ listChanges),
-/* harmony export */   XX: () => (/* binding */ policyChanged),
-/* harmony export */   Yq: () => (/* binding */ formatDate),
-/* harmony export */   bJ: () => (/* binding */ removalTiming),
-/* harmony export */   cG: () => (/* binding */ idIsNew),
-/* harmony export */   cb: () => (/* binding */ policyChanges),
-/* harmony export */   er: () => (/* binding */ sameBytes),
-/* harmony export */   qb: () => (/* binding */ hasRecord),
-/* harmony export */   uJ: () => (/* binding */ freshId)
+/* harmony export */   Y: () => (/* binding */ editDistance),
+/* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
-/* unused harmony exports samePolicy, idForDate */
-/* harmony import */ var _policy_effective_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4327);
-/* harmony import */ var _rules_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7268);
 /**
- * Pure helpers of the id gate: what changed between two effective policies, fresh ids, dates,
- * and the conditions the gate rules and the comparison share.
+ * "Did you mean" hints: the known name a misspelt or mis-cased one was probably meant to be, for
+ * policy fields, config keys and rule ids alike.
  */
-
-
-const show = (v) => v === undefined ? '(none)' : typeof v === 'number' ? String(v) : (0,_rules_text_js__WEBPACK_IMPORTED_MODULE_1__.q)(v);
-/** The mx patterns as a set: case-insensitive, order and repeats do not matter. */
-const mxSet = (p) => new Set(p.mx.map(m => m.toLowerCase()));
-/**
- * What changed from `a` to `b` in the values senders act on: version, mode, max_age, the set of
- * mx patterns (case-insensitive), extension fields. Empty when nothing did (a byte-only change).
- */
-const policyChanges = (a, b) => {
-    const out = [];
-    if (a.version !== b.version)
-        out.push(`version ${show(a.version)} → ${show(b.version)}`);
-    if (a.mode !== b.mode)
-        out.push(`mode ${show(a.mode)} → ${show(b.mode)}`);
-    if (a.max_age !== b.max_age)
-        out.push(`max_age ${show(a.max_age)} → ${show(b.max_age)}`);
-    const ma = mxSet(a);
-    const mb = mxSet(b);
-    const added = [...mb].filter(m => !ma.has(m));
-    const removed = [...ma].filter(m => !mb.has(m));
-    if (added.length > 0)
-        out.push(`mx ${added.map(m => (0,_rules_text_js__WEBPACK_IMPORTED_MODULE_1__.q)(m)).join(', ')} added`);
-    if (removed.length > 0)
-        out.push(`mx ${removed.map(m => (0,_rules_text_js__WEBPACK_IMPORTED_MODULE_1__.q)(m)).join(', ')} removed`);
-    const ea = a.extensions ?? {};
-    const eb = b.extensions ?? {};
-    for (const name of new Set([...Object.keys(ea), ...Object.keys(eb)])) {
-        const va = Object.hasOwn(ea, name) ? ea[name] : undefined;
-        const vb = Object.hasOwn(eb, name) ? eb[name] : undefined;
-        if (va === vb)
-            continue;
-        out.push(va === undefined
-            ? `field ${(0,_rules_text_js__WEBPACK_IMPORTED_MODULE_1__.q)(name)} added`
-            : vb === undefined
-                ? `field ${(0,_rules_text_js__WEBPACK_IMPORTED_MODULE_1__.q)(name)} removed`
-                : `field ${(0,_rules_text_js__WEBPACK_IMPORTED_MODULE_1__.q)(name)} ${(0,_rules_text_js__WEBPACK_IMPORTED_MODULE_1__.q)(va)} → ${(0,_rules_text_js__WEBPACK_IMPORTED_MODULE_1__.q)(vb)}`);
-    }
-    return out;
-};
-const samePolicy = (a, b) => policyChanges(a, b).length === 0;
-/** At most `max` changes in words, the rest counted. */
-const listChanges = (changes, max = 3) => changes.length <= max
-    ? changes.join('; ')
-    : `${changes.slice(0, max).join('; ')}; and ${changes.length - max} more`;
-const pad = (n) => String(n).padStart(2, '0');
-/** An id for `date`: UTC `YYYYMMDDTHHMMSSZ`, letters and digits only. */
-const idForDate = (date) => `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T` +
-    `${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
-/** The id for `now`, moved on by seconds until no id in `taken` has it. */
-const freshId = (now, taken) => {
-    let t = Math.floor(now.getTime() / 1000) * 1000;
-    let id = idForDate(new Date(t));
-    while (taken.has(id)) {
-        t += 1000;
-        id = idForDate(new Date(t));
-    }
-    return id;
-};
-/** A date for a message: `2025-07-01T15:00:00Z`. */
-const formatDate = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-const sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
-/** Whether a state has a _mta-sts record. */
-const hasRecord = (s) => s.record ?? (s.id !== undefined || s.idComputed === true);
-/** The policy changed between base and head: added, removed, or different effective values. */
-const policyChanged = (base, head) => {
-    const a = base?.policy;
-    const b = head.policy;
-    if (a === undefined || b === undefined)
-        return a !== b;
-    return !samePolicy(a, b);
-};
-/**
- * id-not-changed's condition: both sides have a policy and a literal id, the policy changed,
- * the id did not.
- */
-const idStale = (ctx) => ctx.head.idComputed !== true &&
-    ctx.base?.policy !== undefined &&
-    ctx.head.policy !== undefined &&
-    ctx.head.id !== undefined &&
-    ctx.head.id === ctx.base.id &&
-    ctx.changed;
-/** The head's id is new: literal, and different from the base's (or the domain is new). */
-const idIsNew = (ctx) => ctx.head.idComputed !== true && ctx.head.id !== undefined && ctx.head.id !== ctx.base?.id;
-/** id-reused's condition: the earlier state that published the head's new id with another policy. */
-const idReusedAt = (ctx) => {
-    const policy = ctx.head.policy;
-    if (!idIsNew(ctx) || policy === undefined || ctx.history === undefined)
-        return undefined;
-    return ctx.history.entries.find(e => e.id === ctx.head.id && e.policy !== undefined && !samePolicy(e.policy, policy));
-};
-/** A policy senders would cache and act on: mode enforce or testing with a valid max_age. */
-const isActive = (p) => p !== undefined && (p.mode === 'enforce' || p.mode === 'testing') && p.max_age !== undefined;
-/**
- * When removing the domain's policy or record becomes safe, from the history's commit dates
- * (newest first; entry 0 is the base, still served at `now`).
- */
-const removalTiming = (entries, now) => {
-    const out = {};
-    for (let i = 0; i < entries.length; i++) {
-        const p = entries[i].policy;
-        if (!isActive(p))
-            continue;
-        out.lastActive ??= { entry: entries[i], index: i };
-        const until = i === 0 ? now : entries[i - 1].date;
-        const safe = new Date(until.getTime() + p.max_age * 1000);
-        if (out.safeAfter === undefined || safe > out.safeAfter) {
-            out.safeAfter = safe;
-            out.longest = { policy: p, until };
+/** Optimal string alignment distance, for "did you mean" hints on short names. */
+const editDistance = (a, b) => {
+    const d = [];
+    for (let i = 0; i <= a.length; i++)
+        d.push([i]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
         }
     }
-    return out;
+    return d[a.length][b.length];
 };
+const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 /**
- * The latest date an enforce/testing policy older than the history's oldest entry could still be
- * cached: it stopped being served by then, and no max_age exceeds the RFC's limit.
+ * The known name `name` was probably meant to be: the same letters in another case or with other
+ * separators (`Mode`, `max-age`), else the nearest within a few edits.
  */
-const unknownPastSafeAfter = (entries) => {
-    const oldest = entries[entries.length - 1];
-    return oldest === undefined ? undefined : new Date(oldest.date.getTime() + _policy_effective_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_AGE_LIMIT */ .xe * 1000);
+const didYouMean = (name, known) => {
+    const exact = known.find(k => squash(k) === squash(name));
+    if (exact !== undefined)
+        return exact;
+    const lower = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // Short names are close to everything: "x" is not a misspelt "mx", but "nmx" and "mxs" are.
+        if (k.length <= 3 && lower.length < k.length)
+            continue;
+        const limit = k.length <= 3 || lower.length <= 4 ? 1 : lower.length <= 10 ? 2 : 3;
+        if (Math.abs(lower.length - k.length) > limit)
+            continue;
+        const d = editDistance(lower, k);
+        if (d <= limit && d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best;
 };
-const maxAgeWords = (seconds) => `${seconds} s, ${(0,_rules_text_js__WEBPACK_IMPORTED_MODULE_1__/* .duration */ .p0)(seconds)}`;
+
+
+/***/ }),
+
+/***/ 6179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ canonicalDomain),
+/* harmony export */   b: () => (/* binding */ validDomain)
+/* harmony export */ });
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Domain names in the one spelling the linter compares and reports: lower case IDNA A-labels,
+ * without the root's trailing dot (`Exämple.COM.` is `xn--exmple-cua.com`). Names come from
+ * config keys, zone owners, CNAME files, folder names and the command line.
+ */
+
+// eslint-disable-next-line no-control-regex -- plain ASCII, the common case, needs no IDNA
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * `name` trimmed, without one trailing dot, in lower case, non-ASCII labels as A-labels. A name
+ * IDNA cannot convert is kept as lower-case text (its syntax is for the caller to judge).
+ */
+const canonicalDomain = (name) => {
+    const trimmed = name.trim();
+    const bare = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+    const lower = bare.toLowerCase();
+    if (ASCII.test(lower))
+        return lower;
+    // Lower case first: a name IDNA refuses then stays the same text on every pass.
+    const ascii = (0,node_url__WEBPACK_IMPORTED_MODULE_0__.domainToASCII)(lower);
+    return ascii === '' ? lower : ascii;
+};
+const LDH_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+/**
+ * A domain or host name in canonical form, or undefined when it is not a valid name of at least
+ * two letter-digit-hyphen labels (an IP address, a wildcard, a URL, an email address are not).
+ */
+const validDomain = (name) => {
+    const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+    if (bare === '' || /[\s/:@*_\\]/.test(bare))
+        return undefined;
+    const ascii = canonicalDomain(bare);
+    const labels = ascii.split('.');
+    if (ascii.length > 253 || labels.length < 2 || !labels.every(l => LDH_LABEL.test(l)))
+        return;
+    // All-numeric top label: an IP address, not a name.
+    if (/^\d+$/.test(labels[labels.length - 1]))
+        return undefined;
+    return ascii;
+};
+
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   Hu: () => (/* binding */ failsOn)
+/* harmony export */ });
+/* unused harmony exports SEVERITIES, severityRank */
+const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+const severityRank = (s) => (s === 'error' ? 3 : s === 'warning' ? 2 : 1);
+/** True when a finding at this severity fails the run under `--fail-on`. */
+const failsOn = (s, failOn) => failOn !== 'never' && severityRank(s) >= severityRank(failOn);
+/** By code unit, not by locale: the same order on every machine, and no collator to load. */
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const compareFindings = (a, b) => byCodeUnit(a.file ?? '', b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    severityRank(b.severity) - severityRank(a.severity) ||
+    byCodeUnit(a.rule, b.rule);
+const countFindings = (findings) => {
+    const c = { errors: 0, warnings: 0, notices: 0 };
+    for (const f of findings) {
+        if (f.severity === 'error')
+            c.errors++;
+        else if (f.severity === 'warning')
+            c.warnings++;
+        else
+            c.notices++;
+    }
+    return c;
+};
 
 
 /***/ }),
@@ -952,6 +926,107 @@ const lintTlsRpt = (texts, opts = {}) => {
         ctx.mode = opts.mode;
     return { findings: runRules('tlsrpt', ctx, opts), rrset };
 };
+
+
+/***/ }),
+
+/***/ 4838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   PN: () => (/* binding */ maxAgeWords),
+/* harmony export */   Wd: () => (/* binding */ listChanges),
+/* harmony export */   Yq: () => (/* binding */ formatDate),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   p0: () => (/* binding */ duration)
+/* harmony export */ });
+/** Small helpers for rule and gate messages: quoting untrusted text, counts, durations, dates. */
+// eslint-disable-next-line no-control-regex -- the characters JSON.stringify would escape
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** Quotes untrusted text for a message: JSON escapes controls; long values are shortened. */
+const quote = (s, max = 80) => {
+    const t = s.length > max ? `${s.slice(0, max)}…` : s;
+    // JSON escaping only where needed: most values are plain text.
+    return NEEDS_ESCAPE.test(t) ? JSON.stringify(t) : `"${t}"`;
+};
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A human duration for a number of seconds: "7 days", "16.8 hours", "90 seconds". */
+const duration = (seconds) => {
+    const units = [
+        [86400, 'day'],
+        [3600, 'hour'],
+        [60, 'minute']
+    ];
+    for (const [size, name] of units) {
+        if (seconds >= size) {
+            const n = Math.round((seconds / size) * 10) / 10;
+            return `${n} ${n === 1 ? name : `${name}s`}`;
+        }
+    }
+    return plural(seconds, 'second');
+};
+/** A date for a message: `2025-07-01T15:00:00Z`. */
+const formatDate = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const maxAgeWords = (seconds) => `${seconds} s, ${duration(seconds)}`;
+/** At most `max` changes in words, the rest counted. */
+const listChanges = (changes, max = 3) => changes.length <= max
+    ? changes.join('; ')
+    : `${changes.slice(0, max).join('; ')}; and ${changes.length - max} more`;
+
+
+/***/ }),
+
+/***/ 2927:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jo: () => (/* binding */ samePolicy),
+/* harmony export */   cb: () => (/* binding */ policyChanges),
+/* harmony export */   er: () => (/* binding */ sameBytes)
+/* harmony export */ });
+/* harmony import */ var _message_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4838);
+
+const show = (v) => v === undefined ? '(none)' : typeof v === 'number' ? String(v) : (0,_message_format_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(v);
+/** The mx patterns as a set: case-insensitive, order and repeats do not matter. */
+const mxSet = (p) => new Set(p.mx.map(m => m.toLowerCase()));
+/**
+ * What changed from `a` to `b` in the values senders act on: version, mode, max_age, the set of
+ * mx patterns (case-insensitive), extension fields. Empty when nothing did (a byte-only change).
+ */
+const policyChanges = (a, b) => {
+    const out = [];
+    if (a.version !== b.version)
+        out.push(`version ${show(a.version)} → ${show(b.version)}`);
+    if (a.mode !== b.mode)
+        out.push(`mode ${show(a.mode)} → ${show(b.mode)}`);
+    if (a.max_age !== b.max_age)
+        out.push(`max_age ${show(a.max_age)} → ${show(b.max_age)}`);
+    const ma = mxSet(a);
+    const mb = mxSet(b);
+    const added = [...mb].filter(m => !ma.has(m));
+    const removed = [...ma].filter(m => !mb.has(m));
+    if (added.length > 0)
+        out.push(`mx ${added.map(m => (0,_message_format_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(m)).join(', ')} added`);
+    if (removed.length > 0)
+        out.push(`mx ${removed.map(m => (0,_message_format_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(m)).join(', ')} removed`);
+    const ea = a.extensions ?? {};
+    const eb = b.extensions ?? {};
+    for (const name of new Set([...Object.keys(ea), ...Object.keys(eb)])) {
+        const va = Object.hasOwn(ea, name) ? ea[name] : undefined;
+        const vb = Object.hasOwn(eb, name) ? eb[name] : undefined;
+        if (va === vb)
+            continue;
+        out.push(va === undefined
+            ? `field ${(0,_message_format_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} added`
+            : vb === undefined
+                ? `field ${(0,_message_format_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} removed`
+                : `field ${(0,_message_format_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(name)} ${(0,_message_format_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(va)} → ${(0,_message_format_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(vb)}`);
+    }
+    return out;
+};
+const samePolicy = (a, b) => policyChanges(a, b).length === 0;
+const sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 
 /***/ }),
@@ -1971,13 +2046,15 @@ const parseTlsRptRRset = (texts) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ domainFromHost)
 /* harmony export */ });
+/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6179);
 /**
  * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
  * folder or a repository name) names the domain the policy serves.
  */
+
 const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
 /** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
-const domainFromHost = (host) => MTA_STS_HOST.exec(host.trim().replace(/\.$/, ''))?.[1]?.toLowerCase();
+const domainFromHost = (host) => MTA_STS_HOST.exec((0,_domain_name_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDomain */ .T)(host))?.[1];
 
 
 /***/ }),
@@ -2380,12 +2457,96 @@ const BRANCH_SITE_ROOTS = ['', 'docs'];
 
 /***/ }),
 
+/***/ 4883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ idReusedAt),
+/* harmony export */   QC: () => (/* binding */ unknownPastSafeAfter),
+/* harmony export */   V0: () => (/* binding */ idStale),
+/* harmony export */   XX: () => (/* binding */ policyChanged),
+/* harmony export */   bJ: () => (/* binding */ removalTiming),
+/* harmony export */   cG: () => (/* binding */ idIsNew),
+/* harmony export */   qb: () => (/* binding */ hasRecord)
+/* harmony export */ });
+/* harmony import */ var _policy_effective_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4327);
+/* harmony import */ var _policy_changes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2927);
+/**
+ * The id gate's conditions on one domain, base against head: shared by the gate rules (which
+ * report them) and the gate's comparison (which decides what needs a new id).
+ */
+
+
+/** Whether a state has a _mta-sts record. */
+const hasRecord = (s) => s.record ?? (s.id !== undefined || s.idComputed === true);
+/** The policy changed between base and head: added, removed, or different effective values. */
+const policyChanged = (base, head) => {
+    const a = base?.policy;
+    const b = head.policy;
+    if (a === undefined || b === undefined)
+        return a !== b;
+    return !(0,_policy_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .samePolicy */ .Jo)(a, b);
+};
+/**
+ * id-not-changed's condition: both sides have a policy and a literal id, the policy changed,
+ * the id did not.
+ */
+const idStale = (ctx) => ctx.head.idComputed !== true &&
+    ctx.base?.policy !== undefined &&
+    ctx.head.policy !== undefined &&
+    ctx.head.id !== undefined &&
+    ctx.head.id === ctx.base.id &&
+    ctx.changed;
+/** The head's id is new: literal, and different from the base's (or the domain is new). */
+const idIsNew = (ctx) => ctx.head.idComputed !== true && ctx.head.id !== undefined && ctx.head.id !== ctx.base?.id;
+/** id-reused's condition: the earlier state that published the head's new id with another policy. */
+const idReusedAt = (ctx) => {
+    const policy = ctx.head.policy;
+    if (!idIsNew(ctx) || policy === undefined || ctx.history === undefined)
+        return undefined;
+    return ctx.history.entries.find(e => e.id === ctx.head.id && e.policy !== undefined && !(0,_policy_changes_js__WEBPACK_IMPORTED_MODULE_1__/* .samePolicy */ .Jo)(e.policy, policy));
+};
+/** A policy senders would cache and act on: mode enforce or testing with a valid max_age. */
+const isActive = (p) => p !== undefined && (p.mode === 'enforce' || p.mode === 'testing') && p.max_age !== undefined;
+/**
+ * When removing the domain's policy or record becomes safe, from the history's commit dates
+ * (newest first; entry 0 is the base, still served at `now`).
+ */
+const removalTiming = (entries, now) => {
+    const out = {};
+    for (let i = 0; i < entries.length; i++) {
+        const p = entries[i].policy;
+        if (!isActive(p))
+            continue;
+        out.lastActive ??= { entry: entries[i], index: i };
+        const until = i === 0 ? now : entries[i - 1].date;
+        const safe = new Date(until.getTime() + p.max_age * 1000);
+        if (out.safeAfter === undefined || safe > out.safeAfter) {
+            out.safeAfter = safe;
+            out.longest = { policy: p, until };
+        }
+    }
+    return out;
+};
+/**
+ * The latest date an enforce/testing policy older than the history's oldest entry could still be
+ * cached: it stopped being served by then, and no max_age exceeds the RFC's limit.
+ */
+const unknownPastSafeAfter = (entries) => {
+    const oldest = entries[entries.length - 1];
+    return oldest === undefined ? undefined : new Date(oldest.date.getTime() + _policy_effective_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_AGE_LIMIT */ .xe * 1000);
+};
+
+
+/***/ }),
+
 /***/ 3821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  sh: () => (/* binding */ DOMAIN_POLICY_RULES),
   y0: () => (/* binding */ RULES),
   BD: () => (/* binding */ ruleById),
   NP: () => (/* binding */ rulesFor)
@@ -2402,9 +2563,12 @@ const defineRule = (meta, check) => ({ meta: { ...meta, docs: `${version/* DOCS_
 var parse = __nccwpck_require__(2745);
 // EXTERNAL MODULE: ./src/policy/effective.ts
 var effective = __nccwpck_require__(4327);
-// EXTERNAL MODULE: ./src/rules/text.ts
-var rules_text = __nccwpck_require__(7268);
+// EXTERNAL MODULE: ./src/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(3772);
+// EXTERNAL MODULE: ./src/message-format.ts
+var message_format = __nccwpck_require__(4838);
 ;// CONCATENATED MODULE: ./src/rules/policy-syntax.ts
+
 
 
 
@@ -2422,7 +2586,7 @@ const describe = (i) => {
         case 'invalid-char':
             return 'unpaired UTF-16 surrogate, which UTF-8 cannot encode; remove it';
         case 'control-char':
-            return `control character ${(0,rules_text.q)(t)} is not allowed in a policy; remove it`;
+            return `control character ${(0,message_format/* quote */.hD)(t)} is not allowed in a policy; remove it`;
         case 'bare-cr':
             return 'line ends with a bare CR; each line must end with LF or CRLF';
         case 'blank-line':
@@ -2437,17 +2601,17 @@ const describe = (i) => {
             return 'comments are not part of the policy grammar and senders such as mox and checkdmarc reject the line; remove it (keep notes in a README)';
         case 'no-colon': {
             const hint = t.includes('=')
-                ? `; fields are written "name: value", with ":" not "=": ${(0,rules_text.q)(t.replace(/\s*=\s*/, ': '))}`
+                ? `; fields are written "name: value", with ":" not "=": ${(0,message_format/* quote */.hD)(t.replace(/\s*=\s*/, ': '))}`
                 : '; each line must be one "name: value" field';
-            return `line is not a "name: value" field: ${(0,rules_text.q)(t)}${hint}`;
+            return `line is not a "name: value" field: ${(0,message_format/* quote */.hD)(t)}${hint}`;
         }
         case 'bad-name': {
-            const guess = (0,rules_text/* lookalike */.at)(t.trim(), effective/* KNOWN_FIELDS */.sv);
-            const hint = guess === undefined ? '' : `; did you mean ${(0,rules_text.q)(guess)}?`;
-            return `${(0,rules_text.q)(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so senders skip the line${hint}`;
+            const guess = (0,did_you_mean/* didYouMean */.a)(t.trim(), effective/* KNOWN_FIELDS */.sv);
+            const hint = guess === undefined ? '' : `; did you mean ${(0,message_format/* quote */.hD)(guess)}?`;
+            return `${(0,message_format/* quote */.hD)(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so senders skip the line${hint}`;
         }
         case 'name-too-long':
-            return `field name ${(0,rules_text.q)(t)} is longer than 32 characters; shorten it`;
+            return `field name ${(0,message_format/* quote */.hD)(t)} is longer than 32 characters; shorten it`;
         default:
             return `${i.kind} at this position`;
     }
@@ -2478,7 +2642,7 @@ const describe = (i) => {
             continue;
         if (f.value.length === 0) {
             report({
-                message: `field ${(0,rules_text.q)(f.name)} has no value; give it one or remove the line`,
+                message: `field ${(0,message_format/* quote */.hD)(f.name)} has no value; give it one or remove the line`,
                 line: f.line,
                 column: f.valueColumn
             });
@@ -2488,7 +2652,7 @@ const describe = (i) => {
         if (at >= 0) {
             const what = f.value[at] === '\t' ? 'a tab' : 'two spaces in a row';
             report({
-                message: `the value of ${(0,rules_text.q)(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
+                message: `the value of ${(0,message_format/* quote */.hD)(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
                 line: f.line,
                 column: f.valueColumn + at
             });
@@ -2512,7 +2676,7 @@ const describe = (i) => {
         report({
             message: near === undefined
                 ? 'the version field is missing; add the line "version: STSv1" (required)'
-                : `the version field is missing: ${(0,rules_text.q)(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "version: STSv1"`,
+                : `the version field is missing: ${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "version: STSv1"`,
             line: near?.line ?? 1,
             column: near?.column ?? 1
         });
@@ -2528,7 +2692,7 @@ const describe = (i) => {
     else if (/^stsv\d+$/i.test(f.value))
         hint = ' (STSv1 is the only version RFC 8461 defines)';
     report({
-        message: `version must be exactly "STSv1"; found ${(0,rules_text.q)(f.value)}${hint}: write "version: STSv1"`,
+        message: `version must be exactly "STSv1"; found ${(0,message_format/* quote */.hD)(f.value)}${hint}: write "version: STSv1"`,
         line: f.line,
         column: f.valueColumn
     });
@@ -2565,7 +2729,7 @@ const intended = (v) => {
         report({
             message: near === undefined
                 ? 'the mode field is missing; add "mode: testing" (or enforce, or none). There is no default: some checkers assume "none", but senders reject a policy without mode'
-                : `the mode field is missing: ${(0,rules_text.q)(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "mode: ${intended(near.value) ?? 'testing'}"`,
+                : `the mode field is missing: ${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "mode: ${intended(near.value) ?? 'testing'}"`,
             line: near?.line ?? 1,
             column: near?.column ?? 1
         });
@@ -2584,7 +2748,7 @@ const intended = (v) => {
     else if (fix !== undefined && fix === f.value.toLowerCase())
         hint = ' (values are case-sensitive)';
     report({
-        message: `mode must be enforce, testing or none; found ${(0,rules_text.q)(f.value)}${hint}${fix === undefined ? '' : `: write "mode: ${fix}"`}`,
+        message: `mode must be enforce, testing or none; found ${(0,message_format/* quote */.hD)(f.value)}${hint}${fix === undefined ? '' : `: write "mode: ${fix}"`}`,
         line: f.line,
         column: f.valueColumn
     });
@@ -2620,7 +2784,7 @@ const meant = (v) => {
         report({
             message: near === undefined
                 ? 'the max_age field is missing; add "max_age: 604800" (seconds senders may cache the policy; one week here) (required)'
-                : `the max_age field is missing: ${(0,rules_text.q)(near.name)} on line ${near.line} is not it (field names are exact and case-sensitive); write "max_age: ${near.value}"`,
+                : `the max_age field is missing: ${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not it (field names are exact and case-sensitive); write "max_age: ${near.value}"`,
             line: near?.line ?? 1,
             column: near?.column ?? 1
         });
@@ -2637,7 +2801,7 @@ const meant = (v) => {
                 ? `it has ${v.length} digits`
                 : 'only digits are allowed (no sign, unit, decimal point or grouping)';
         report({
-            message: `max_age must be 1 to 10 digits giving seconds; found ${(0,rules_text.q)(v)}, ${why}${fix}`,
+            message: `max_age must be 1 to 10 digits giving seconds; found ${(0,message_format/* quote */.hD)(v)}, ${why}${fix}`,
             line: f.line,
             column: f.valueColumn
         });
@@ -2653,7 +2817,7 @@ const meant = (v) => {
     }
     if (v.length > 1 && v.startsWith('0')) {
         report({
-            message: `max_age ${(0,rules_text.q)(v)} has leading zeros; it means ${n}, but some parsers read it differently: write "max_age: ${n}"`,
+            message: `max_age ${(0,message_format/* quote */.hD)(v)} has leading zeros; it means ${n}, but some parsers read it differently: write "max_age: ${n}"`,
             line: f.line,
             column: f.valueColumn,
             severity: 'warning'
@@ -2692,14 +2856,14 @@ const WEEK = 7 * DAY;
         report({
             line: f.line,
             column: f.valueColumn,
-            message: `max_age ${n} (${(0,rules_text/* duration */.p0)(n)}) is under one day; senders refetch constantly and an attacker who blocks the fetch removes the protection (RFC 8461 10.2): use at least "max_age: 604800" (one week)`
+            message: `max_age ${n} (${(0,message_format/* duration */.p0)(n)}) is under one day; senders refetch constantly and an attacker who blocks the fetch removes the protection (RFC 8461 10.2): use at least "max_age: 604800" (one week)`
         });
     }
     else if (n < WEEK && mode === 'enforce') {
         report({
             line: f.line,
             column: f.valueColumn,
-            message: `max_age ${n} (${(0,rules_text/* duration */.p0)(n)}) is under a week in enforce mode; RFC 8461 10.2 recommends weeks or more so a blocked refresh does not expire the policy: use e.g. "max_age: 1209600" (14 days)`
+            message: `max_age ${n} (${(0,message_format/* duration */.p0)(n)}) is under a week in enforce mode; RFC 8461 10.2 recommends weeks or more so a blocked refresh does not expire the policy: use e.g. "max_age: 1209600" (14 days)`
         });
     }
 }));
@@ -2719,7 +2883,7 @@ const WEEK = 7 * DAY;
     const near = parsed.fields.find(x => x.name !== 'mx' && (x.name.toLowerCase() === 'mx' || /^n?mx$|^mxs?$/i.test(x.name)));
     const hint = near === undefined
         ? ''
-        : ` (${(0,rules_text.q)(near.name)} on line ${near.line} is not an mx field: names are exact and case-sensitive)`;
+        : ` (${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not an mx field: names are exact and case-sensitive)`;
     report({
         message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail${hint}; add one line per host, e.g. "mx: mail.example.com"`,
         line: facts.mode?.line ?? 1,
@@ -2740,36 +2904,36 @@ const policy_mx_pattern_describe = (value, i) => {
         case 'empty':
             return 'mx has no value; give one MX host name or pattern per mx line, or remove the line';
         case 'list':
-            return `mx holds a list (${(0,rules_text.q)(value)}); each pattern needs its own line: ${part
+            return `mx holds a list (${(0,message_format/* quote */.hD)(value)}); each pattern needs its own line: ${part
                 .split(', ')
                 .map(p => `"mx: ${p}"`)
                 .join(', ')}`;
         case 'url':
-            return `mx must be a host name, not a URL: ${(0,rules_text.q)(value)}${fix}`;
+            return `mx must be a host name, not a URL: ${(0,message_format/* quote */.hD)(value)}${fix}`;
         case 'ip':
-            return `mx ${(0,rules_text.q)(value)} is an IP address; MX records name hosts, so an address never matches: use the MX host name`;
+            return `mx ${(0,message_format/* quote */.hD)(value)} is an IP address; MX records name hosts, so an address never matches: use the MX host name`;
         case 'port':
-            return `mx must be a host name without a port (${(0,rules_text.q)(part)})${fix}`;
+            return `mx must be a host name without a port (${(0,message_format/* quote */.hD)(part)})${fix}`;
         case 'u-label':
             return i.fix === undefined
-                ? `mx ${(0,rules_text.q)(value)} is not a valid internationalised name; write its A-label (xn--) form`
-                : `mx ${(0,rules_text.q)(value)} uses a U-label; the policy must hold the A-label (Punycode) form${fix}`;
+                ? `mx ${(0,message_format/* quote */.hD)(value)} is not a valid internationalised name; write its A-label (xn--) form`
+                : `mx ${(0,message_format/* quote */.hD)(value)} uses a U-label; the policy must hold the A-label (Punycode) form${fix}`;
         case 'trailing-dot':
-            return `mx ${(0,rules_text.q)(value)} ends with a dot; patterns are written without the root dot (strict senders reject the policy)${fix}`;
+            return `mx ${(0,message_format/* quote */.hD)(value)} ends with a dot; patterns are written without the root dot (strict senders reject the policy)${fix}`;
         case 'wildcard':
-            return `mx ${(0,rules_text.q)(value)} has a wildcard outside the first label; "*" may only be the whole first label, as in "*.example.com", and matches exactly one label`;
+            return `mx ${(0,message_format/* quote */.hD)(value)} has a wildcard outside the first label; "*" may only be the whole first label, as in "*.example.com", and matches exactly one label`;
         case 'empty-label':
-            return `mx ${(0,rules_text.q)(value)} has an empty label (two dots in a row, or a leading dot); remove the extra dot`;
+            return `mx ${(0,message_format/* quote */.hD)(value)} has an empty label (two dots in a row, or a leading dot); remove the extra dot`;
         case 'label-too-long':
-            return `mx ${(0,rules_text.q)(value)} has a label of ${part.length} characters; DNS labels are at most 63`;
+            return `mx ${(0,message_format/* quote */.hD)(value)} has a label of ${part.length} characters; DNS labels are at most 63`;
         case 'name-too-long':
-            return `mx ${(0,rules_text.q)(value)} is longer than 253 characters, more than any DNS name`;
+            return `mx ${(0,message_format/* quote */.hD)(value)} is longer than 253 characters, more than any DNS name`;
         case 'underscore':
-            return `mx ${(0,rules_text.q)(value)} contains "_", which host names cannot hold; use the MX record's host name`;
+            return `mx ${(0,message_format/* quote */.hD)(value)} contains "_", which host names cannot hold; use the MX record's host name`;
         case 'bad-char':
-            return `mx ${(0,rules_text.q)(value)} contains ${(0,rules_text.q)(part)}; host names hold only letters, digits, "-" and "."`;
+            return `mx ${(0,message_format/* quote */.hD)(value)} contains ${(0,message_format/* quote */.hD)(part)}; host names hold only letters, digits, "-" and "."`;
         case 'hyphen':
-            return `mx ${(0,rules_text.q)(value)} has the label ${(0,rules_text.q)(part)} starting or ending with "-", which host names cannot`;
+            return `mx ${(0,message_format/* quote */.hD)(value)} has the label ${(0,message_format/* quote */.hD)(part)} starting or ending with "-", which host names cannot`;
     }
 };
 /* harmony default export */ const policy_mx_pattern = (defineRule({
@@ -2807,16 +2971,16 @@ const policy_mx_pattern_describe = (value, i) => {
         const isPublic = !suffix.includes('.') || (isPublicSuffix?.(suffix) ?? false);
         if (isPublic) {
             report({
-                message: `mx ${(0,rules_text.q)(f.value)} sits directly under the public suffix ${(0,rules_text.q)(suffix)}: any host with a certificate for a name there could receive your mail (RFC 8461 10.4); list your MX hosts by name`,
+                message: `mx ${(0,message_format/* quote */.hD)(f.value)} sits directly under the public suffix ${(0,message_format/* quote */.hD)(suffix)}: any host with a certificate for a name there could receive your mail (RFC 8461 10.4); list your MX hosts by name`,
                 line: f.line,
                 column: f.valueColumn,
                 severity: 'warning'
             });
         }
         else {
-            const quoted = (0,rules_text.q)(suffix);
+            const quoted = (0,message_format/* quote */.hD)(suffix);
             report({
-                message: `mx ${(0,rules_text.q)(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${quoted} (but not ${quoted} itself, nor deeper names); prefer listing the MX hosts by name`,
+                message: `mx ${(0,message_format/* quote */.hD)(f.value)} is a wildcard: it accepts any host with a certificate for one label under ${quoted} (but not ${quoted} itself, nor deeper names); prefer listing the MX hosts by name`,
                 line: f.line,
                 column: f.valueColumn
             });
@@ -2828,10 +2992,10 @@ const policy_mx_pattern_describe = (value, i) => {
 
 
 const message = (f, seen) => f.name === 'mx'
-    ? `mx ${(0,rules_text.q)(f.value)} repeats line ${seen.line}; remove the duplicate`
+    ? `mx ${(0,message_format/* quote */.hD)(f.value)} repeats line ${seen.line}; remove the duplicate`
     : seen.value === f.value
         ? `${f.name} repeats line ${seen.line}; remove the duplicate`
-        : `${f.name} appears again (first on line ${seen.line}); senders use the first value ${(0,rules_text.q)(seen.value)} and ignore ${(0,rules_text.q)(f.value)}: keep one line with the value you mean`;
+        : `${f.name} appears again (first on line ${seen.line}); senders use the first value ${(0,message_format/* quote */.hD)(seen.value)} and ignore ${(0,message_format/* quote */.hD)(f.value)}: keep one line with the value you mean`;
 /* harmony default export */ const policy_duplicate_field = (defineRule({
     id: 'policy-duplicate-field',
     severity: 'warning',
@@ -2848,6 +3012,7 @@ const message = (f, seen) => f.name === 'mx'
 
 
 
+
 /* harmony default export */ const policy_unknown_field = (defineRule({
     id: 'policy-unknown-field',
     severity: 'notice',
@@ -2859,11 +3024,11 @@ const message = (f, seen) => f.name === 'mx'
         // `id:` lines have a rule of their own (policy-id-field).
         if ((0,effective/* isKnownField */.aO)(f.name) || f.name === 'id')
             continue;
-        const meant = (0,rules_text/* lookalike */.at)(f.name, effective/* KNOWN_FIELDS */.sv);
+        const meant = (0,did_you_mean/* didYouMean */.a)(f.name, effective/* KNOWN_FIELDS */.sv);
         if (meant !== undefined) {
             const why = f.name.toLowerCase() === meant ? 'field names are case-sensitive' : 'is it misspelt?';
             report({
-                message: `${(0,rules_text.q)(f.name)} is not the ${meant} field (${why}); senders ignore this line: write "${meant}: ${f.value}"`,
+                message: `${(0,message_format/* quote */.hD)(f.name)} is not the ${meant} field (${why}); senders ignore this line: write "${meant}: ${f.value}"`,
                 line: f.line,
                 column: f.column,
                 severity: 'warning'
@@ -2871,7 +3036,7 @@ const message = (f, seen) => f.name === 'mx'
         }
         else {
             report({
-                message: `unknown field ${(0,rules_text.q)(f.name)}: legal as an extension, but no sender reads it (the registry holds only version, mode, max_age and mx); remove it unless a tool of yours needs it`,
+                message: `unknown field ${(0,message_format/* quote */.hD)(f.name)}: legal as an extension, but no sender reads it (the registry holds only version, mode, max_age and mx); remove it unless a tool of yours needs it`,
                 line: f.line,
                 column: f.column
             });
@@ -2895,7 +3060,7 @@ const message = (f, seen) => f.name === 'mx'
     const crlfMinor = parsed.crlf <= parsed.lf;
     const line = crlfMinor ? parsed.firstCrlfLine : parsed.firstLfLine;
     report({
-        message: `line endings are mixed: ${(0,rules_text/* plural */.LS)(parsed.lf, 'line')} ${parsed.lf === 1 ? 'ends' : 'end'} with LF and ${(0,rules_text/* plural */.LS)(parsed.crlf, 'line')} with CRLF (first ${crlfMinor ? 'CRLF' : 'LF'} on line ${line}); both are legal, but pick one (LF is fine: CRLF is not required)`,
+        message: `line endings are mixed: ${(0,message_format/* plural */.LS)(parsed.lf, 'line')} ${parsed.lf === 1 ? 'ends' : 'end'} with LF and ${(0,message_format/* plural */.LS)(parsed.crlf, 'line')} with CRLF (first ${crlfMinor ? 'CRLF' : 'LF'} on line ${line}); both are legal, but pick one (LF is fine: CRLF is not required)`,
         line,
         column: 1
     });
@@ -2927,6 +3092,7 @@ const message = (f, seen) => f.name === 'mx'
     id: 'policy-id-field',
     severity: 'notice',
     target: 'policy',
+    needs: ['recordId'],
     rfc: 'RFC 8461 3.1, 3.2',
     description: 'the policy carries an id: line (senders ignore it; some checkers reject it); an error when it differs from the TXT record id'
 }, ({ facts, recordId }, report) => {
@@ -2936,7 +3102,7 @@ const message = (f, seen) => f.name === 'mx'
         return;
     if (recordId !== undefined && recordId !== f.value) {
         report({
-            message: `id ${(0,rules_text.q)(f.value)} differs from the _mta-sts record's id ${(0,rules_text.q)(recordId)}; they must agree: write "id: ${recordId}" or publish the new id`,
+            message: `id ${(0,message_format/* quote */.hD)(f.value)} differs from the _mta-sts record's id ${(0,message_format/* quote */.hD)(recordId)}; they must agree: write "id: ${recordId}" or publish the new id`,
             line: f.line,
             column: f.valueColumn,
             severity: 'error'
@@ -2959,6 +3125,7 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
     id: 'mx-not-covered',
     severity: 'error',
     target: 'policy',
+    needs: ['mxHosts'],
     rfc: 'RFC 8461 4.1',
     description: 'an MX host of the domain matched by no mx pattern (error in enforce, warning in testing, notice in none)'
 }, ({ facts, mxHosts, mode }, report) => {
@@ -2968,7 +3135,7 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
     const where = facts.mx.at(-1) ?? facts.mode;
     const compared = valid.length === 0
         ? 'the policy has no valid mx pattern'
-        : `compared with ${valid.map(f => (0,rules_text.q)(f.value)).join(', ')}`;
+        : `compared with ${valid.map(f => (0,message_format/* quote */.hD)(f.value)).join(', ')}`;
     const consequence = mode === 'enforce'
         ? 'senders enforcing the policy will not deliver to it'
         : mode === 'testing'
@@ -2981,14 +3148,14 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
         const hints = [];
         const deeper = valid.find(f => f.value.startsWith('*.') && h.endsWith(f.value.slice(1).toLowerCase()));
         if (deeper !== undefined) {
-            hints.push(`${(0,rules_text.q)(deeper.value)} covers exactly one label, not ${(0,rules_text.q)(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`);
+            hints.push(`${(0,message_format/* quote */.hD)(deeper.value)} covers exactly one label, not ${(0,message_format/* quote */.hD)(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`);
         }
         const invalidNear = facts.mx.find(f => !valid.includes(f) && f.value.toLowerCase().replace(/\.+$/, '') === h);
         if (invalidNear !== undefined) {
             hints.push(`the invalid pattern on line ${invalidNear.line} would cover it once fixed`);
         }
         report({
-            message: `MX host ${(0,rules_text.q)(h)} is matched by no mx pattern (${compared}); ${consequence}: add ${(0,rules_text.q)(`mx: ${h}`)}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+            message: `MX host ${(0,message_format/* quote */.hD)(h)} is matched by no mx pattern (${compared}); ${consequence}: add ${(0,message_format/* quote */.hD)(`mx: ${h}`)}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
             line: where?.line ?? 1,
             column: where?.column ?? 1,
             severity: mode === undefined ? 'error' : BY_MODE[mode]
@@ -3004,6 +3171,7 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
     id: 'mx-pattern-unused',
     severity: 'notice',
     target: 'policy',
+    needs: ['mxHosts'],
     rfc: 'RFC 8461 4.1, 8.1',
     description: "an mx pattern that matches none of the domain's MX hosts"
 }, ({ facts, mxHosts }, report) => {
@@ -3017,7 +3185,7 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
         if (hosts.some(h => (0,mx/* mxMatches */.jD)(f.value, h)))
             continue;
         report({
-            message: `mx ${(0,rules_text.q)(f.value)} matches none of the domain's MX hosts (${hosts.map(h => (0,rules_text.q)(h)).join(', ')}); a stale entry or a typo? Keep a retired host listed until senders' cached policies have expired (max_age), then remove it`,
+            message: `mx ${(0,message_format/* quote */.hD)(f.value)} matches none of the domain's MX hosts (${hosts.map(h => (0,message_format/* quote */.hD)(h)).join(', ')}); a stale entry or a typo? Keep a retired host listed until senders' cached policies have expired (max_age), then remove it`,
             line: f.line,
             column: f.valueColumn
         });
@@ -3039,11 +3207,11 @@ const describeTagIssue = (i, version, record, inSet) => {
         case 'empty':
             return `the record is empty; it must start with "${prefix}"`;
         case 'non-ascii':
-            return `non-ASCII character ${(0,rules_text.q)(t)}; the record must be plain US-ASCII`;
+            return `non-ASCII character ${(0,message_format/* quote */.hD)(t)}; the record must be plain US-ASCII`;
         case 'control-char':
-            return `control character ${(0,rules_text.q)(t)} is not allowed in the record`;
+            return `control character ${(0,message_format/* quote */.hD)(t)} is not allowed in the record`;
         case 'quotes':
-            return `the record data starts with a quote: the quotes of a zone file are syntax, not data, and senders discard the record; publish ${(0,rules_text.q)(record.replace(/^"+|"+$/g, ''))}`;
+            return `the record data starts with a quote: the quotes of a zone file are syntax, not data, and senders discard the record; publish ${(0,message_format/* quote */.hD)(record.replace(/^"+|"+$/g, ''))}`;
         case 'leading-whitespace':
             return `the record starts with whitespace, so senders do not see "${prefix}" and discard it; remove the leading whitespace`;
         case 'version': {
@@ -3053,7 +3221,7 @@ const describeTagIssue = (i, version, record, inSet) => {
                 hint = ' (it is case-sensitive)';
             return t.length === 0
                 ? `the record must start with "v=${version}"`
-                : `the record must start with exactly "v=${version}"; found ${(0,rules_text.q)(t)}${hint}`;
+                : `the record must start with exactly "v=${version}"; found ${(0,message_format/* quote */.hD)(t)}${hint}`;
         }
         case 'space-before-semicolon':
             return inSet
@@ -3064,9 +3232,9 @@ const describeTagIssue = (i, version, record, inSet) => {
         case 'empty-field':
             return 'empty field (";;" or a leading ";"); remove the extra ";"';
         case 'no-equals':
-            return `${(0,rules_text.q)(t)} is not a name=value field; write it as name=value or remove it`;
+            return `${(0,message_format/* quote */.hD)(t)} is not a name=value field; write it as name=value or remove it`;
         case 'bad-name':
-            return `${(0,rules_text.q)(t)} is not a valid tag name (a letter or digit, then up to 31 letters, digits, "_", "-", ".")`;
+            return `${(0,message_format/* quote */.hD)(t)} is not a valid tag name (a letter or digit, then up to 31 letters, digits, "_", "-", ".")`;
         case 'missing-semicolon':
             return 'fields must be separated by ";"; insert one here';
         case 'no-fields':
@@ -3091,8 +3259,8 @@ const reportExtensionValues = (r, known, report) => {
             continue;
         report({
             message: t.value.length === 0
-                ? `tag ${(0,rules_text.q)(t.name)} has no value`
-                : `the value of tag ${(0,rules_text.q)(t.name)} holds ${(0,rules_text.q)(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
+                ? `tag ${(0,message_format/* quote */.hD)(t.name)} has no value`
+                : `the value of tag ${(0,message_format/* quote */.hD)(t.name)} holds ${(0,message_format/* quote */.hD)(t.value[at])}; extension values allow visible ASCII except ";" and "="`,
             line: r.index,
             column: t.valueOffset + at + 1
         });
@@ -3154,7 +3322,7 @@ const suggestion = (id) => {
             report({
                 message: near === undefined
                     ? 'the record has no id; add one, e.g. "v=STSv1; id=20250701T150000Z;" (letters and digits, at most 32)'
-                    : `the record has no id: tag names are case-sensitive, so ${(0,rules_text.q)(near.name)} is not "id"; write "id=${near.value}"`,
+                    : `the record has no id: tag names are case-sensitive, so ${(0,message_format/* quote */.hD)(near.name)} is not "id"; write "id=${near.value}"`,
                 line: r.index,
                 column: (near?.offset ?? r.text.length) + 1
             });
@@ -3172,11 +3340,11 @@ const suggestion = (id) => {
                 : `it has ${v.length} characters, over the limit of 32`;
         else {
             const bad = /[^A-Za-z0-9]/.exec(v)?.[0] ?? '';
-            why = `${(0,rules_text.q)(bad)} is not allowed: only letters and digits (dates are written without "-" and ":")`;
+            why = `${(0,message_format/* quote */.hD)(bad)} is not allowed: only letters and digits (dates are written without "-" and ":")`;
         }
         const fix = suggestion(v);
         report({
-            message: `invalid id ${(0,rules_text.q)(v)}: ${why}${fix === undefined ? '' : `; write "id=${fix}"`}`,
+            message: `invalid id ${(0,message_format/* quote */.hD)(v)}: ${why}${fix === undefined ? '' : `; write "id=${fix}"`}`,
             line: r.index,
             column: id.valueOffset + 1
         });
@@ -3221,7 +3389,7 @@ const suggestion = (id) => {
                 continue;
             }
             report({
-                message: `tag ${(0,rules_text.q)(t.name)} appears again; senders use the first value ${(0,rules_text.q)(first)} and ignore ${(0,rules_text.q)(t.value)} (mox rejects the record): remove the duplicate`,
+                message: `tag ${(0,message_format/* quote */.hD)(t.name)} appears again; senders use the first value ${(0,message_format/* quote */.hD)(first)} and ignore ${(0,message_format/* quote */.hD)(t.value)} (mox rejects the record): remove the duplicate`,
                 line: r.index,
                 column: t.offset + 1
             });
@@ -3281,8 +3449,8 @@ const suggestion = (id) => {
             const message = t.name === 'v'
                 ? 'a second "v" tag: the version may only come first, so senders ignore this one; remove it'
                 : misCased
-                    ? `tag ${(0,rules_text.q)(t.name)} is not the ${lower} tag (tag names are case-sensitive); senders ignore it: write "${lower}=${t.value}"`
-                    : `unknown tag ${(0,rules_text.q)(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`;
+                    ? `tag ${(0,message_format/* quote */.hD)(t.name)} is not the ${lower} tag (tag names are case-sensitive); senders ignore it: write "${lower}=${t.value}"`
+                    : `unknown tag ${(0,message_format/* quote */.hD)(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`;
             report({
                 message,
                 line: r.index,
@@ -3305,7 +3473,7 @@ const suggestion = (id) => {
 }, ({ rrset }, report) => {
     for (const r of rrset.unrelated) {
         report({
-            message: `record ${r.index} (${(0,rules_text.q)(r.text, 40)}) is not an MTA-STS record: senders ignore it, but checkdmarc and go-mtasts fail on it; move it elsewhere unless it must be here`,
+            message: `record ${r.index} (${(0,message_format/* quote */.hD)(r.text, 40)}) is not an MTA-STS record: senders ignore it, but checkdmarc and go-mtasts fail on it; move it elsewhere unless it must be here`,
             line: r.index,
             column: 1
         });
@@ -3326,17 +3494,17 @@ const describeRua = (i) => {
                 ? 'rua has no destination; give a mailto: or https: URI'
                 : 'empty rua destination (a stray ","); remove it';
         case 'whitespace':
-            return `rua destination ${(0,rules_text.q)(i.text)} holds whitespace; separate destinations with ","`;
+            return `rua destination ${(0,message_format/* quote */.hD)(i.text)} holds whitespace; separate destinations with ","`;
         case 'no-scheme':
-            return `rua destination ${(0,rules_text.q)(i.text)} has no scheme; write "mailto:${i.text}" for an address or an https: URL`;
+            return `rua destination ${(0,message_format/* quote */.hD)(i.text)} has no scheme; write "mailto:${i.text}" for an address or an https: URL`;
         case 'scheme':
-            return `rua destination ${(0,rules_text.q)(i.text)} uses an unsupported scheme; RFC 8460 allows only mailto: and https:`;
+            return `rua destination ${(0,message_format/* quote */.hD)(i.text)} uses an unsupported scheme; RFC 8460 allows only mailto: and https:`;
         case 'unencoded':
-            return `rua destination ${(0,rules_text.q)(i.text)} holds "!", which must be percent-encoded (%21); size limits like "!10m" are DMARC syntax, not TLS-RPT`;
+            return `rua destination ${(0,message_format/* quote */.hD)(i.text)} holds "!", which must be percent-encoded (%21); size limits like "!10m" are DMARC syntax, not TLS-RPT`;
         case 'bad-mailto':
-            return `rua destination ${(0,rules_text.q)(i.text)} is not a mailto: URI with an address`;
+            return `rua destination ${(0,message_format/* quote */.hD)(i.text)} is not a mailto: URI with an address`;
         case 'bad-https':
-            return `rua destination ${(0,rules_text.q)(i.text)} is not a valid https: URL`;
+            return `rua destination ${(0,message_format/* quote */.hD)(i.text)} is not a valid https: URL`;
     }
 };
 /* harmony default export */ const tlsrpt_syntax = (defineRule({
@@ -3400,7 +3568,7 @@ const describeRua = (i) => {
             report({
                 message: t.name === 'rua'
                     ? 'rua appears twice; reporters may read only one: list every destination in one rua, separated by ","'
-                    : `tag ${(0,rules_text.q)(t.name)} appears twice; remove the duplicate`,
+                    : `tag ${(0,message_format/* quote */.hD)(t.name)} appears twice; remove the duplicate`,
                 line: r.index,
                 column: t.offset + 1
             });
@@ -3434,9 +3602,12 @@ const describeRua = (i) => {
     });
 }));
 
-// EXTERNAL MODULE: ./src/gate/diff.ts
-var diff = __nccwpck_require__(8748);
+// EXTERNAL MODULE: ./src/rules/id-gate-conditions.ts
+var id_gate_conditions = __nccwpck_require__(4883);
+// EXTERNAL MODULE: ./src/policy/changes.ts
+var changes = __nccwpck_require__(2927);
 ;// CONCATENATED MODULE: ./src/rules/id-not-changed.ts
+
 
 
 
@@ -3448,12 +3619,12 @@ var diff = __nccwpck_require__(8748);
     description: 'the effective policy changed since the base but the id did not (the message carries a suggested fresh id)'
 }, (ctx, report) => {
     const { domain, head, base, at } = ctx;
-    if ((0,diff/* idStale */.V0)(ctx)) {
+    if ((0,id_gate_conditions/* idStale */.V0)(ctx)) {
         const shared = ctx.sharedWith.length > 0
             ? `; the policy also serves ${ctx.sharedWith.join(', ')}, whose id must change as well`
             : '';
         report({
-            message: `the policy of ${domain} changed since the base (${(0,diff/* listChanges */.Wd)(ctx.changes)}) but its id is still ${(0,rules_text.q)(head.id ?? '')} in ${ctx.idWhere}: senders that cached the old policy do not fetch the new one until its max_age runs out; write a new id there, e.g. ${ctx.suggestedId} (mta-sts-lint bump does it)${shared}`,
+            message: `the policy of ${domain} changed since the base (${(0,message_format/* listChanges */.Wd)(ctx.changes)}) but its id is still ${(0,message_format/* quote */.hD)(head.id ?? '')} in ${ctx.idWhere}: senders that cached the old policy do not fetch the new one until its max_age runs out; write a new id there, e.g. ${ctx.suggestedId} (mta-sts-lint bump does it)${shared}`,
             ...at
         });
         return;
@@ -3468,9 +3639,9 @@ var diff = __nccwpck_require__(8748);
         head.id === base.id &&
         head.policyBytes !== undefined &&
         base.policyBytes !== undefined &&
-        !(0,diff/* sameBytes */.er)(head.policyBytes, base.policyBytes)) {
+        !(0,changes/* sameBytes */.er)(head.policyBytes, base.policyBytes)) {
         report({
-            message: `the policy file ${(0,rules_text.q)(head.policyFile ?? '')} of ${domain} changed since the base, but not its effective values (only bytes: whitespace, line endings, field order or repeats), so senders see the same policy and the id ${(0,rules_text.q)(head.id)} can stay`,
+            message: `the policy file ${(0,message_format/* quote */.hD)(head.policyFile ?? '')} of ${domain} changed since the base, but not its effective values (only bytes: whitespace, line endings, field order or repeats), so senders see the same policy and the id ${(0,message_format/* quote */.hD)(head.id)} can stay`,
             severity: 'notice',
             ...at
         });
@@ -3478,6 +3649,7 @@ var diff = __nccwpck_require__(8748);
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/id-reused.ts
+
 
 
 
@@ -3489,14 +3661,14 @@ var diff = __nccwpck_require__(8748);
     description: "the new id was already used in this repository's history for a different policy (a notice when history was too short to be sure)"
 }, (ctx, report) => {
     const { domain, head, history, at } = ctx;
-    if (!(0,diff/* idIsNew */.cG)(ctx) || head.policy === undefined)
+    if (!(0,id_gate_conditions/* idIsNew */.cG)(ctx) || head.policy === undefined)
         return;
-    const id = (0,rules_text.q)(head.id ?? '');
-    const earlier = (0,diff/* idReusedAt */.HV)(ctx);
+    const id = (0,message_format/* quote */.hD)(head.id ?? '');
+    const earlier = (0,id_gate_conditions/* idReusedAt */.HV)(ctx);
     if (earlier !== undefined && earlier.policy !== undefined) {
         const commit = earlier.commit === undefined ? '' : ` (commit ${earlier.commit.slice(0, 7)})`;
         report({
-            message: `the new id ${id} of ${domain} in ${ctx.idWhere} was already published on ${(0,diff/* formatDate */.Yq)(earlier.date)}${commit} with a different policy (then → now: ${(0,diff/* listChanges */.Wd)((0,diff/* policyChanges */.cb)(earlier.policy, head.policy))}): senders that cached that policy under this id will not fetch this one; write an id never used before, e.g. ${ctx.suggestedId}`,
+            message: `the new id ${id} of ${domain} in ${ctx.idWhere} was already published on ${(0,message_format/* formatDate */.Yq)(earlier.date)}${commit} with a different policy (then → now: ${(0,message_format/* listChanges */.Wd)((0,changes/* policyChanges */.cb)(earlier.policy, head.policy))}): senders that cached that policy under this id will not fetch this one; write an id never used before, e.g. ${ctx.suggestedId}`,
             ...at
         });
         return;
@@ -3535,7 +3707,7 @@ var diff = __nccwpck_require__(8748);
     if (head.id === undefined || base.id === undefined || head.id === base.id)
         return;
     report({
-        message: `the id of ${domain} changed from ${(0,rules_text.q)(base.id)} to ${(0,rules_text.q)(head.id)} in ${idWhere}, but the policy did not (same effective values): harmless, senders only fetch the same policy again; keep it if a refetch is what you want, or restore ${(0,rules_text.q)(base.id)}`,
+        message: `the id of ${domain} changed from ${(0,message_format/* quote */.hD)(base.id)} to ${(0,message_format/* quote */.hD)(head.id)} in ${idWhere}, but the policy did not (same effective values): harmless, senders only fetch the same policy again; keep it if a refetch is what you want, or restore ${(0,message_format/* quote */.hD)(base.id)}`,
         ...at
     });
 }));
@@ -3556,10 +3728,10 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
     if (base === undefined)
         return;
     const policyGone = base.policy !== undefined && head.policy === undefined;
-    const recordGone = (0,diff/* hasRecord */.qb)(base) && !(0,diff/* hasRecord */.qb)(head);
+    const recordGone = (0,id_gate_conditions/* hasRecord */.qb)(base) && !(0,id_gate_conditions/* hasRecord */.qb)(head);
     if (!policyGone && !recordGone)
         return;
-    const file = base.policyFile === undefined ? '' : ` ${(0,rules_text.q)(base.policyFile)}`;
+    const file = base.policyFile === undefined ? '' : ` ${(0,message_format/* quote */.hD)(base.policyFile)}`;
     const what = policyGone && recordGone
         ? `the policy${file} and the _mta-sts record of ${domain} are removed`
         : policyGone
@@ -3579,13 +3751,13 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
         const entries = history?.entries.length
             ? history.entries
             : [{ date: now, policy, ...(base.id !== undefined && { id: base.id }) }];
-        const timing = (0,diff/* removalTiming */.bJ)(entries, now);
+        const timing = (0,id_gate_conditions/* removalTiming */.bJ)(entries, now);
         const state = policy.mode === undefined
             ? 'a policy that is not mode: none'
-            : `mode: ${policy.mode}${policy.max_age === undefined ? '' : ` (max_age ${(0,diff/* maxAgeWords */.PN)(policy.max_age)})`}`;
+            : `mode: ${policy.mode}${policy.max_age === undefined ? '' : ` (max_age ${(0,message_format/* maxAgeWords */.PN)(policy.max_age)})`}`;
         const wait = timing.safeAfter === undefined || timing.longest === undefined
             ? 'wait out the longest max_age served before'
-            : `wait until every earlier policy has expired (${(0,diff/* formatDate */.Yq)(timing.safeAfter)} if released now, set by max_age ${(0,diff/* maxAgeWords */.PN)(timing.longest.policy.max_age)})`;
+            : `wait until every earlier policy has expired (${(0,message_format/* formatDate */.Yq)(timing.safeAfter)} if released now, set by max_age ${(0,message_format/* maxAgeWords */.PN)(timing.longest.policy.max_age)})`;
         report({
             message: `${what} while the base still serves ${state}: senders that cached it keep applying it, with no way to learn it is gone; first ${NONE_STAGE}, release it, ${wait}, and only then remove the policy and the record`,
             ...at
@@ -3601,19 +3773,19 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
         });
         return;
     }
-    const timing = (0,diff/* removalTiming */.bJ)(history.entries, now);
+    const timing = (0,id_gate_conditions/* removalTiming */.bJ)(history.entries, now);
     const cut = history.complete ? undefined : (history.reason ?? 'history was cut short');
-    const bound = cut === undefined ? undefined : (0,diff/* unknownPastSafeAfter */.QC)(history.entries);
+    const bound = cut === undefined ? undefined : (0,id_gate_conditions/* unknownPastSafeAfter */.QC)(history.entries);
     const l = timing.longest;
     if (timing.safeAfter !== undefined && l !== undefined && now < timing.safeAfter) {
         // Published under the same id, the none stage reached no sender that had cached the
         // policy before it: they all keep that one until it expires.
         const last = timing.lastActive?.entry;
         const sameId = base.id !== undefined && last?.id === base.id
-            ? `; the "mode: none" policy was published under the same id ${(0,rules_text.q)(base.id)} as the mode: ${last.policy?.mode} policy before it, so senders that cached that one never fetched it (next time publish it under a new id)`
+            ? `; the "mode: none" policy was published under the same id ${(0,message_format/* quote */.hD)(base.id)} as the mode: ${last.policy?.mode} policy before it, so senders that cached that one never fetched it (next time publish it under a new id)`
             : '';
         report({
-            message: `${what} too early: a mode: ${l.policy.mode} policy (max_age ${(0,diff/* maxAgeWords */.PN)(l.policy.max_age)}) was served until ${(0,diff/* formatDate */.Yq)(l.until)} (commit dates), so senders may keep it cached until ${(0,diff/* formatDate */.Yq)(timing.safeAfter)}${cut === undefined ? '' : ` at least (${cut})`}${sameId}; keep the "mode: none" policy and the record until then`,
+            message: `${what} too early: a mode: ${l.policy.mode} policy (max_age ${(0,message_format/* maxAgeWords */.PN)(l.policy.max_age)}) was served until ${(0,message_format/* formatDate */.Yq)(l.until)} (commit dates), so senders may keep it cached until ${(0,message_format/* formatDate */.Yq)(timing.safeAfter)}${cut === undefined ? '' : ` at least (${cut})`}${sameId}; keep the "mode: none" policy and the record until then`,
             ...at
         });
         return;
@@ -3621,9 +3793,9 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
     if (bound !== undefined && now < bound) {
         const known = timing.safeAfter === undefined
             ? 'no enforce or testing policy is in the history that was available'
-            : `the policies in the history that was available expired by ${(0,diff/* formatDate */.Yq)(timing.safeAfter)}`;
+            : `the policies in the history that was available expired by ${(0,message_format/* formatDate */.Yq)(timing.safeAfter)}`;
         report({
-            message: `${what}; ${known}, but ${cut}, so an older enforce or testing policy could still be cached until ${(0,diff/* formatDate */.Yq)(bound)} at the latest; make sure none was served within its max_age before merging`,
+            message: `${what}; ${known}, but ${cut}, so an older enforce or testing policy could still be cached until ${(0,message_format/* formatDate */.Yq)(bound)} at the latest; make sure none was served within its max_age before merging`,
             severity: 'notice',
             ...at
         });
@@ -3643,7 +3815,7 @@ const looksLikeWellKnown = (name) => {
     if (name === '.well-known')
         return false;
     const n = name.toLowerCase().replace(/^\.+/, '').replace(/[_ ]/g, '-');
-    return (n === 'well-known' || n === 'wellknown' || (0,rules_text/* editDistance */.YC)(name.toLowerCase(), '.well-known') <= 2);
+    return (n === 'well-known' || n === 'wellknown' || (0,did_you_mean/* editDistance */.Y)(name.toLowerCase(), '.well-known') <= 2);
 };
 /** `mta_sts.txt`, `MTA-STS.txt`, `mta-sts.txt.txt`, `mta-sts`: meant as `mta-sts.txt`. */
 const looksLikePolicyName = (name) => {
@@ -3652,7 +3824,7 @@ const looksLikePolicyName = (name) => {
     let n = name.toLowerCase().replace(/_/g, '-');
     while (n.endsWith('.txt'))
         n = n.slice(0, -4);
-    return n === 'mta-sts' || n === 'mtasts' || n === 'mta.sts' || (0,rules_text/* editDistance */.YC)(n, 'mta-sts') <= 1;
+    return n === 'mta-sts' || n === 'mtasts' || n === 'mta.sts' || (0,did_you_mean/* editDistance */.Y)(n, 'mta-sts') <= 1;
 };
 /** Text that is a policy rather than, say, a script named `mta-sts`. */
 const looksLikePolicy = (text) => text !== undefined &&
@@ -3995,82 +4167,9 @@ const byTarget = new Map();
 for (const r of RULES)
     byTarget.set(r.meta.target, [...(byTarget.get(r.meta.target) ?? []), r]);
 const rulesFor = (target) => (byTarget.get(target) ?? []);
+/** Ids of the policy rules that weigh a policy against one domain's facts (RuleMeta.needs). */
+const DOMAIN_POLICY_RULES = new Set(RULES.filter(r => r.meta.target === 'policy' && (r.meta.needs?.length ?? 0) > 0).map(r => r.meta.id));
 const ruleById = (id) => RULES.find(r => r.meta.id === id);
-
-
-/***/ }),
-
-/***/ 7268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   YC: () => (/* binding */ editDistance),
-/* harmony export */   at: () => (/* binding */ lookalike),
-/* harmony export */   p0: () => (/* binding */ duration),
-/* harmony export */   q: () => (/* binding */ q)
-/* harmony export */ });
-/** Small helpers for rule messages. */
-// eslint-disable-next-line no-control-regex -- the characters JSON.stringify would escape
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-/** Quotes untrusted text for a message: JSON escapes controls; long values are shortened. */
-const q = (s, max = 80) => {
-    const t = s.length > max ? `${s.slice(0, max)}…` : s;
-    // JSON escaping only where needed: most values are plain text.
-    return NEEDS_ESCAPE.test(t) ? JSON.stringify(t) : `"${t}"`;
-};
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-/** A human duration for a number of seconds: "7 days", "16.8 hours", "90 seconds". */
-const duration = (seconds) => {
-    const units = [
-        [86400, 'day'],
-        [3600, 'hour'],
-        [60, 'minute']
-    ];
-    for (const [size, name] of units) {
-        if (seconds >= size) {
-            const n = Math.round((seconds / size) * 10) / 10;
-            return `${n} ${n === 1 ? name : `${name}s`}`;
-        }
-    }
-    return plural(seconds, 'second');
-};
-/** Optimal string alignment distance, for "did you mean" hints on short names. */
-const editDistance = (a, b) => {
-    const d = [];
-    for (let i = 0; i <= a.length; i++)
-        d.push([i]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
-};
-/** The known name a field name was probably meant to be, if any. */
-const lookalike = (name, known) => {
-    const norm = name.toLowerCase().replace(/[-. ]/g, '_');
-    for (const k of known) {
-        if (norm === k || norm.replace(/_/g, '') === k.replace(/_/g, ''))
-            return k;
-    }
-    for (const k of known) {
-        // Short names are close to everything: "x" is not a misspelt "mx", but "nmx" and "mxs" are.
-        if (k.length <= 3 && norm.length < k.length)
-            continue;
-        const limit = k.length <= 3 ? 1 : 2;
-        if (Math.abs(norm.length - k.length) <= limit && editDistance(norm, k) <= limit)
-            return k;
-    }
-    return undefined;
-};
 
 
 /***/ }),
