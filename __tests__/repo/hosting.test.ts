@@ -17,7 +17,6 @@ import {
   MAX_READ_BYTES,
   parseFileListing,
   repoFromFiles,
-  siteRoot,
   workflowSteps
 } from '../../src/repo/hosting.js'
 import pagesJekyll from '../../src/rules/pages-jekyll.js'
@@ -243,19 +242,6 @@ describe('small helpers', () => {
     ['', undefined]
   ])('cnameDomain(%j) is %s', (text, want) => {
     expect(cnameDomain(text)).toBe(want)
-  })
-
-  it.each([
-    ['', ''],
-    ['.', ''],
-    ['./', ''],
-    ['/', ''],
-    ['./docs/', 'docs'],
-    ['site', 'site'],
-    ['_site/', '_site'],
-    ['a//b/', 'a/b']
-  ])('siteRoot(%j) is %j', (dir, want) => {
-    expect(siteRoot(dir)).toBe(want)
   })
 })
 

@@ -8,25 +8,14 @@
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import type { RepoContext } from '../rules/types.js'
+import { SKIP_DIRS } from '../site/folders.js'
+import { isPolicyPath, WELL_KNOWN_DIR } from '../site/well-known.js'
 import { domainFromHost } from './discover.js'
-
-/** Folders that never hold a site's sources. */
-export const SKIP_DIRS: ReadonlySet<string> = new Set([
-  'node_modules',
-  '.git',
-  '.hg',
-  '.svn',
-  '.cache',
-  'bower_components'
-])
 /** Bounds of the file list: a huge tree costs at most this. */
 export const MAX_FILES = 50_000
 export const MAX_DEPTH = 10
 /** `read()` returns files up to this size: workflows, CNAME, _config.yml, policies. */
 export const MAX_READ_BYTES = 256 * 1024
-
-/** The policy path senders fetch, below a site's root. */
-export const WELL_KNOWN_POLICY = '.well-known/mta-sts.txt'
 
 export interface FileList {
   /** Posix paths relative to the root, sorted. */
@@ -103,11 +92,7 @@ export const loadRepoContext = (
 
 /** The policies discovery would find in a file list: every `.well-known/mta-sts.txt` and a root `mta-sts.txt`. */
 const policiesIn = (files: readonly string[]): { file: string }[] =>
-  files
-    .filter(
-      f => f === 'mta-sts.txt' || f === WELL_KNOWN_POLICY || f.endsWith(`/${WELL_KNOWN_POLICY}`)
-    )
-    .map(file => ({ file }))
+  files.filter(isPolicyPath).map(file => ({ file }))
 
 /**
  * A context over files held in memory (tests, documentation examples). Without `policies`, the
@@ -396,14 +381,14 @@ export const jekyllInclude = (text: string): JekyllInclude | undefined => {
 export const includesWellKnown = (entries: readonly string[]): boolean =>
   entries.some(raw => {
     const e = raw.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '')
-    if (e === '' || e === '.' || '.well-known'.startsWith(e)) return true
+    if (e === '' || e === '.' || WELL_KNOWN_DIR.startsWith(e)) return true
     if (!/[*?[]/.test(e)) return false
     const re = e
       .replace(/[.+^${}()|\\]/g, '\\$&')
       .replace(/\*/g, '.*')
       .replace(/\?/g, '.')
     try {
-      return new RegExp(`^${re}$`).test('.well-known')
+      return new RegExp(`^${re}$`).test(WELL_KNOWN_DIR)
     } catch {
       return false
     }
@@ -412,15 +397,6 @@ export const includesWellKnown = (entries: readonly string[]): boolean =>
 /** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
 export const cnameDomain = (text: string): string | undefined =>
   domainFromHost(text.split(/\r?\n/)[0] ?? '')
-
-/** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
-export const siteRoot = (dir: string): string => {
-  const n = path.posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.')
-  return n === '.' || n === './' ? '' : n.replace(/\/+$/, '')
-}
-
-/** A path below a site folder given as `""` for the root. */
-export const join = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
 
 /** The folders GitHub Pages publishes from a branch: its root or `docs/`. */
 export const BRANCH_SITE_ROOTS = ['', 'docs'] as const

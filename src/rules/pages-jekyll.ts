@@ -4,17 +4,21 @@ import {
   BRANCH_SITE_ROOTS,
   JEKYLL_BUILD_PAGES,
   UPLOAD_PAGES_ARTIFACT,
-  WELL_KNOWN_POLICY,
   actionMajor,
   cnameDomain,
   includesWellKnown,
   jekyllInclude,
-  join,
   pagesSteps,
-  siteRoot,
   type JekyllInclude,
   type PagesStep
 } from '../repo/hosting.js'
+import { siteRoot, sitePath } from '../site/folders.js'
+import {
+  WELL_KNOWN_DIR,
+  WELL_KNOWN_POLICY,
+  isWellKnownPolicy,
+  policyUrl
+} from '../site/well-known.js'
 
 /** A value GitHub fills in at run time: nothing can be said about it here. */
 const isExpression = (v: string): boolean => v.includes('${{')
@@ -24,7 +28,10 @@ const OUT_OF_ARTIFACT = 'leaves folders whose names start with "." out of the Pa
 
 /** ` and https://mta-sts.example.com/.well-known/mta-sts.txt answers 404`, when the domain is known. */
 const served = (domain: string | undefined): string =>
-  domain === undefined ? '' : ` and https://mta-sts.${domain}/${WELL_KNOWN_POLICY} answers 404`
+  domain === undefined ? '' : ` and ${policyUrl(domain)} answers 404`
+
+/** The include list that brings `.well-known` back. */
+const INCLUDE = `include: [${JSON.stringify(WELL_KNOWN_DIR)}]`
 
 /** The policies named in a message: the first, and how many more. */
 const which = (files: readonly string[]): string =>
@@ -36,7 +43,7 @@ const jekyllConfig = (
   site: string
 ): { file: string; include?: JekyllInclude } | undefined => {
   for (const name of ['_config.yml', '_config.yaml']) {
-    const file = join(site, name)
+    const file = sitePath(site, name)
     const text = ctx.read(file)
     if (text === undefined && !ctx.files.includes(file)) continue
     const include = text === undefined ? undefined : jekyllInclude(text)
@@ -48,9 +55,9 @@ const jekyllConfig = (
 /** How to write the include list with `.well-known` added. */
 const includeFix = (config: { file: string; include?: JekyllInclude }): string => {
   const inc = config.include
-  if (inc === undefined) return `add include: [".well-known"] to ${config.file}`
-  if (inc.style === 'block') return `add "- .well-known" under include: in ${config.file}`
-  const entries = [...inc.entries, '.well-known'].map(e => JSON.stringify(e)).join(', ')
+  if (inc === undefined) return `add ${INCLUDE} to ${config.file}`
+  if (inc.style === 'block') return `add "- ${WELL_KNOWN_DIR}" under include: in ${config.file}`
+  const entries = [...inc.entries, WELL_KNOWN_DIR].map(e => JSON.stringify(e)).join(', ')
   return `write include: [${entries}] in ${config.file}`
 }
 
@@ -79,13 +86,10 @@ export default defineRule(
     severity: 'error',
     target: 'repo',
     rfc: 'RFC 8461 3.3',
-    description:
-      'a GitHub Pages build drops .well-known: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true'
+    description: `a GitHub Pages build drops ${WELL_KNOWN_DIR}: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true`
   },
   (ctx, report) => {
-    const policies = ctx.policies.filter(
-      p => p.file === WELL_KNOWN_POLICY || p.file.endsWith(`/${WELL_KNOWN_POLICY}`)
-    )
+    const policies = ctx.policies.filter(p => isWellKnownPolicy(p.file))
     if (policies.length === 0) return
     const domainOf = (file: string): string | undefined =>
       policies.find(p => p.file === file)?.domain
@@ -134,14 +138,14 @@ export default defineRule(
       const source = step.inputs.get('source')?.value ?? './'
       if (isExpression(source)) continue
       const site = siteRoot(source)
-      const policy = join(site, WELL_KNOWN_POLICY)
+      const policy = sitePath(site, WELL_KNOWN_POLICY)
       if (!policies.some(p => p.file === policy)) continue
       const config = jekyllConfig(ctx, site)
       if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
       const what = `${JEKYLL_BUILD_PAGES} builds ${site === '' ? 'the repository' : `${site}/`} with Jekyll, which ${DROPS_DOT_FOLDERS} (this action does not read .nojekyll), so ${policy} is not published${served(domainOf(policy))}`
       if (config === undefined) {
         report({
-          message: `${what}; create ${join(site, '_config.yml')} holding include: [".well-known"]`,
+          message: `${what}; create ${sitePath(site, '_config.yml')} holding ${INCLUDE}`,
           file: step.file,
           line: step.line,
           column: step.column
@@ -154,16 +158,16 @@ export default defineRule(
     // Pages built from a branch, which GitHub does with Jekyll unless .nojekyll says not to.
     if (steps.length > 0) return
     for (const site of BRANCH_SITE_ROOTS) {
-      const policy = join(site, WELL_KNOWN_POLICY)
+      const policy = sitePath(site, WELL_KNOWN_POLICY)
       if (!policies.some(p => p.file === policy)) continue
-      if (ctx.files.includes(join(site, '.nojekyll'))) continue
-      const cnameFile = join(site, 'CNAME')
+      const nojekyll = sitePath(site, '.nojekyll')
+      if (ctx.files.includes(nojekyll)) continue
+      const cnameFile = sitePath(site, 'CNAME')
       const cnameText = ctx.read(cnameFile)
       const cname = cnameText === undefined ? undefined : cnameDomain(cnameText)
       const config = jekyllConfig(ctx, site)
       if (cname === undefined && config === undefined) continue
       if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
-      const nojekyll = join(site, '.nojekyll')
       const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`
       if (config !== undefined) {
         report({
@@ -172,7 +176,7 @@ export default defineRule(
         })
       } else {
         report({
-          message: `${what}; add an empty file ${nojekyll} (or a ${join(site, '_config.yml')} holding include: [".well-known"])`,
+          message: `${what}; add an empty file ${nojekyll} (or a ${sitePath(site, '_config.yml')} holding ${INCLUDE})`,
           file: cnameFile,
           line: 1,
           column: 1
