@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { domainFromHost } from './discover.js'
-import { cnameDomain } from './hosting.js'
+import { cnameDomain } from '../site/github-pages.js'
 import { isPolicyPath, POLICY_FILE } from '../site/well-known.js'
 import { idOf } from '../record/sts.js'
 import type { Config, LoadedConfig } from './config.js'

@@ -307,7 +307,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   }
 
   // Hosting: where the policy will be served from.
-  const ctx = loadRepoContext(
+  const ctx = await loadRepoContext(
     root,
     model.policies.map(p => ({
       file: p.file,

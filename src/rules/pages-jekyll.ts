@@ -1,18 +1,20 @@
 import { defineRule } from './define.js'
 import type { RepoContext, Report } from './types.js'
+import { siteRoot, sitePath } from '../site/folders.js'
 import {
   BRANCH_SITE_ROOTS,
   JEKYLL_BUILD_PAGES,
   UPLOAD_PAGES_ARTIFACT,
   actionMajor,
   cnameDomain,
-  includesWellKnown,
-  jekyllInclude,
-  pagesSteps,
-  type JekyllInclude,
   type PagesStep
-} from '../repo/hosting.js'
-import { siteRoot, sitePath } from '../site/folders.js'
+} from '../site/github-pages.js'
+import {
+  JEKYLL_CONFIG_NAMES,
+  includesWellKnown,
+  jekyllConfigFile,
+  type JekyllConfig
+} from '../site/jekyll.js'
 import {
   WELL_KNOWN_DIR,
   WELL_KNOWN_POLICY,
@@ -37,23 +39,17 @@ const INCLUDE = `include: [${JSON.stringify(WELL_KNOWN_DIR)}]`
 const which = (files: readonly string[]): string =>
   `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more)` : ''}`
 
-/** The `_config.yml` of a Jekyll site folder, if there is one (Jekyll also reads `.yaml`). */
-const jekyllConfig = (
-  ctx: RepoContext,
-  site: string
-): { file: string; include?: JekyllInclude } | undefined => {
-  for (const name of ['_config.yml', '_config.yaml']) {
-    const file = sitePath(site, name)
-    const text = ctx.read(file)
-    if (text === undefined && !ctx.files.includes(file)) continue
-    const include = text === undefined ? undefined : jekyllInclude(text)
-    return include === undefined ? { file } : { file, include }
-  }
-  return undefined
+/**
+ * The `_config.yml` of a Jekyll site folder (or `_config.yaml`), if there is one; a config
+ * the loader could not read (too large, not text) is one without `include`.
+ */
+const jekyllConfig = (ctx: RepoContext, site: string): JekyllConfig | undefined => {
+  const file = jekyllConfigFile(ctx.files, site)
+  return file === undefined ? undefined : (ctx.jekyllConfigs.get(file) ?? { file })
 }
 
 /** How to write the include list with `.well-known` added. */
-const includeFix = (config: { file: string; include?: JekyllInclude }): string => {
+const includeFix = (config: JekyllConfig): string => {
   const inc = config.include
   if (inc === undefined) return `add ${INCLUDE} to ${config.file}`
   if (inc.style === 'block') return `add "- ${WELL_KNOWN_DIR}" under include: in ${config.file}`
@@ -61,8 +57,8 @@ const includeFix = (config: { file: string; include?: JekyllInclude }): string =
   return `write include: [${entries}] in ${config.file}`
 }
 
-/** Points at the include line of `_config.yml`, or at its first line. */
-const atConfig = (config: { file: string; include?: JekyllInclude }): Report => ({
+/** Points at the include key of `_config.yml`, or at its first line. */
+const atConfig = (config: JekyllConfig): Report => ({
   message: '',
   file: config.file,
   line: config.include?.line ?? 1,
@@ -93,7 +89,7 @@ export default defineRule(
     if (policies.length === 0) return
     const domainOf = (file: string): string | undefined =>
       policies.find(p => p.file === file)?.domain
-    const steps = pagesSteps(ctx)
+    const steps = ctx.pagesSteps
 
     // Pages deployed by a workflow: the artifact action drops hidden folders from v4 on.
     for (const step of steps) {
@@ -141,11 +137,13 @@ export default defineRule(
       const policy = sitePath(site, WELL_KNOWN_POLICY)
       if (!policies.some(p => p.file === policy)) continue
       const config = jekyllConfig(ctx, site)
+      // A config that is not valid YAML stops the build: Jekyll itself says so.
+      if (config?.invalid === true) continue
       if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
       const what = `${JEKYLL_BUILD_PAGES} builds ${site === '' ? 'the repository' : `${site}/`} with Jekyll, which ${DROPS_DOT_FOLDERS} (this action does not read .nojekyll), so ${policy} is not published${served(domainOf(policy))}`
       if (config === undefined) {
         report({
-          message: `${what}; create ${sitePath(site, '_config.yml')} holding ${INCLUDE}`,
+          message: `${what}; create ${sitePath(site, JEKYLL_CONFIG_NAMES[0])} holding ${INCLUDE}`,
           file: step.file,
           line: step.line,
           column: step.column
@@ -167,6 +165,7 @@ export default defineRule(
       const cname = cnameText === undefined ? undefined : cnameDomain(cnameText)
       const config = jekyllConfig(ctx, site)
       if (cname === undefined && config === undefined) continue
+      if (config?.invalid === true) continue
       if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
       const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`
       if (config !== undefined) {
@@ -176,7 +175,7 @@ export default defineRule(
         })
       } else {
         report({
-          message: `${what}; add an empty file ${nojekyll} (or a ${sitePath(site, '_config.yml')} holding ${INCLUDE})`,
+          message: `${what}; add an empty file ${nojekyll} (or a ${sitePath(site, JEKYLL_CONFIG_NAMES[0])} holding ${INCLUDE})`,
           file: cnameFile,
           line: 1,
           column: 1
