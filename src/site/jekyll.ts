@@ -13,12 +13,10 @@ export const JEKYLL_CONFIG_NAMES = ['_config.yml', '_config.yaml'] as const
 
 /** The config file of a site folder (`""` for the root) among `files`, if there is one. */
 export const jekyllConfigFile = (
-  files: { has(file: string): boolean } | readonly string[],
+  files: ReadonlySet<string> | readonly string[],
   site: string
 ): string | undefined => {
-  const has = Array.isArray(files)
-    ? (f: string): boolean => files.includes(f)
-    : (f: string): boolean => (files as { has(file: string): boolean }).has(f)
+  const has = (f: string): boolean => ('has' in files ? files.has(f) : files.includes(f))
   return JEKYLL_CONFIG_NAMES.map(n => sitePath(site, n)).find(has)
 }
 
