@@ -1,24 +1,19 @@
 /**
  * The repository view of the repo rules (file list, workflows, Jekyll config) and the two rules
  * that read it, pages-jekyll and policy-location. Rule cases are repositories written as file
- * listings (`==> path <==`), each listing the exact findings as file@line:column/severity.
+ * listings (`==> path <==`), each listing the exact findings as file@line:column/severity. What
+ * the workflows and configs say is tested on its own in __tests__/site.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import {
-  actionMajor,
-  cnameDomain,
-  includesWellKnown,
-  jekyllInclude,
   listFiles,
   loadRepoContext,
   MAX_READ_BYTES,
   parseFileListing,
-  repoFromFiles,
-  siteRoot,
-  workflowSteps
+  repoFromFiles
 } from '../../src/repo/hosting.js'
 import pagesJekyll from '../../src/rules/pages-jekyll.js'
 import policyLocation from '../../src/rules/policy-location.js'
@@ -28,11 +23,11 @@ import type { RepoContext, Report, Rule } from '../../src/rules/types.js'
 const POLICY = 'version: STSv1\nmode: enforce\nmx: mail.example.com\nmax_age: 604800\n'
 
 /** A repository from `==> path <==` sections; `{policy}` stands for a valid policy. */
-const repo = (listing: string, rootName?: string): RepoContext =>
-  repoFromFiles(
-    parseFileListing(listing.replace(/\{policy\}\n/g, POLICY)),
-    rootName === undefined ? {} : { rootName }
-  )
+const repo = (
+  listing: string,
+  opts: { rootName?: string; policies?: { file: string; domain?: string }[] } = {}
+): Promise<RepoContext> =>
+  repoFromFiles(parseFileListing(listing.replace(/\{policy\}\n/g, POLICY)), opts)
 
 const run = (rule: Rule<'repo'>, ctx: RepoContext): Report[] => {
   const out: Report[] = []
@@ -62,9 +57,11 @@ interface Case {
 const table = (rule: Rule<'repo'>, cases: Case[]): void => {
   // eslint-disable-next-line jest/valid-title -- the rule id is the title
   describe(rule.meta.id, () => {
-    it.each(cases.map(c => [c.name, c] as const))('%s', (_, c) => {
-      const base = repo(c.listing, c.rootName)
-      const ctx = c.policies === undefined ? base : { ...base, policies: c.policies }
+    it.each(cases.map(c => [c.name, c] as const))('%s', async (_, c) => {
+      const ctx = await repo(c.listing, {
+        ...(c.rootName !== undefined && { rootName: c.rootName }),
+        ...(c.policies !== undefined && { policies: c.policies })
+      })
       const reports = run(rule, ctx)
       expect(codes(rule, reports)).toEqual([...c.expect].sort())
       for (const m of c.message ?? []) {
@@ -94,8 +91,8 @@ describe('parseFileListing', () => {
 })
 
 describe('repoFromFiles', () => {
-  it('lists files sorted and finds the policies discovery would find', () => {
-    const ctx = repoFromFiles({
+  it('lists files sorted and finds the policies discovery would find', async () => {
+    const ctx = await repoFromFiles({
       'b.txt': 'b',
       'mta-sts.txt': POLICY,
       'site/.well-known/mta-sts.txt': POLICY
@@ -108,154 +105,8 @@ describe('repoFromFiles', () => {
     expect(ctx.read('b.txt')).toBe('b')
     expect(ctx.read('nope')).toBeUndefined()
     expect(ctx.read('toString')).toBeUndefined()
-  })
-})
-
-describe('workflowSteps', () => {
-  it('finds uses, its position, ref, version comment and with inputs', () => {
-    const wf = [
-      'name: Pages', //                                                          1
-      'on: push',
-      'jobs:',
-      '  deploy:',
-      '    runs-on: ubuntu-latest', //                                          5
-      '    steps:',
-      '      - uses: actions/checkout@v4',
-      '      - name: Upload',
-      '        uses: "actions/upload-pages-artifact@56afc609e74202658d3ffba0e8f6dda462b719fa" # v3.0.1',
-      '        with:', //                                                        10
-      '          # the site',
-      "          path: 'site' # built above",
-      '          include-hidden-files: true',
-      '        env:',
-      '          X: y', //                                                       15
-      '      - uses: actions/deploy-pages@v4',
-      '        with: { token: abc, timeout: "600" }'
-    ].join('\n')
-    const steps = workflowSteps(wf)
-    expect(steps.map(s => [s.action, s.ref, s.line, s.column, s.comment])).toEqual([
-      ['actions/checkout', 'v4', 7, 15, undefined],
-      [
-        'actions/upload-pages-artifact',
-        '56afc609e74202658d3ffba0e8f6dda462b719fa',
-        9,
-        16,
-        'v3.0.1'
-      ],
-      ['actions/deploy-pages', 'v4', 16, 15, undefined]
-    ])
-    expect([...steps[1].inputs]).toEqual([
-      ['path', { value: 'site', line: 12, column: 11 }],
-      ['include-hidden-files', { value: 'true', line: 13, column: 11 }]
-    ])
-    expect([...steps[2].inputs].map(([k, v]) => [k, v.value, v.line])).toEqual([
-      ['token', 'abc', 17],
-      ['timeout', '600', 17]
-    ])
-  })
-
-  it('reads steps listed at the indentation of steps:, and CRLF files', () => {
-    const wf = [
-      'jobs:',
-      '  build:',
-      '    steps:',
-      '    - name: up',
-      '      uses: actions/upload-pages-artifact@v4',
-      '      with:',
-      '        path: dist',
-      '    - uses: actions/upload-pages-artifact@v4',
-      '    - run: echo',
-      '      with:',
-      '        include-hidden-files: true'
-    ].join('\r\n')
-    const steps = workflowSteps(wf)
-    expect(steps.map(s => [s.line, s.column, [...s.inputs.keys()]])).toEqual([
-      [5, 13, ['path']],
-      [8, 13, []]
-    ])
-  })
-})
-
-describe('actionMajor', () => {
-  it.each([
-    ['v4', undefined, 4],
-    ['v3.0.1', undefined, 3],
-    ['V5', undefined, 5],
-    ['4', undefined, 4],
-    ['main', undefined, undefined],
-    ['56afc609e74202658d3ffba0e8f6dda462b719fa', undefined, undefined],
-    ['56afc609e74202658d3ffba0e8f6dda462b719fa', 'v3.0.1', 3],
-    ['56afc609e74202658d3ffba0e8f6dda462b719fa', 'tag=v4', 4],
-    ['56afc609e74202658d3ffba0e8f6dda462b719fa', 'pin@v3', 3],
-    ['56afc609e74202658d3ffba0e8f6dda462b719fa', '4.0.0', 4],
-    ['56afc609e74202658d3ffba0e8f6dda462b719fa', 'pinned by ops', undefined],
-    ['main', 'v3', undefined]
-  ])('%s # %s is %s', (ref, comment, major) => {
-    expect(actionMajor(ref, comment)).toBe(major)
-  })
-})
-
-describe('jekyllInclude', () => {
-  it.each([
-    [
-      'flow',
-      'title: x\ninclude: [".well-known", _redirects] # yes\n',
-      [2, ['.well-known', '_redirects'], 'flow']
-    ],
-    [
-      'flow over lines',
-      'include: [\n  .well-known,\n  _x\n]\n',
-      [1, ['.well-known', '_x'], 'flow']
-    ],
-    [
-      'block',
-      'include:\n  - .well-known\n  - "_y" # c\n\nexclude: [a]\n',
-      [1, ['.well-known', '_y'], 'block']
-    ],
-    ['one value', "include: '.well-known'\n", [1, ['.well-known'], 'flow']],
-    ['the last one wins', 'include: [a]\ninclude: [b]\n', [2, ['b'], 'flow']],
-    ['an indented key is not top level', 'defaults:\n  include: [.well-known]\n', undefined]
-  ])('%s', (_, text, want) => {
-    const inc = jekyllInclude(text)
-    expect(inc === undefined ? undefined : [inc.line, inc.entries, inc.style]).toEqual(want)
-  })
-
-  it.each([
-    [['.well-known'], true],
-    [['/.well-known/'], true],
-    [['./.well-known'], true],
-    [['.well-known/mta-sts.txt'], false],
-    [['.*'], true],
-    [['.well*'], true],
-    [['_redirects', '.htaccess'], false],
-    [[], false]
-  ])('%j brings .well-known back: %s', (entries, want) => {
-    expect(includesWellKnown(entries)).toBe(want)
-  })
-})
-
-describe('small helpers', () => {
-  it.each([
-    ['mta-sts.example.com', 'example.com'],
-    ['MTA-STS.Example.COM.\n', 'example.com'],
-    ['mta-sts.example.com\r\nignored', 'example.com'],
-    ['www.example.com', undefined],
-    ['', undefined]
-  ])('cnameDomain(%j) is %s', (text, want) => {
-    expect(cnameDomain(text)).toBe(want)
-  })
-
-  it.each([
-    ['', ''],
-    ['.', ''],
-    ['./', ''],
-    ['/', ''],
-    ['./docs/', 'docs'],
-    ['site', 'site'],
-    ['_site/', '_site'],
-    ['a//b/', 'a/b']
-  ])('siteRoot(%j) is %j', (dir, want) => {
-    expect(siteRoot(dir)).toBe(want)
+    expect(ctx.pagesSteps).toEqual([])
+    expect(ctx.jekyllConfigs.size).toBe(0)
   })
 })
 
@@ -299,8 +150,8 @@ describe('listFiles and loadRepoContext on a real folder', () => {
     expect(shallow.truncated).toBe(true)
   })
 
-  it('reads small UTF-8 files of the list only', () => {
-    const ctx = loadRepoContext(root, [{ file: '.well-known/mta-sts.txt' }])
+  it('reads small UTF-8 files of the list only', async () => {
+    const ctx = await loadRepoContext(root, [{ file: '.well-known/mta-sts.txt' }])
     expect(ctx.read('CNAME')).toBe('mta-sts.example.com')
     expect(ctx.read('big.txt')).toBeUndefined()
     expect(ctx.read('binary.bin')).toBeUndefined()
@@ -308,6 +159,50 @@ describe('listFiles and loadRepoContext on a real folder', () => {
     expect(ctx.read('../etc/passwd')).toBeUndefined()
     expect(ctx.rootName).toBe(path.basename(root))
     expect(run(pagesJekyll, ctx).map(r => `${r.file}@${r.line}:${r.column}`)).toEqual(['CNAME@1:1'])
+    expect(ctx.pagesSteps).toEqual([])
+    expect(ctx.jekyllConfigs.size).toBe(0)
+  })
+})
+
+describe('loadRepoContext reads the site YAML', () => {
+  let root: string
+  beforeAll(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'mta-sts-hosting-yaml-'))
+    const put = (rel: string, text: string): void => {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true })
+      writeFileSync(path.join(root, rel), text)
+    }
+    put('site/.well-known/mta-sts.txt', POLICY)
+    put('site/_config.yml', 'title: x\ninclude: [_redirects]\n')
+    put('docs/.well-known/mta-sts.txt', POLICY)
+    put('docs/_config.yml', `include: [${'"x", '.repeat(60_000)}"y"]\n`)
+    put('other/_config.yml', 'include: [.well-known]\n')
+    put(
+      '.github/workflows/pages.yml',
+      'jobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/upload-pages-artifact@v4\n'
+    )
+    put('.github/workflows/ci.yml', 'jobs:\n  a:\n    steps:\n      - uses: actions/checkout@v4\n')
+  })
+  afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+  it("gives the Pages steps and the configs of the policies' site folders", async () => {
+    const ctx = await loadRepoContext(root, [
+      { file: 'site/.well-known/mta-sts.txt' },
+      { file: 'docs/.well-known/mta-sts.txt' }
+    ])
+    expect(ctx.pagesSteps).toMatchObject([
+      { file: '.github/workflows/pages.yml', action: 'actions/upload-pages-artifact', line: 5 }
+    ])
+    // docs/_config.yml is over the read limit, other/ holds no policy.
+    expect([...ctx.jekyllConfigs.values()]).toEqual([
+      {
+        file: 'site/_config.yml',
+        include: { line: 2, column: 1, entries: ['_redirects'], style: 'flow' }
+      }
+    ])
+    expect(run(pagesJekyll, ctx).map(r => `${r.file}@${r.line}:${r.column}`)).toEqual([
+      '.github/workflows/pages.yml@5:15'
+    ])
   })
 })
 
@@ -497,6 +392,78 @@ table(pagesJekyll, [
     name: 'jekyll-build-pages with include',
     listing: `==> _config.yml <==\ninclude:\n  - .well-known\n==> .github/workflows/jekyll.yml <==\njobs:\n  build:\n    steps:\n      - uses: actions/jekyll-build-pages@v1\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
     expect: []
+  },
+  // YAML that a line-by-line reading got wrong.
+  {
+    name: 'a commit pinned with a v4 comment: at the uses line, named by its version',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('56afc609e74202658d3ffba0e8f6dda462b719fa # v4')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: ['actions/upload-pages-artifact@56afc609e742 leaves folders']
+  },
+  {
+    name: 'a step written as a flow mapping, include-hidden-files false: at that input',
+    listing: `==> .github/workflows/pages.yml <==\njobs:\n  a:\n    steps:\n      - { uses: actions/upload-pages-artifact@v4, with: { path: site, include-hidden-files: false } }\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@4:71/error'],
+    message: ['include-hidden-files: false leaves folders']
+  },
+  {
+    name: 'include-hidden-files with a quoted key, in capitals, over an anchor',
+    listing: `==> .github/workflows/pages.yml <==\nx-inputs: &inputs\n  "Include-Hidden-Files": True\njobs:\n  a:\n    steps:\n      - uses: actions/upload-pages-artifact@v4\n        with: *inputs\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'include-hidden-files as a block scalar',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'include-hidden-files: |', '  true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'an upload written in a run: script is no step',
+    listing: `==> .github/workflows/pages.yml <==\njobs:\n  a:\n    steps:\n      - run: |\n          echo "- uses: actions/upload-pages-artifact@v4"\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'a workflow that is not valid YAML is not read (GitHub does not run it)',
+    listing: `==> .github/workflows/pages.yml <==\njobs:\n  a:\n    steps:\n      - uses: actions/upload-pages-artifact@v4\n     with: {}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'a workflow nested absurdly deep is not read, and nothing crashes',
+    listing: `==> .github/workflows/pages.yml <==\n# actions/upload-pages-artifact@v4\n${'- '.repeat(20_000)}x\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'a _config.yml that is not valid YAML: Jekyll stops the build, nothing to add',
+    listing:
+      '==> CNAME <==\nmta-sts.example.com\n==> _config.yml <==\ninclude: [_redirects\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'include through an alias, in a flow mapping document, with a quoted key',
+    listing:
+      '==> CNAME <==\nmta-sts.example.com\n==> _config.yml <==\n{ keep: &keep [.well-known], "include": *keep }\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'include in an alias bomb is still read',
+    listing: `==> CNAME <==\nmta-sts.example.com\n==> _config.yml <==\na: &a [x, x, x, x, x, x, x, x, x]\n${'bcdefgh'
+      .split('')
+      .map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)
+      .join('\n')}\ninclude: [_x, *h]\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['_config.yml@9:1/error'],
+    message: ['write include: ["_x", ".well-known"] in _config.yml']
+  },
+  {
+    name: 'an indented _config.yml document: at its include key',
+    listing:
+      '==> CNAME <==\nmta-sts.example.com\n==> _config.yml <==\n  title: x\n  include: ["a,b"]\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['_config.yml@2:3/error'],
+    message: ['write include: ["a,b", ".well-known"] in _config.yml']
+  },
+  {
+    name: 'the first document of _config.yml counts',
+    listing:
+      '==> CNAME <==\nmta-sts.example.com\n==> _config.yml <==\ninclude: [.well-known]\n---\ninclude: []\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
   }
 ])
 
@@ -633,7 +600,7 @@ table(policyLocation, [
 
 describe('the documentation examples', () => {
   /** The `text` block of a section of docs/rules/<id>.md, as a repository. */
-  const example = (id: string, section: 'Bad' | 'Good'): RepoContext => {
+  const example = (id: string, section: 'Bad' | 'Good'): Promise<RepoContext> => {
     const page = readFileSync(new URL(`../../docs/rules/${id}.md`, import.meta.url), 'utf8')
     const body = page.split(`## ${section}\n`)[1].split('\n## ')[0]
     const block = /^```text\n([\s\S]*?)^```$/m.exec(body)?.[1]
@@ -643,9 +610,9 @@ describe('the documentation examples', () => {
 
   it.each([pagesJekyll, policyLocation].map(r => [r.meta.id, r] as const))(
     '%s: Bad yields the rule, Good does not',
-    (_, rule) => {
-      expect(run(rule, example(rule.meta.id, 'Bad')).length).toBeGreaterThan(0)
-      expect(run(rule, example(rule.meta.id, 'Good'))).toEqual([])
+    async (_, rule) => {
+      expect(run(rule, await example(rule.meta.id, 'Bad')).length).toBeGreaterThan(0)
+      expect(run(rule, await example(rule.meta.id, 'Good'))).toEqual([])
     }
   )
 })

@@ -1,4 +1,5 @@
 import type { Command } from './args.js'
+import { POLICY_FILE, WELL_KNOWN_POLICY } from '../site/well-known.js'
 
 const COMMON = `Common options:
   -f, --format text|json|sarif|github   output format (default text)
@@ -17,7 +18,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the ru
 
 const USAGE: Record<Command, string> = {
   check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF]
-  Finds every .well-known/mta-sts.txt (and a root mta-sts.txt) under DIR (default .), the
+  Finds every ${WELL_KNOWN_POLICY} (and a root ${POLICY_FILE}) under DIR (default .), the
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
   lints them all. With --base, also fails when a policy changed since REF but its id did not.`,

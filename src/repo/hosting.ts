@@ -1,32 +1,21 @@
 /**
- * How the committed files get published: what the repo rules (pages-jekyll, policy-location)
- * read about a repository. The loader lists the files once and reads small text files on
- * demand; the rest is pure text analysis of GitHub Actions workflows and Jekyll's `_config.yml`,
- * line by line (the few keys that matter do not need a YAML parser, and the rules stay cheap to
- * load).
+ * The repository as the repo rules (pages-jekyll, policy-location) see it: the file list, walked
+ * once, small text files read on demand, and what the site's YAML files say. What those files
+ * mean is src/site's business; this module reads them, and loads the YAML parser (300 kB) only
+ * when the repository has a workflow naming a Pages action or a Jekyll config beside a policy.
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
 import type { RepoContext } from '../rules/types.js'
-import { domainFromHost } from './discover.js'
-
-/** Folders that never hold a site's sources. */
-export const SKIP_DIRS: ReadonlySet<string> = new Set([
-  'node_modules',
-  '.git',
-  '.hg',
-  '.svn',
-  '.cache',
-  'bower_components'
-])
+import { SKIP_DIRS } from '../site/folders.js'
+import { isWorkflow, mayRunPages, pagesSteps, type PagesStep } from '../site/github-pages.js'
+import { jekyllConfigFile, readJekyllConfig, type JekyllConfig } from '../site/jekyll.js'
+import { isPolicyPath, wellKnownSite } from '../site/well-known.js'
 /** Bounds of the file list: a huge tree costs at most this. */
 export const MAX_FILES = 50_000
 export const MAX_DEPTH = 10
 /** `read()` returns files up to this size: workflows, CNAME, _config.yml, policies. */
 export const MAX_READ_BYTES = 256 * 1024
-
-/** The policy path senders fetch, below a site's root. */
-export const WELL_KNOWN_POLICY = '.well-known/mta-sts.txt'
 
 export interface FileList {
   /** Posix paths relative to the root, sorted. */
@@ -70,17 +59,53 @@ export const listFiles = (
   return { files: files.sort(), truncated }
 }
 
+type Policies = RepoContext['policies']
+
+/**
+ * What the YAML files of the site say: the Pages steps of the workflows, and the Jekyll config
+ * of each policy's site folder. The `yaml` package is loaded only when there is one to read.
+ */
+const readSiteYaml = async (
+  files: readonly string[],
+  read: (file: string) => string | undefined,
+  policies: Policies
+): Promise<Pick<RepoContext, 'pagesSteps' | 'jekyllConfigs'>> => {
+  const workflows: [string, string][] = []
+  for (const file of files) {
+    if (!isWorkflow(file)) continue
+    const text = read(file)
+    if (text !== undefined && mayRunPages(text)) workflows.push([file, text])
+  }
+  const known = new Set(files)
+  const configs = new Map<string, string>()
+  for (const p of policies) {
+    const site = wellKnownSite(p.file)
+    const file = site === undefined ? undefined : jekyllConfigFile(known, site)
+    const text = file === undefined ? undefined : read(file)
+    if (file !== undefined && text !== undefined) configs.set(file, text)
+  }
+  const steps: PagesStep[] = []
+  const jekyllConfigs = new Map<string, JekyllConfig>()
+  if (workflows.length > 0 || configs.size > 0) {
+    const yaml = await import('yaml')
+    for (const [file, text] of workflows) steps.push(...pagesSteps(yaml, file, text))
+    for (const [file, text] of configs) jekyllConfigs.set(file, readJekyllConfig(yaml, file, text))
+  }
+  return { pagesSteps: steps, jekyllConfigs }
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
 /**
- * The context repo rules check: the file list, and `read()` for small UTF-8 files of that list
- * (anything else reads as undefined; paths outside the list are never opened).
+ * The context repo rules check: the file list, `read()` for small UTF-8 files of that list
+ * (anything else reads as undefined; paths outside the list are never opened), and what the
+ * site's workflows and Jekyll configs say.
  */
-export const loadRepoContext = (
+export const loadRepoContext = async (
   root: string,
-  policies: readonly { file: string; domain?: string }[],
+  policies: Policies,
   opts: { maxFiles?: number; maxDepth?: number; files?: readonly string[] } = {}
-): RepoContext => {
+): Promise<RepoContext> => {
   // The caller's listing, when it has one: the tree is walked once per run.
   const files = opts.files ?? listFiles(root, opts).files
   const known = new Set(files)
@@ -98,30 +123,32 @@ export const loadRepoContext = (
     cache.set(file, text)
     return text
   }
-  return { files, read, policies, rootName: path.basename(path.resolve(root)) }
+  return {
+    files,
+    read,
+    policies,
+    rootName: path.basename(path.resolve(root)),
+    ...(await readSiteYaml(files, read, policies))
+  }
 }
-
-/** The policies discovery would find in a file list: every `.well-known/mta-sts.txt` and a root `mta-sts.txt`. */
-const policiesIn = (files: readonly string[]): { file: string }[] =>
-  files
-    .filter(
-      f => f === 'mta-sts.txt' || f === WELL_KNOWN_POLICY || f.endsWith(`/${WELL_KNOWN_POLICY}`)
-    )
-    .map(file => ({ file }))
 
 /**
  * A context over files held in memory (tests, documentation examples). Without `policies`, the
- * policies are the files discovery would find, with no domain.
+ * policies are the files discovery would find (every `.well-known/mta-sts.txt` and a root
+ * `mta-sts.txt`), with no domain.
  */
-export const repoFromFiles = (
+export const repoFromFiles = async (
   files: Readonly<Record<string, string>>,
-  opts: { policies?: readonly { file: string; domain?: string }[]; rootName?: string } = {}
-): RepoContext => {
+  opts: { policies?: Policies; rootName?: string } = {}
+): Promise<RepoContext> => {
   const list = Object.keys(files).sort()
+  const read = (f: string): string | undefined => (Object.hasOwn(files, f) ? files[f] : undefined)
+  const policies = opts.policies ?? list.filter(isPolicyPath).map(file => ({ file }))
   const ctx: RepoContext = {
     files: list,
-    read: f => (Object.hasOwn(files, f) ? files[f] : undefined),
-    policies: opts.policies ?? policiesIn(list)
+    read,
+    policies,
+    ...(await readSiteYaml(list, read, policies))
   }
   if (opts.rootName !== undefined) ctx.rootName = opts.rootName
   return ctx
@@ -152,275 +179,3 @@ export const parseFileListing = (text: string): Record<string, string> => {
   flush()
   return out
 }
-
-// ---------------------------------------------------------------------------------------------
-// Workflows
-
-export interface StepInput {
-  /** Unquoted, without a trailing comment; `|` or `>` for a block scalar. */
-  value: string
-  /** 1-based position of the input's name. */
-  line: number
-  column: number
-}
-
-export interface WorkflowStep {
-  /** `owner/repo[/path]` as written before the `@`. */
-  action: string
-  /** The ref after `@`: a tag (`v4`), a commit, a branch; empty when there is none. */
-  ref: string
-  /** The comment after the `uses:` value, which often names the version of a pinned commit. */
-  comment?: string
-  /** 1-based position of the action name. */
-  line: number
-  column: number
-  /** The step's `with:` inputs, by name. */
-  inputs: ReadonlyMap<string, StepInput>
-}
-
-const indentOf = (line: string): number => /^ */.exec(line)?.[0].length ?? 0
-const isBlank = (line: string): boolean => /^\s*(#.*)?$/.test(line)
-
-/** A `key: rest` line (optionally a list item `- key: rest`): the key's column and text. */
-const KEY_LINE = /^(\s*)(-\s+)?(["']?)([A-Za-z0-9_.-]+)\3\s*:(?:\s+(.*?)|\s*)$/
-interface KeyLine {
-  column: number
-  key: string
-  rest: string
-  item: boolean
-}
-const keyLine = (line: string): KeyLine | undefined => {
-  const m = KEY_LINE.exec(line)
-  if (m === null) return undefined
-  return {
-    column: m[1].length + (m[2]?.length ?? 0),
-    key: m[4],
-    rest: m[5] ?? '',
-    item: m[2] !== undefined
-  }
-}
-
-/** A plain or quoted YAML scalar as written on one line, without its comment. */
-const scalar = (rest: string): { value: string; comment?: string } => {
-  const t = rest.trim()
-  const q = /^(["'])(.*?)\1\s*(?:#\s*(.*))?$/.exec(t)
-  if (q !== null) return q[3] === undefined ? { value: q[2] } : { value: q[2], comment: q[3] }
-  const c = /^(.*?)(?:\s+#\s*(.*))?$/.exec(t)
-  const value = (c?.[1] ?? t).trim()
-  return c?.[2] === undefined ? { value } : { value, comment: c[2].trim() }
-}
-
-/** Splits a one-line flow mapping `{ a: 1, b: "x" }` into its pairs. */
-const flowPairs = (text: string): [string, string][] => {
-  const inner = /^\{(.*)\}\s*(#.*)?$/.exec(text.trim())?.[1]
-  if (inner === undefined) return []
-  return inner
-    .split(',')
-    .map(p => /^\s*(["']?)([A-Za-z0-9_.-]+)\1\s*:\s*(.*?)\s*$/.exec(p))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map(m => [m[2], scalar(m[3]).value])
-}
-
-/**
- * Every step of a workflow that runs an action (`uses:`), with its `with:` inputs. Reads block
- * YAML as workflows are written; a step written as one flow mapping is not seen.
- */
-export const workflowSteps = (text: string): WorkflowStep[] => {
-  const lines = text.split(/\r?\n/)
-  const steps: WorkflowStep[] = []
-  lines.forEach((line, i) => {
-    const k = keyLine(line)
-    if (k === undefined || k.key !== 'uses') return
-    const { value, comment } = scalar(k.rest)
-    const at = value.indexOf('@')
-    const step: WorkflowStep = {
-      action: at === -1 ? value : value.slice(0, at),
-      ref: at === -1 ? '' : value.slice(at + 1),
-      line: i + 1,
-      column: line.indexOf(value, k.column + 4) + 1,
-      inputs: new Map()
-    }
-    if (comment !== undefined) step.comment = comment
-    // The step's other keys sit at the same column; the block ends at a line left of it.
-    const col = k.column
-    const sibling = (j: number): KeyLine | undefined => {
-      const s = keyLine(lines[j])
-      return s !== undefined && s.column === col ? s : undefined
-    }
-    let start = i
-    if (!k.item) {
-      for (let j = i - 1; j >= 0; j--) {
-        if (isBlank(lines[j])) continue
-        const s = sibling(j)
-        if (s !== undefined && s.item) {
-          start = j
-          break
-        }
-        if (indentOf(lines[j]) < col && s === undefined) break
-        start = j
-      }
-    }
-    let end = i
-    for (let j = i + 1; j < lines.length; j++) {
-      if (isBlank(lines[j])) continue
-      const s = sibling(j)
-      if (indentOf(lines[j]) > col || (s !== undefined && !s.item)) end = j
-      else break
-    }
-    const inputs = step.inputs as Map<string, StepInput>
-    for (let j = start; j <= end; j++) {
-      const w = sibling(j)
-      if (w?.key !== 'with') continue
-      if (w.rest.startsWith('{')) {
-        for (const [name, v] of flowPairs(w.rest)) {
-          inputs.set(name, { value: v, line: j + 1, column: lines[j].indexOf(name) + 1 })
-        }
-        continue
-      }
-      let inner: number | undefined
-      for (let n = j + 1; n <= end; n++) {
-        if (isBlank(lines[n])) continue
-        const ind = indentOf(lines[n])
-        if (ind <= col) break
-        inner ??= ind
-        const p = keyLine(lines[n])
-        if (p === undefined || p.column !== inner || p.item) continue
-        inputs.set(p.key, { value: scalar(p.rest).value, line: n + 1, column: p.column + 1 })
-      }
-    }
-    steps.push(step)
-  })
-  return steps
-}
-
-/**
- * The major version an action ref stands for: `v4`, `v4.0.1`, or a commit whose comment names
- * it (`# v3.0.1`, `# tag=v4`); undefined for a branch or an unlabelled commit.
- */
-export const actionMajor = (ref: string, comment?: string): number | undefined => {
-  const tag = /^v?(\d+)(?:\.\d+){0,2}$/i.exec(ref)
-  if (tag !== null) return Number(tag[1])
-  if (comment !== undefined && /^[0-9a-f]{7,64}$/i.test(ref)) {
-    const c =
-      /(?:^|[\s=@:])v(\d+)(?:\.\d+){0,2}\b/i.exec(comment) ?? /^(\d+)\.\d+(?:\.\d+)?$/.exec(comment)
-    if (c !== null) return Number(c[1])
-  }
-  return undefined
-}
-
-/** The Pages actions, lower case, as `WorkflowStep.action` holds them. */
-export const UPLOAD_PAGES_ARTIFACT = 'actions/upload-pages-artifact'
-export const DEPLOY_PAGES = 'actions/deploy-pages'
-export const JEKYLL_BUILD_PAGES = 'actions/jekyll-build-pages'
-
-export interface PagesStep extends WorkflowStep {
-  /** The workflow file, relative to the root. */
-  file: string
-}
-
-/** The workflows GitHub runs: `.github/workflows/*.yml` and `*.yaml`. */
-export const isWorkflow = (file: string): boolean =>
-  /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file)
-
-/** Every step of every workflow that runs one of the Pages actions. */
-export const pagesSteps = (ctx: RepoContext): PagesStep[] => {
-  const out: PagesStep[] = []
-  for (const file of ctx.files) {
-    if (!isWorkflow(file)) continue
-    const text = ctx.read(file)
-    if (text === undefined) continue
-    for (const s of workflowSteps(text)) {
-      const action = s.action.toLowerCase()
-      if (
-        action === UPLOAD_PAGES_ARTIFACT ||
-        action === DEPLOY_PAGES ||
-        action === JEKYLL_BUILD_PAGES
-      ) {
-        out.push({ ...s, action, file })
-      }
-    }
-  }
-  return out
-}
-
-// ---------------------------------------------------------------------------------------------
-// Jekyll
-
-export interface JekyllInclude {
-  /** 1-based position of the `include` key. */
-  line: number
-  column: number
-  entries: string[]
-  /** How the list is written: `[a, b]` on the key's line, or `- a` items below it. */
-  style: 'flow' | 'block'
-}
-
-/** The top-level `include:` of a Jekyll `_config.yml` (the last one, as YAML keeps it). */
-export const jekyllInclude = (text: string): JekyllInclude | undefined => {
-  const lines = text.split(/\r?\n/)
-  let found: JekyllInclude | undefined
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^(["']?)include\1\s*:\s*(.*)$/.exec(lines[i])
-    if (m === null) continue
-    let rest = m[2].trim()
-    if (rest.startsWith('[')) {
-      // A flow list may run over several lines.
-      let j = i
-      while (!/\]\s*(#.*)?$/.test(rest) && j + 1 < lines.length) rest += ` ${lines[++j].trim()}`
-      const inner = /^\[(.*)\]/.exec(rest)?.[1] ?? ''
-      const entries = inner
-        .split(',')
-        .map(e => scalar(e).value)
-        .filter(e => e !== '')
-      found = { line: i + 1, column: 1, entries, style: 'flow' }
-    } else if (rest !== '' && !rest.startsWith('#')) {
-      found = { line: i + 1, column: 1, entries: [scalar(rest).value], style: 'flow' }
-    } else {
-      const entries: string[] = []
-      for (let j = i + 1; j < lines.length; j++) {
-        if (isBlank(lines[j])) continue
-        const item = /^\s*-\s*(.*)$/.exec(lines[j])
-        if (item === null) break
-        entries.push(scalar(item[1]).value)
-      }
-      found = { line: i + 1, column: 1, entries, style: 'block' }
-    }
-  }
-  return found
-}
-
-/**
- * True when one of Jekyll's `include` entries brings `.well-known` back: Jekyll keeps an entry
- * when a pattern matches its path (fnmatch) or the path starts with the pattern.
- */
-export const includesWellKnown = (entries: readonly string[]): boolean =>
-  entries.some(raw => {
-    const e = raw.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '')
-    if (e === '' || e === '.' || '.well-known'.startsWith(e)) return true
-    if (!/[*?[]/.test(e)) return false
-    const re = e
-      .replace(/[.+^${}()|\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')
-    try {
-      return new RegExp(`^${re}$`).test('.well-known')
-    } catch {
-      return false
-    }
-  })
-
-/** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
-export const cnameDomain = (text: string): string | undefined =>
-  domainFromHost(text.split(/\r?\n/)[0] ?? '')
-
-/** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
-export const siteRoot = (dir: string): string => {
-  const n = path.posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.')
-  return n === '.' || n === './' ? '' : n.replace(/\/+$/, '')
-}
-
-/** A path below a site folder given as `""` for the root. */
-export const join = (dir: string, file: string): string => (dir === '' ? file : `${dir}/${file}`)
-
-/** The folders GitHub Pages publishes from a branch: its root or `docs/`. */
-export const BRANCH_SITE_ROOTS = ['', 'docs'] as const

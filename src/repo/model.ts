@@ -5,8 +5,9 @@
  * FileView, so the gate compares like with like.
  */
 import path from 'node:path'
-import { domainFromHost } from './discover.js'
-import { cnameDomain } from './hosting.js'
+import { domainFromHost } from '../site/policy-host.js'
+import { cnameDomain } from '../site/github-pages.js'
+import { isPolicyPath, POLICY_FILE } from '../site/well-known.js'
 import { idOf } from '../record/sts.js'
 import type { Config, LoadedConfig } from './config.js'
 import {
@@ -29,11 +30,6 @@ export interface FileView {
 export const MAX_SOURCE_BYTES = 1024 * 1024
 /** Bounds the files read to look for DNS records in a large repository. */
 const MAX_SOURCE_CANDIDATES = 2000
-
-const WELL_KNOWN = '.well-known/mta-sts.txt'
-
-export const isPolicyPath = (f: string): boolean =>
-  f === 'mta-sts.txt' || f === WELL_KNOWN || f.endsWith(`/${WELL_KNOWN}`)
 
 /** Where a domain's id comes from, with the text to lint and the place to point at. */
 export interface IdSource {
@@ -106,8 +102,7 @@ const dirOf = (f: string): string => {
 }
 
 /** The site root of a policy: the folder holding `.well-known` (or the root for `mta-sts.txt`). */
-const siteRootOf = (policy: string): string =>
-  policy === 'mta-sts.txt' ? '' : dirOf(dirOf(policy))
+const siteRootOf = (policy: string): string => (policy === POLICY_FILE ? '' : dirOf(dirOf(policy)))
 
 interface Layout {
   domain: string

@@ -16,6 +16,7 @@ import { loadRepoContext } from './hosting.js'
 import { lintDomain, lintPolicies, type DomainLint } from './lint-stage.js'
 import { buildModel, type RepoModel } from './model.js'
 import { workingTree } from './working-tree.js'
+import { POLICY_FILE, WELL_KNOWN_POLICY } from '../site/well-known.js'
 
 export interface RunOptions {
   /** Absolute path of the folder to check. */
@@ -52,13 +53,13 @@ export interface RunResult {
 }
 
 /** Where the repository serves its policies from: the hosting rules (Pages, Jekyll, CNAME). */
-const hostingFindings = (
+const hostingFindings = async (
   root: string,
   model: RepoModel,
   rootName: string,
   severities: Readonly<Record<string, SeveritySetting>>
-): Finding[] => {
-  const ctx = loadRepoContext(
+): Promise<Finding[]> => {
+  const ctx = await loadRepoContext(
     root,
     model.policies.map(p => ({
       file: p.file,
@@ -111,7 +112,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   // Nothing left at the head is a finding when the base had something (an unsafe removal).
   if (model.policies.length === 0 && model.domains.length === 0 && opts.gate === undefined) {
     throw new CheckError(
-      'no MTA-STS policy found (looked for **/.well-known/mta-sts.txt and a root mta-sts.txt) and no _mta-sts record; name them in .mta-sts.yml'
+      `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts record; name them in .mta-sts.yml`
     )
   }
 
@@ -123,7 +124,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     perDomain.set(m.domain, domain.lint)
     findings.push(...domain.findings)
   }
-  findings.push(...hostingFindings(opts.root, model, rootName, severities))
+  findings.push(...(await hostingFindings(opts.root, model, rootName, severities)))
 
   const result: RunResult = {
     findings,

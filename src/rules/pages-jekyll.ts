@@ -1,20 +1,26 @@
 import { defineRule } from './define.js'
 import type { RepoContext, Report } from './types.js'
+import { siteRoot, sitePath } from '../site/folders.js'
 import {
   BRANCH_SITE_ROOTS,
   JEKYLL_BUILD_PAGES,
   UPLOAD_PAGES_ARTIFACT,
-  WELL_KNOWN_POLICY,
   actionMajor,
   cnameDomain,
-  includesWellKnown,
-  jekyllInclude,
-  join,
-  pagesSteps,
-  siteRoot,
-  type JekyllInclude,
   type PagesStep
-} from '../repo/hosting.js'
+} from '../site/github-pages.js'
+import {
+  JEKYLL_CONFIG_NAMES,
+  includesWellKnown,
+  jekyllConfigFile,
+  type JekyllConfig
+} from '../site/jekyll.js'
+import {
+  WELL_KNOWN_DIR,
+  WELL_KNOWN_POLICY,
+  isWellKnownPolicy,
+  policyUrl
+} from '../site/well-known.js'
 
 /** A value GitHub fills in at run time: nothing can be said about it here. */
 const isExpression = (v: string): boolean => v.includes('${{')
@@ -24,38 +30,35 @@ const OUT_OF_ARTIFACT = 'leaves folders whose names start with "." out of the Pa
 
 /** ` and https://mta-sts.example.com/.well-known/mta-sts.txt answers 404`, when the domain is known. */
 const served = (domain: string | undefined): string =>
-  domain === undefined ? '' : ` and https://mta-sts.${domain}/${WELL_KNOWN_POLICY} answers 404`
+  domain === undefined ? '' : ` and ${policyUrl(domain)} answers 404`
+
+/** The include list that brings `.well-known` back. */
+const INCLUDE = `include: [${JSON.stringify(WELL_KNOWN_DIR)}]`
 
 /** The policies named in a message: the first, and how many more. */
 const which = (files: readonly string[]): string =>
   `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more)` : ''}`
 
-/** The `_config.yml` of a Jekyll site folder, if there is one (Jekyll also reads `.yaml`). */
-const jekyllConfig = (
-  ctx: RepoContext,
-  site: string
-): { file: string; include?: JekyllInclude } | undefined => {
-  for (const name of ['_config.yml', '_config.yaml']) {
-    const file = join(site, name)
-    const text = ctx.read(file)
-    if (text === undefined && !ctx.files.includes(file)) continue
-    const include = text === undefined ? undefined : jekyllInclude(text)
-    return include === undefined ? { file } : { file, include }
-  }
-  return undefined
+/**
+ * The `_config.yml` of a Jekyll site folder (or `_config.yaml`), if there is one; a config
+ * the loader could not read (too large, not text) is one without `include`.
+ */
+const jekyllConfig = (ctx: RepoContext, site: string): JekyllConfig | undefined => {
+  const file = jekyllConfigFile(ctx.files, site)
+  return file === undefined ? undefined : (ctx.jekyllConfigs.get(file) ?? { file })
 }
 
 /** How to write the include list with `.well-known` added. */
-const includeFix = (config: { file: string; include?: JekyllInclude }): string => {
+const includeFix = (config: JekyllConfig): string => {
   const inc = config.include
-  if (inc === undefined) return `add include: [".well-known"] to ${config.file}`
-  if (inc.style === 'block') return `add "- .well-known" under include: in ${config.file}`
-  const entries = [...inc.entries, '.well-known'].map(e => JSON.stringify(e)).join(', ')
+  if (inc === undefined) return `add ${INCLUDE} to ${config.file}`
+  if (inc.style === 'block') return `add "- ${WELL_KNOWN_DIR}" under include: in ${config.file}`
+  const entries = [...inc.entries, WELL_KNOWN_DIR].map(e => JSON.stringify(e)).join(', ')
   return `write include: [${entries}] in ${config.file}`
 }
 
-/** Points at the include line of `_config.yml`, or at its first line. */
-const atConfig = (config: { file: string; include?: JekyllInclude }): Report => ({
+/** Points at the include key of `_config.yml`, or at its first line. */
+const atConfig = (config: JekyllConfig): Report => ({
   message: '',
   file: config.file,
   line: config.include?.line ?? 1,
@@ -79,17 +82,14 @@ export default defineRule(
     severity: 'error',
     target: 'repo',
     rfc: 'RFC 8461 3.3',
-    description:
-      'a GitHub Pages build drops .well-known: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true'
+    description: `a GitHub Pages build drops ${WELL_KNOWN_DIR}: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true`
   },
   (ctx, report) => {
-    const policies = ctx.policies.filter(
-      p => p.file === WELL_KNOWN_POLICY || p.file.endsWith(`/${WELL_KNOWN_POLICY}`)
-    )
+    const policies = ctx.policies.filter(p => isWellKnownPolicy(p.file))
     if (policies.length === 0) return
     const domainOf = (file: string): string | undefined =>
       policies.find(p => p.file === file)?.domain
-    const steps = pagesSteps(ctx)
+    const steps = ctx.pagesSteps
 
     // Pages deployed by a workflow: the artifact action drops hidden folders from v4 on.
     for (const step of steps) {
@@ -134,14 +134,16 @@ export default defineRule(
       const source = step.inputs.get('source')?.value ?? './'
       if (isExpression(source)) continue
       const site = siteRoot(source)
-      const policy = join(site, WELL_KNOWN_POLICY)
+      const policy = sitePath(site, WELL_KNOWN_POLICY)
       if (!policies.some(p => p.file === policy)) continue
       const config = jekyllConfig(ctx, site)
+      // A config that is not valid YAML stops the build: Jekyll itself says so.
+      if (config?.invalid === true) continue
       if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
       const what = `${JEKYLL_BUILD_PAGES} builds ${site === '' ? 'the repository' : `${site}/`} with Jekyll, which ${DROPS_DOT_FOLDERS} (this action does not read .nojekyll), so ${policy} is not published${served(domainOf(policy))}`
       if (config === undefined) {
         report({
-          message: `${what}; create ${join(site, '_config.yml')} holding include: [".well-known"]`,
+          message: `${what}; create ${sitePath(site, JEKYLL_CONFIG_NAMES[0])} holding ${INCLUDE}`,
           file: step.file,
           line: step.line,
           column: step.column
@@ -154,16 +156,17 @@ export default defineRule(
     // Pages built from a branch, which GitHub does with Jekyll unless .nojekyll says not to.
     if (steps.length > 0) return
     for (const site of BRANCH_SITE_ROOTS) {
-      const policy = join(site, WELL_KNOWN_POLICY)
+      const policy = sitePath(site, WELL_KNOWN_POLICY)
       if (!policies.some(p => p.file === policy)) continue
-      if (ctx.files.includes(join(site, '.nojekyll'))) continue
-      const cnameFile = join(site, 'CNAME')
+      const nojekyll = sitePath(site, '.nojekyll')
+      if (ctx.files.includes(nojekyll)) continue
+      const cnameFile = sitePath(site, 'CNAME')
       const cnameText = ctx.read(cnameFile)
       const cname = cnameText === undefined ? undefined : cnameDomain(cnameText)
       const config = jekyllConfig(ctx, site)
       if (cname === undefined && config === undefined) continue
+      if (config?.invalid === true) continue
       if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
-      const nojekyll = join(site, '.nojekyll')
       const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`
       if (config !== undefined) {
         report({
@@ -172,7 +175,7 @@ export default defineRule(
         })
       } else {
         report({
-          message: `${what}; add an empty file ${nojekyll} (or a ${join(site, '_config.yml')} holding include: [".well-known"])`,
+          message: `${what}; add an empty file ${nojekyll} (or a ${sitePath(site, JEKYLL_CONFIG_NAMES[0])} holding ${INCLUDE})`,
           file: cnameFile,
           line: 1,
           column: 1

@@ -5,6 +5,8 @@ import type { Mode, PolicyFacts } from '../policy/effective.js'
 import type { StsRRset } from '../record/sts.js'
 import type { TlsRptRRset } from '../record/tlsrpt.js'
 import type { GateContext } from '../gate/types.js'
+import type { PagesStep } from '../site/github-pages.js'
+import type { JekyllConfig } from '../site/jekyll.js'
 
 /** What a rule looks at; the engine runs the rules of one target over one context. */
 export type RuleTarget = 'policy' | 'record' | 'tlsrpt' | 'repo' | 'gate'
@@ -75,7 +77,10 @@ export interface TlsRptContext {
   mode?: Mode
 }
 
-/** The repository as repo rules see it: its file list and its small text files. */
+/**
+ * The repository as repo rules see it: its file list, its small text files, and what its
+ * workflows and Jekyll configs say (read by the loader, which alone loads the YAML parser).
+ */
 export interface RepoContext {
   /** Every file (posix, relative to the root), sorted; bounded, without node_modules, .git and the like. */
   files: readonly string[]
@@ -85,6 +90,16 @@ export interface RepoContext {
   policies: readonly { file: string; domain?: string }[]
   /** The root folder's name (the repository's name in a checkout), when known. */
   rootName?: string
+  /**
+   * Every step of the workflows GitHub runs (`.github/workflows/*.yml`) that runs a Pages
+   * action, in file order, with positions.
+   */
+  pagesSteps: readonly PagesStep[]
+  /**
+   * The Jekyll config (`_config.yml`, else `_config.yaml`) of each policy's site folder, by file,
+   * read; a config that is listed but too large or not text is missing here.
+   */
+  jekyllConfigs: ReadonlyMap<string, JekyllConfig>
 }
 
 export interface ContextOf {
