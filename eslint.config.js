@@ -94,6 +94,7 @@ export default defineConfig([
       'src/finding.ts',
       'src/message-format.ts',
       'src/did-you-mean.ts',
+      'src/domain-name.ts',
       'src/public-suffix.ts'
     ],
     rules: restricted(noIo, [noActions, noAdapters, yamlTypesOnly])
