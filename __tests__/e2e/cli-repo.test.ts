@@ -195,6 +195,9 @@ describe('check --base REF', () => {
     const r = await runCli(['check', '--root', root, '--base', 'no-such-branch'])
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/^mta-sts-lint: .*no-such-branch.*\n$/)
+    // The fix in the CLI's own words: flags, not action inputs.
+    expect(r.stderr).toContain('give --base a commit or branch this repository has')
+    expect(r.stderr).not.toContain('gate: false')
   })
 })
 

@@ -97,6 +97,10 @@ export const getInputs = (
   return settings
 }
 
+/** What to do when the gate cannot read its base, in words a workflow author can act on. */
+export const UNREADABLE_BASE_FIXES =
+  'give actions/checkout fetch-depth: 0 (or 2 on pull requests), grant the token contents: read for the REST API fallback, name a readable base with the base input, or turn the gate off (gate: false)'
+
 /** Events whose payload names the gate's base: without a readable payload the gate cannot run. */
 const EVENTS_WITH_BASE = new Set(['pull_request', 'pull_request_target', 'merge_group', 'push'])
 
@@ -121,6 +125,7 @@ export const checkSettings = (
     )
   }
   check.gate = {
+    unreadableFix: UNREADABLE_BASE_FIXES,
     base: resolveBase(environment.eventName, event.ok ? event.payload : undefined, settings.base),
     ...(owner !== undefined &&
       repo !== undefined && {

@@ -7,30 +7,21 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareFindings } from '../finding.js'
-import type { BaseResolution } from '../gate/base.js'
 import { openGate, type OpenedGate } from '../gate/open.js'
 import { CheckError } from '../check-error.js'
 import type { CheckSettings, CheckReport, GateSettings } from './settings.js'
 import type { GateInput } from '../repo/gate-stage.js'
 import { runRepository } from '../repo/pipeline.js'
 
-/** What to do when the gate cannot read its base, in words a workflow author can act on. */
-export const UNREADABLE_BASE_FIXES =
-  'give actions/checkout fetch-depth: 0 (or 2 on pull requests), grant the token contents: read for the REST API fallback, name a readable base (the base input or --base), or turn the gate off (gate: false)'
-
 /**
  * Opens the gate's base. An event without a base (a schedule, a first push) lints only, with a
  * notice; a base named but unreadable fails the run (the gate fails closed, design 5.3).
  */
-const openBase = async (
-  root: string,
-  base: BaseResolution,
-  rest: GateSettings['rest']
-): Promise<OpenedGate> => {
-  const opened = await openGate(root, base, rest)
+const openBase = async (root: string, gate: GateSettings): Promise<OpenedGate> => {
+  const opened = await openGate(root, gate.base, gate.rest)
   if (opened.unreadable !== undefined) {
     throw new CheckError(
-      `the id gate cannot run: ${opened.unreadable}. To fix: ${UNREADABLE_BASE_FIXES}`
+      `the id gate cannot run: ${opened.unreadable}. To fix: ${gate.unreadableFix}`
     )
   }
   return opened
@@ -68,7 +59,7 @@ export const runCheck = async (settings: CheckSettings): Promise<CheckReport> =>
   const notices: string[] = []
   let opened: OpenedGate | undefined
   if (settings.gate !== undefined) {
-    opened = await openBase(settings.root, settings.gate.base, settings.gate.rest)
+    opened = await openBase(settings.root, settings.gate)
     notes.push(...opened.notes)
     notices.push(...opened.notices)
   }

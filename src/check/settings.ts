@@ -9,6 +9,8 @@ export interface GateSettings {
   base: BaseResolution
   /** The REST API fallback for when git cannot read the base (the action has a token). */
   rest?: Omit<RestOptions, 'sha'>
+  /** How to fix a base that cannot be read, in the adapter's words (inputs or flags). */
+  unreadableFix: string
 }
 
 export interface CheckSettings {

@@ -35,7 +35,13 @@ const repository = async (args: CliArgs, io: CliIO, base: string | undefined) =>
       root,
       ...(args.config !== undefined && { configPath: path.resolve(io.cwd, args.config) }),
       severities: args.severities,
-      ...(base !== undefined && { gate: { base: resolveBase('', undefined, base) } })
+      ...(base !== undefined && {
+        gate: {
+          base: resolveBase('', undefined, base),
+          unreadableFix:
+            'give --base a commit or branch this repository has (in a shallow clone, git fetch it first), or leave --base out to lint without the gate'
+        }
+      })
     })
     // Text output shows notes after the findings; notices are marked as such.
     report.notes.push(...report.notices.map(n => `notice: ${n}`))
