@@ -4,3 +4,6 @@
  * the step), never a stack trace.
  */
 export class CheckError extends Error {}
+
+/** The gate's base could not be read part-way through (the REST API failed, say): fails closed. */
+export class BaseUnreadableError extends CheckError {}

@@ -560,7 +560,7 @@ describe('the id gate, end to end (on shallow clones)', () => {
     it.each([
       ['answers 500', 500],
       ['is absent', undefined]
-    ])('when the API %s too, lints only and says why in a notice', async (_, status) => {
+    ])('when the API %s too, fails closed and says why and how to fix it', async (_, status) => {
       const api = await fakeGitHubApi(origin.bare, status ?? 500)
       const url = api.url
       if (status === undefined) await api.close()
@@ -572,21 +572,23 @@ describe('the id gate, end to end (on shallow clones)', () => {
           env: { GITHUB_API_URL: url }
         })
         noCrash(run)
-        expect(run.code).toBe(0)
+        expect(run.code).toBe(1)
         expect(gateAnnotations(run)).toEqual([])
-        expect(outputsOf(run)).toEqual({
-          errors: '0',
-          warnings: '0',
-          notices: '0',
-          changed: 'false'
-        })
+        // No outputs: a run that could not check must not say changed=false.
+        expect(run.outputs).toEqual({})
+        const failed = run.annotations.filter(a => a.level === 'error' && a.title === undefined)
+        expect(failed).toHaveLength(1)
         const why =
-          status === undefined ? /id gate skipped: .*ECONNREFUSED/ : /id gate skipped: .*HTTP 500/
-        expect(run.stdout).toMatch(why)
+          status === undefined
+            ? /^the id gate cannot run: reading the base failed: REST API: .*ECONNREFUSED/
+            : /^the id gate cannot run: reading the base failed: REST API: .*HTTP 500/
+        expect(failed[0].message).toMatch(why)
+        expect(failed[0].message).toMatch(/To fix: .*fetch-depth.*contents: read.*gate: false/)
         expect(api.requests.length > 0).toBe(status !== undefined)
         // A refused connection got no HTTP answer: the message must not invent a status.
-        expect(/id gate skipped: .*HTTP 500/.test(run.stdout)).toBe(status !== undefined)
-        expect(runNotices(run)).toMatch(why)
+        expect(/HTTP 500/.test(failed[0].message)).toBe(status !== undefined)
+        // The summary is not written: nothing says "compared with REST API" for a failed gate.
+        expect(run.summary).toBe('')
       } finally {
         if (status !== undefined) await api.close()
       }

@@ -14,6 +14,8 @@ interface Case {
   expect?: Partial<BaseResolution>
   /** A fragment of the skip notice: the gate must not run. */
   skips?: string
+  /** A fragment of the reason the gate fails closed: the event should name a base and does not. */
+  fails?: string
   /** Fragments the reason (and skip, when set) must hold. */
   says?: string[]
 }
@@ -33,10 +35,10 @@ const cases: Case[] = [
     expect: { sha: A }
   },
   {
-    name: 'pull_request without a base sha: skip',
+    name: 'pull_request without a base sha: the gate fails closed',
     event: 'pull_request',
     payload: { pull_request: {} },
-    skips: 'pull_request.base.sha'
+    fails: 'pull_request.base.sha'
   },
   {
     name: 'merge_group: base_sha',
@@ -45,10 +47,10 @@ const cases: Case[] = [
     expect: { sha: A }
   },
   {
-    name: 'merge_group without base_sha: skip',
+    name: 'merge_group without base_sha: the gate fails closed',
     event: 'merge_group',
     payload: {},
-    skips: 'merge_group.base_sha'
+    fails: 'merge_group.base_sha'
   },
   {
     name: 'push: before, with the default branch as fallback',
@@ -106,10 +108,16 @@ const cases: Case[] = [
     skips: 'release event has no base'
   },
   {
-    name: 'a payload that is not an object',
+    name: 'a push payload that is not an object: the gate fails closed',
     event: 'push',
     payload: null,
-    skips: 'no default branch'
+    fails: 'no before commit'
+  },
+  {
+    name: 'a push payload without before: the gate fails closed',
+    event: 'push',
+    payload: { after: B, ref: 'refs/heads/main', repository },
+    fails: 'no before commit'
   },
   {
     name: 'the override wins (a sha)',
@@ -140,10 +148,12 @@ describe('resolveBase', () => {
     const want = c.expect ?? {}
     for (const [k, v] of Object.entries(want)) expect(r[k as keyof BaseResolution]).toBe(v)
     expect(r.reason.length).toBeGreaterThan(10)
-    const runs = c.skips === undefined
-    expect(r.skip === undefined).toBe(runs)
+    const runs = c.skips === undefined && c.fails === undefined
+    expect(r.skip === undefined).toBe(c.skips === undefined)
+    expect(r.unreadable === undefined).toBe(c.fails === undefined)
     expect((r.sha ?? r.ref) !== undefined).toBe(runs)
     expect(r.skip ?? '').toContain(c.skips ?? '')
+    expect(r.unreadable ?? '').toContain(c.fails ?? '')
     for (const s of c.says ?? []) expect(`${r.reason} ${r.notice ?? ''}`).toContain(s)
   })
 

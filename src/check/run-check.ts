@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { compareFindings } from '../finding.js'
 import { openGate, type OpenedGate } from '../gate/open.js'
-import { CheckError } from '../check-error.js'
+import { BaseUnreadableError, CheckError } from '../check-error.js'
 import type { CheckSettings, CheckReport, GateSettings } from './settings.js'
 import type { GateInput } from '../repo/gate-stage.js'
 import { runRepository } from '../repo/pipeline.js'
@@ -54,6 +54,12 @@ const touchedFiles = async (
   return touched
 }
 
+/** A base unreadable part-way through, with the fix in the adapter's words. */
+const withFix = (e: unknown, settings: CheckSettings): unknown =>
+  e instanceof BaseUnreadableError && settings.gate !== undefined
+    ? new CheckError(`${e.message}. To fix: ${settings.gate.unreadableFix}`)
+    : e
+
 export const runCheck = async (settings: CheckSettings): Promise<CheckReport> => {
   const notes: string[] = []
   const notices: string[] = []
@@ -78,6 +84,8 @@ export const runCheck = async (settings: CheckSettings): Promise<CheckReport> =>
       ...(settings.rootName !== undefined && { rootName: settings.rootName }),
       ...(settings.now !== undefined && { now: settings.now }),
       ...(gate !== undefined && { gate })
+    }).catch((e: unknown) => {
+      throw withFix(e, settings)
     })
     const touched =
       gate !== undefined && settings.findTouchedFiles === true

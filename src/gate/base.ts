@@ -10,8 +10,13 @@ export interface BaseResolution {
   ref?: string
   /** How the base was chosen, for logs and the summary. */
   reason: string
-  /** Set when the gate cannot run: the notice to show (the gate is then skipped). */
+  /** Set when the event has no base (a schedule): the notice to show; the gate does not run. */
   skip?: string
+  /**
+   * Set when the event should name a base but its payload does not (a pull_request payload
+   * without pull_request.base.sha): the gate fails closed with this reason.
+   */
+  unreadable?: string
   /** Set when the choice deserves a notice of its own although the gate runs. */
   notice?: string
   /**
@@ -61,7 +66,7 @@ export const resolveBase = (
       const sha = at(payload, 'pull_request', 'base', 'sha')
       const branch = at(payload, 'pull_request', 'base', 'ref')
       if (sha === undefined || !SHA.test(sha)) {
-        return noBase(`the ${eventName} event payload has no pull_request.base.sha`)
+        return badPayload(`the ${eventName} event payload has no pull_request.base.sha`)
       }
       return {
         sha: sha.toLowerCase(),
@@ -71,7 +76,7 @@ export const resolveBase = (
     case 'merge_group': {
       const sha = at(payload, 'merge_group', 'base_sha')
       if (sha === undefined || !SHA.test(sha)) {
-        return noBase('the merge_group event payload has no merge_group.base_sha')
+        return badPayload('the merge_group event payload has no merge_group.base_sha')
       }
       return { sha: sha.toLowerCase(), reason: `merge_group: the queue's base, ${short(sha)}` }
     }
@@ -90,11 +95,14 @@ export const resolveBase = (
 }
 
 const noBase = (why: string): BaseResolution => ({ reason: why, skip: why })
+const badPayload = (why: string): BaseResolution => ({ reason: why, unreadable: why })
 
 const pushBase = (payload: unknown): BaseResolution => {
   const p = obj(payload)
   if (p?.deleted === true) return noBase('the push deleted the branch: nothing to check')
-  const before = str(p?.before)
+  if (typeof p?.before !== 'string')
+    return badPayload('the push event payload has no before commit')
+  const before = str(p.before)
   const ref = str(p?.ref)
   const branch = ref?.startsWith('refs/heads/') === true ? ref.slice('refs/heads/'.length) : ref
   const defaultBranch = at(payload, 'repository', 'default_branch')

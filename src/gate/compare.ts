@@ -39,8 +39,12 @@ export interface CompareResult {
   domains: DomainVerdict[]
 }
 
-/** Where a domain's findings point: the id source line, else the policy file, else the config entry. */
+/**
+ * Where a domain's findings point: the id source line, else the policy file, else the config
+ * entry; for an unnamed policy removed, the path it was removed from.
+ */
 const locate = (d: DomainInput): Position | undefined => {
+  if (d.unnamed === true && d.base?.policyFile !== undefined) return { file: d.base.policyFile }
   if (d.head.idLocation !== undefined) return d.head.idLocation
   if (d.head.policyFile !== undefined) return { file: d.head.policyFile, line: 1 }
   return d.configLocation
@@ -99,7 +103,7 @@ export const compareDomains = (
     }
     findings.push(
       ...runRules('gate', ctx, {
-        domain: d.domain,
+        ...(d.unnamed !== true && { domain: d.domain }),
         ...(location !== undefined && { file: location.file }),
         ...(opts.severities !== undefined && { severities: opts.severities })
       })

@@ -36,6 +36,9 @@ export const openGate = async (
 ): Promise<OpenedGate> => {
   const notes: string[] = []
   const notices: string[] = []
+  if (base.unreadable !== undefined) {
+    return { notes, notices, unreadable: base.unreadable, close: nothingToClose }
+  }
   if (base.skip !== undefined) return { notes, notices: [base.skip], close: nothingToClose }
   if (base.notice !== undefined) notices.push(base.notice)
   const tries = [base.sha ?? base.ref, base.fallbackRef].filter((r): r is string => r !== undefined)

@@ -53,7 +53,13 @@ export interface DomainHistory {
 }
 
 export interface DomainInput {
+  /** The domain; for an unnamed policy, its file at the base (for messages and ordering). */
   domain: string
+  /**
+   * A policy no domain is known for (no CNAME, config entry or folder name says whose it is):
+   * only its removal is judged, and findings carry no domain.
+   */
+  unnamed?: boolean
   /** The working tree. */
   head: DomainState
   /** The base commit; undefined when the domain did not exist there at all (a new domain). */

@@ -55,6 +55,8 @@ export interface GateVerdict {
   changedDomains: string[]
   /** What the user should see as a notice (a base config unreadable, history unavailable). */
   notices: string[]
+  /** The base had no policy and no domain either: there was never anything to check. */
+  baseEmpty: boolean
 }
 
 type YamlLibrary = typeof import('yaml')
@@ -130,7 +132,8 @@ const stateOf = async (
 /** A domain whose policy or id moved: its history answers id-reused and unsafe-removal. */
 interface Moved {
   input: DomainInput
-  model: DomainModel
+  /** The domain's model, where its id is read from (none for an unnamed policy). */
+  model?: DomainModel
   src?: IdSource
   policyFile?: string
 }
@@ -181,6 +184,41 @@ const domainInputs = async (
 }
 
 /**
+ * Policies no domain is known for that the head no longer has (not even moved: no head policy
+ * holds the same bytes). Only their removal can be judged: an enforce or testing policy removed
+ * strands the senders that cached it, whoever's it was.
+ */
+const unnamedRemovals = async (
+  head: RepoModel,
+  base: RepoModel,
+  view: FileView,
+  lints: ReadonlyMap<string, LintedPolicy>
+): Promise<Moved[]> => {
+  const headFiles = new Set(head.policies.map(p => p.file))
+  const headBytes = [...lints.values()].map(l => Buffer.from(l.bytes))
+  const removed: Moved[] = []
+  for (const p of base.policies) {
+    if (p.domains.length > 0 || headFiles.has(p.file)) continue
+    const bytes = await view.read(p.file)
+    if (bytes === null || headBytes.some(h => h.equals(bytes))) continue
+    const policy = readPolicy(bytes)
+    const input: DomainInput = {
+      domain: p.file,
+      unnamed: true,
+      head: { record: false },
+      base: {
+        record: false,
+        policyFile: p.file,
+        policyBytes: bytes,
+        ...(policy !== undefined && { policy })
+      }
+    }
+    removed.push({ input, policyFile: p.file })
+  }
+  return removed
+}
+
+/**
  * Each wanted domain's history, from its policy's and its id source's file histories. Each file's
  * history is read once (domains share policies and zones), a few at a time: every one is a
  * `git log` of its own, and there are two cores to run them on. Failures come back as notices,
@@ -216,7 +254,10 @@ const readHistories = async (
           input.history = buildHistory({
             ...(policy !== undefined && { policy }),
             ...(idSource !== undefined && { idSource }),
-            readId: src === undefined ? () => undefined : idReader(model, src, yaml)
+            readId:
+              src === undefined || model === undefined
+                ? () => undefined
+                : idReader(model, src, yaml)
           })
           return undefined
         } catch (e) {
@@ -241,6 +282,9 @@ export const runGate = async (input: GateStageInput): Promise<GateVerdict> => {
   if (kinds.has('octodns')) await loadParser('octodns')
 
   const { inputs, wanted } = await domainInputs(input, base, view, yaml)
+  const unnamed = await unnamedRemovals(input.head, base, view, input.lints)
+  inputs.push(...unnamed.map(u => u.input))
+  wanted.push(...unnamed)
   if (input.gate.history !== undefined && wanted.length > 0) {
     const depth = input.loaded.config.historyDepth ?? 100
     notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml)))
@@ -252,6 +296,7 @@ export const runGate = async (input: GateStageInput): Promise<GateVerdict> => {
     ...(verdict.newId !== undefined && { newId: verdict.newId }),
     needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain),
     changedDomains: verdict.domains.filter(d => d.changed).map(d => d.domain),
-    notices
+    notices,
+    baseEmpty: base.policies.length === 0 && base.domains.length === 0
   }
 }

@@ -5,7 +5,8 @@
  * discover, parse, rules, gate, report.
  */
 import path from 'node:path'
-import { CheckError } from '../check-error.js'
+import { BaseUnreadableError, CheckError } from '../check-error.js'
+import { SourceError } from '../gate/ports.js'
 import type { Finding, SeveritySetting } from '../finding.js'
 import { runRules } from '../lint.js'
 import { RULES } from '../rules/registry.js'
@@ -91,6 +92,12 @@ const domainReports = (
     return d
   })
 
+/** A root with nothing to check, at the head and the base: the wrong root, or no setup yet. */
+const nothingFound = (): CheckError =>
+  new CheckError(
+    `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts record; name them in .mta-sts.yml`
+  )
+
 const loadConfigOrFail = async (opts: RunOptions): Promise<LoadedConfig> => {
   try {
     return await loadConfig(
@@ -110,11 +117,8 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   const tree = workingTree(opts.root)
   const model = await buildModel(tree, { loaded, rootName })
   // Nothing left at the head is a finding when the base had something (an unsafe removal).
-  if (model.policies.length === 0 && model.domains.length === 0 && opts.gate === undefined) {
-    throw new CheckError(
-      `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts record; name them in .mta-sts.yml`
-    )
-  }
+  const empty = model.policies.length === 0 && model.domains.length === 0
+  if (empty && opts.gate === undefined) throw nothingFound()
 
   const policies = await lintPolicies(model, tree, severities)
   const findings = [...policies.findings]
@@ -157,9 +161,14 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     result.changedDomains = verdict.changedDomains
     result.notices.push(...verdict.notices)
     if (verdict.newId !== undefined) result.newId = verdict.newId
+    if (empty && verdict.baseEmpty) throw nothingFound()
   } catch (e) {
-    // A base that fails mid-way (network, a vanished commit) skips the gate, loudly.
-    result.notices.push(`id gate skipped: ${(e as Error).message}`)
+    // A base that fails mid-way (the REST API down, a vanished commit) fails the run: the gate
+    // fails closed. Anything else is a fault of ours, and surfaces as one.
+    if (e instanceof SourceError) {
+      throw new BaseUnreadableError(`the id gate cannot run: reading the base failed: ${e.message}`)
+    }
+    throw e
   }
   return result
 }

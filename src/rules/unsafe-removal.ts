@@ -15,18 +15,20 @@ export default defineRule(
     description:
       'a policy or its TXT record is removed without first publishing mode: none under a new id and waiting out the longest max_age served before (the message carries the earliest safe date when known)'
   },
-  ({ domain, head, base, history, now, at }, report) => {
+  ({ domain, unnamed, head, base, history, now, at }, report) => {
     if (base === undefined) return
+    // An unnamed policy is known by its file alone: "the policy "x" is removed".
+    const of = unnamed === true ? '' : ` of ${domain}`
     const policyGone = base.policy !== undefined && head.policy === undefined
     const recordGone = hasRecord(base) && !hasRecord(head)
     if (!policyGone && !recordGone) return
     const file = base.policyFile === undefined ? '' : ` ${quote(base.policyFile)}`
     const what =
       policyGone && recordGone
-        ? `the policy${file} and the _mta-sts record of ${domain} are removed`
+        ? `the policy${file} and the _mta-sts record${of} are removed`
         : policyGone
-          ? `the policy${file} of ${domain} is removed`
-          : `the _mta-sts record of ${domain} is removed`
+          ? `the policy${file}${of} is removed`
+          : `the _mta-sts record${of} is removed`
     const policy = base.policy
     if (policy === undefined) {
       report({
