@@ -44,4 +44,16 @@ describe('Public Suffix checks', () => {
     expect(needsPublicSuffix(['a*.example.net'])).toBe(false)
     expect(needsPublicSuffix([])).toBe(false)
   })
+
+  it('is not needed for a single label: the rule warns about *.com without the list', () => {
+    expect(needsPublicSuffix(['*.com'])).toBe(false)
+    expect(needsPublicSuffix(['*.com', '*.co.uk'])).toBe(true)
+    expect(needsPublicSuffix(['*.github.io'])).toBe(true)
+  })
+
+  it('is not needed for patterns marked invalid: the rule skips them', () => {
+    expect(needsPublicSuffix(['*.*.example.com'], [false])).toBe(false)
+    expect(needsPublicSuffix(['*.*.example.com', '*.example.net'], [false, true])).toBe(true)
+    expect(needsPublicSuffix(['*.example.net', 'mx.example.com'], [true, true])).toBe(true)
+  })
 })

@@ -39,6 +39,17 @@ export const loadPublicSuffixCheck = (): Promise<PublicSuffixCheck> =>
     }
   }))
 
-/** True when any mx value of these policies is a wildcard, so the list is worth loading. */
-export const needsPublicSuffix = (mxValues: readonly string[]): boolean =>
-  mxValues.some(v => v.startsWith('*.'))
+/**
+ * True when policy-mx-wildcard would ask the list about one of these mx values, so it is worth
+ * loading (a few milliseconds, a third of a bare node start): a wildcard whose parent has more
+ * than one label. A single label (`*.com`) is a public suffix without the list (its default
+ * rule), and a pattern marked invalid in `valid` (as policy-mx-pattern finds it) is not asked
+ * about at all.
+ */
+export const needsPublicSuffix = (
+  mxValues: readonly string[],
+  valid?: readonly boolean[]
+): boolean =>
+  mxValues.some(
+    (v, k) => (valid === undefined || valid[k]) && v.startsWith('*.') && v.includes('.', 2)
+  )

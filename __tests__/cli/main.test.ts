@@ -74,6 +74,16 @@ describe('policy command', () => {
     ])
   })
 
+  it('warns about a wildcard under a TLD, and skips an invalid one, with or without the list', async () => {
+    const text = 'version: STSv1\nmode: enforce\nmx: *.com\nmx: *.*.example.com\nmax_age: 604800\n'
+    const r = await run(['policy', '-', '--format', 'json'], stdin(text))
+    const report = JSON.parse(r.out) as { findings: { rule: string; severity: string }[] }
+    expect(report.findings.map(f => `${f.rule}/${f.severity}`).sort()).toEqual([
+      'policy-mx-pattern/error',
+      'policy-mx-wildcard/warning'
+    ])
+  })
+
   it('weighs --tlsrpt records against the mode', async () => {
     const text = 'version: STSv1\nmode: testing\nmx: a.example\nmax_age: 604800\n'
     const r = await run(['policy', '-', '--tlsrpt', 'v=TLSRPTv1; rua=a@example.com'], stdin(text))

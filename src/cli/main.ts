@@ -35,7 +35,7 @@ const runPolicy = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
   const withMx = { ...opts, ...(args.mx.length > 0 && { mxHosts: args.mx }) }
   const lint = lintPolicy(bytes, withMx)
   let findings = lint.findings
-  if (needsPublicSuffix(lint.policy.mx)) {
+  if (needsPublicSuffix(lint.policy.mx, lint.facts.mxValid)) {
     // Rules again with the Public Suffix List, only when a wildcard needs it (it is costly to load).
     findings = policyFindings(lint, { ...withMx, isPublicSuffix: await loadPublicSuffixCheck() })
   }

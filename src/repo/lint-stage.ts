@@ -80,7 +80,7 @@ export const lintPolicies = async (
     }
     const lint = lintPolicy(bytes, opts)
     let found = lint.findings
-    if (needsPublicSuffix(lint.policy.mx)) {
+    if (needsPublicSuffix(lint.policy.mx, lint.facts.mxValid)) {
       stage.publicSuffix ??= await loadPublicSuffixCheck()
       found = policyFindings(lint, { ...opts, isPublicSuffix: stage.publicSuffix })
     }
