@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3099:
+/***/ 5874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31383,6 +31383,9 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  */
 class CheckError extends Error {
 }
+/** The gate's base could not be read part-way through (the REST API failed, say): fails closed. */
+class BaseUnreadableError extends CheckError {
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -32322,6 +32325,9 @@ const nothingToClose = () => undefined;
 const openGate = async (root, base, rest) => {
     const notes = [];
     const notices = [];
+    if (base.unreadable !== undefined) {
+        return { notes, notices, unreadable: base.unreadable, close: nothingToClose };
+    }
     if (base.skip !== undefined)
         return { notes, notices: [base.skip], close: nothingToClose };
     if (base.notice !== undefined)
@@ -34420,19 +34426,21 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
     target: 'gate',
     rfc: 'RFC 8461 8.3, 10.2',
     description: 'a policy or its TXT record is removed without first publishing mode: none under a new id and waiting out the longest max_age served before (the message carries the earliest safe date when known)'
-}, ({ domain, head, base, history, now, at }, report) => {
+}, ({ domain, unnamed, head, base, history, now, at }, report) => {
     if (base === undefined)
         return;
+    // An unnamed policy is known by its file alone: "the policy "x" is removed".
+    const of = unnamed === true ? '' : ` of ${domain}`;
     const policyGone = base.policy !== undefined && head.policy === undefined;
     const recordGone = hasRecord(base) && !hasRecord(head);
     if (!policyGone && !recordGone)
         return;
     const file = base.policyFile === undefined ? '' : ` ${quote(base.policyFile)}`;
     const what = policyGone && recordGone
-        ? `the policy${file} and the _mta-sts record of ${domain} are removed`
+        ? `the policy${file} and the _mta-sts record${of} are removed`
         : policyGone
-            ? `the policy${file} of ${domain} is removed`
-            : `the _mta-sts record of ${domain} is removed`;
+            ? `the policy${file}${of} is removed`
+            : `the _mta-sts record${of} is removed`;
     const policy = base.policy;
     if (policy === undefined) {
         report({
@@ -34498,28 +34506,8 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
     }
 }));
 
-// EXTERNAL MODULE: ./src/domain-name.ts
-var domain_name = __nccwpck_require__(6179);
-;// CONCATENATED MODULE: ./src/repo/discover.ts
-/**
- * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
- * folder or a repository name) names the domain the policy serves.
- */
-
-const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
-/** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
-const domainFromHost = (host) => MTA_STS_HOST.exec((0,domain_name/* canonicalDomain */.T)(host))?.[1];
-
-;// CONCATENATED MODULE: ./src/repo/hosting.ts
-/**
- * How the committed files get published: what the repo rules (pages-jekyll, policy-location)
- * read about a repository. The loader lists the files once and reads small text files on
- * demand; the rest is pure text analysis of GitHub Actions workflows and Jekyll's `_config.yml`,
- * line by line (the few keys that matter do not need a YAML parser, and the rules stay cheap to
- * load).
- */
-
-
+;// CONCATENATED MODULE: ./src/site/folders.ts
+/** Site folders: which folders never hold one, and site folders written as path prefixes. */
 
 /** Folders that never hold a site's sources. */
 const SKIP_DIRS = new Set([
@@ -34530,243 +34518,412 @@ const SKIP_DIRS = new Set([
     '.cache',
     'bower_components'
 ]);
-/** Bounds of the file list: a huge tree costs at most this. */
-const MAX_FILES = 50_000;
-const MAX_DEPTH = 10;
-/** `read()` returns files up to this size: workflows, CNAME, _config.yml, policies. */
-const MAX_READ_BYTES = 256 * 1024;
-/** The policy path senders fetch, below a site's root. */
-const WELL_KNOWN_POLICY = '.well-known/mta-sts.txt';
-/** Every file below the root (symbolic links not followed), without SKIP_DIRS, bounded. */
-const listFiles = (root, opts = {}) => {
-    const maxFiles = opts.maxFiles ?? MAX_FILES;
-    const maxDepth = opts.maxDepth ?? MAX_DEPTH;
-    const files = [];
-    let truncated = false;
-    // Synchronous on purpose: thousands of folders walked one after another cost a thread-pool
-    // round trip each when asynchronous, and nothing else runs meanwhile.
-    const walk = (rel, depth) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, rel), { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (files.length >= maxFiles) {
-                truncated = true;
-                return;
-            }
-            const child = rel === '' ? e.name : `${rel}/${e.name}`;
-            if (e.isDirectory() && !SKIP_DIRS.has(e.name)) {
-                if (depth < maxDepth)
-                    walk(child, depth + 1);
-                else
-                    truncated = true;
-            }
-            else if (e.isFile())
-                files.push(child);
-        }
-    };
-    walk('', 0);
-    return { files: files.sort(), truncated };
+/** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
+const siteRoot = (dir) => {
+    const n = external_node_path_default().posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.');
+    return n === '.' || n === './' ? '' : n.replace(/\/+$/, '');
 };
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** A path below a site folder given as `""` for the root. */
+const sitePath = (site, file) => site === '' ? file : `${site}/${file}`;
+
+;// CONCATENATED MODULE: ./src/site/well-known.ts
 /**
- * The context repo rules check: the file list, and `read()` for small UTF-8 files of that list
- * (anything else reads as undefined; paths outside the list are never opened).
+ * Where senders fetch a policy (RFC 8461 3.2): `https://mta-sts.<domain>/.well-known/mta-sts.txt`.
+ * The one place the folder, the file and the URL path are spelled.
  */
-const loadRepoContext = (root, policies, opts = {}) => {
-    // The caller's listing, when it has one: the tree is walked once per run.
-    const files = opts.files ?? listFiles(root, opts).files;
-    const known = new Set(files);
-    const cache = new Map();
-    const read = (file) => {
-        if (!known.has(file))
-            return undefined;
-        if (cache.has(file))
-            return cache.get(file);
-        let text;
-        try {
-            const abs = external_node_path_default().join(root, file);
-            if ((0,external_node_fs_.statSync)(abs).size <= MAX_READ_BYTES)
-                text = decoder.decode((0,external_node_fs_.readFileSync)(abs));
-        }
-        catch {
-            text = undefined;
-        }
-        cache.set(file, text);
-        return text;
-    };
-    return { files, read, policies, rootName: external_node_path_default().basename(external_node_path_default().resolve(root)) };
+/** The folder a site serves the policy from. */
+const WELL_KNOWN_DIR = '.well-known';
+/** The policy's file name. */
+const POLICY_FILE = 'mta-sts.txt';
+/** The policy's path below a site's root. */
+const WELL_KNOWN_POLICY = `${WELL_KNOWN_DIR}/${POLICY_FILE}`;
+/** The path part of the URL senders fetch. */
+const WELL_KNOWN_URL_PATH = `/${WELL_KNOWN_POLICY}`;
+/** The URL senders fetch the policy of `domain` from. */
+const policyUrl = (domain) => `https://mta-sts.${domain}${WELL_KNOWN_URL_PATH}`;
+/** A `.well-known/mta-sts.txt` at any depth. */
+const isWellKnownPolicy = (file) => file === WELL_KNOWN_POLICY || file.endsWith(`/${WELL_KNOWN_POLICY}`);
+/** What discovery takes for a policy: every `.well-known/mta-sts.txt` and a root `mta-sts.txt`. */
+const well_known_isPolicyPath = (file) => file === POLICY_FILE || isWellKnownPolicy(file);
+/**
+ * The site folder serving a `.well-known/mta-sts.txt` (`""` for the root, `site` for
+ * `site/.well-known/mta-sts.txt`); undefined for any other path.
+ */
+const wellKnownSite = (file) => {
+    if (file === WELL_KNOWN_POLICY)
+        return '';
+    return isWellKnownPolicy(file) ? file.slice(0, -WELL_KNOWN_POLICY.length - 1) : undefined;
 };
-/** The policies discovery would find in a file list: every `.well-known/mta-sts.txt` and a root `mta-sts.txt`. */
-const policiesIn = (files) => files
-    .filter(f => f === 'mta-sts.txt' || f === WELL_KNOWN_POLICY || f.endsWith(`/${WELL_KNOWN_POLICY}`))
-    .map(file => ({ file }));
-/**
- * A context over files held in memory (tests, documentation examples). Without `policies`, the
- * policies are the files discovery would find, with no domain.
- */
-const repoFromFiles = (files, opts = {}) => {
-    const list = Object.keys(files).sort();
-    const ctx = {
-        files: list,
-        read: f => (Object.hasOwn(files, f) ? files[f] : undefined),
-        policies: opts.policies ?? policiesIn(list)
-    };
-    if (opts.rootName !== undefined)
-        ctx.rootName = opts.rootName;
-    return ctx;
+
+;// CONCATENATED MODULE: ./src/rules/policy-location.ts
+
+
+
+
+/** Policies deeper than this many folders are not looked for. */
+const MAX_POLICY_DEPTH = 6;
+/** `.well_known`, `well-known`, `.Well-Known`, `.wellknown`, `.well-know`: meant as `.well-known`. */
+const looksLikeWellKnown = (name) => {
+    if (name === WELL_KNOWN_DIR)
+        return false;
+    const n = name.toLowerCase().replace(/^\.+/, '').replace(/[_ ]/g, '-');
+    const bare = WELL_KNOWN_DIR.slice(1);
+    return (n === bare ||
+        n === bare.replace('-', '') ||
+        editDistance(name.toLowerCase(), WELL_KNOWN_DIR) <= 2);
 };
-/**
- * Files written one after the other, each under a `==> path <==` line (the format of
- * `head file1 file2`), as documentation examples show a repository. Text before the first
- * header is ignored; a file's text ends with a newline unless it is empty.
- */
-const parseFileListing = (text) => {
-    const out = {};
-    let current;
-    let lines = [];
-    const flush = () => {
-        if (current === undefined)
-            return;
-        while (lines.length > 0 && lines[lines.length - 1] === '')
-            lines.pop();
-        out[current] = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-    };
-    for (const line of text.split('\n')) {
-        const m = /^==> (.+) <==$/.exec(line);
-        if (m !== null) {
-            flush();
-            current = m[1];
-            lines = [];
-        }
-        else
-            lines.push(line);
+/** `mta_sts.txt`, `MTA-STS.txt`, `mta-sts.txt.txt`, `mta-sts`: meant as `mta-sts.txt`. */
+const looksLikePolicyName = (name) => {
+    if (name === POLICY_FILE)
+        return false;
+    let n = name.toLowerCase().replace(/_/g, '-');
+    while (n.endsWith('.txt'))
+        n = n.slice(0, -4);
+    return n === 'mta-sts' || n === 'mtasts' || n === 'mta.sts' || editDistance(n, 'mta-sts') <= 1;
+};
+/** Text that is a policy rather than, say, a script named `mta-sts`. */
+const looksLikePolicy = (text) => text !== undefined &&
+    /^\s*version\s*:\s*STSv1\s*$/im.test(text) &&
+    /^\s*(mode|max_age|mx)\s*:/im.test(text);
+const whyName = (name) => {
+    if (name.toLowerCase() === POLICY_FILE)
+        return 'names are case-sensitive on web servers';
+    if (name.includes('_'))
+        return 'a dash, not an underscore';
+    if (/\.txt\.txt$/i.test(name)) {
+        return 'the extension is doubled, as editors do when a system hides known extensions';
     }
-    flush();
-    return out;
+    if (!/\.txt$/i.test(name))
+        return 'the name ends in .txt';
+    return 'a misspelling';
 };
-const indentOf = (line) => /^ */.exec(line)?.[0].length ?? 0;
-const isBlank = (line) => /^\s*(#.*)?$/.test(line);
-/** A `key: rest` line (optionally a list item `- key: rest`): the key's column and text. */
-const KEY_LINE = /^(\s*)(-\s+)?(["']?)([A-Za-z0-9_.-]+)\3\s*:(?:\s+(.*?)|\s*)$/;
-const keyLine = (line) => {
-    const m = KEY_LINE.exec(line);
-    if (m === null)
-        return undefined;
-    return {
-        column: m[1].length + (m[2]?.length ?? 0),
-        key: m[4],
-        rest: m[5] ?? '',
-        item: m[2] !== undefined
-    };
+const whyFolder = (name) => {
+    if (name.toLowerCase() === WELL_KNOWN_DIR)
+        return 'names are case-sensitive on web servers';
+    if (!name.startsWith('.'))
+        return 'the name starts with a dot';
+    if (name.includes('_'))
+        return 'a dash, not an underscore';
+    if (!name.includes('-'))
+        return 'a dash between "well" and "known"';
+    return 'a misspelling';
 };
-/** A plain or quoted YAML scalar as written on one line, without its comment. */
-const scalar = (rest) => {
-    const t = rest.trim();
-    const q = /^(["'])(.*?)\1\s*(?:#\s*(.*))?$/.exec(t);
-    if (q !== null)
-        return q[3] === undefined ? { value: q[2] } : { value: q[2], comment: q[3] };
-    const c = /^(.*?)(?:\s+#\s*(.*))?$/.exec(t);
-    const value = (c?.[1] ?? t).trim();
-    return c?.[2] === undefined ? { value } : { value, comment: c[2].trim() };
-};
-/** Splits a one-line flow mapping `{ a: 1, b: "x" }` into its pairs. */
-const flowPairs = (text) => {
-    const inner = /^\{(.*)\}\s*(#.*)?$/.exec(text.trim())?.[1];
-    if (inner === undefined)
-        return [];
-    return inner
-        .split(',')
-        .map(p => /^\s*(["']?)([A-Za-z0-9_.-]+)\1\s*:\s*(.*?)\s*$/.exec(p))
-        .filter((m) => m !== null)
-        .map(m => [m[2], scalar(m[3]).value]);
-};
-/**
- * Every step of a workflow that runs an action (`uses:`), with its `with:` inputs. Reads block
- * YAML as workflows are written; a step written as one flow mapping is not seen.
- */
-const workflowSteps = (text) => {
-    const lines = text.split(/\r?\n/);
-    const steps = [];
-    lines.forEach((line, i) => {
-        const k = keyLine(line);
-        if (k === undefined || k.key !== 'uses')
-            return;
-        const { value, comment } = scalar(k.rest);
-        const at = value.indexOf('@');
-        const step = {
-            action: at === -1 ? value : value.slice(0, at),
-            ref: at === -1 ? '' : value.slice(at + 1),
-            line: i + 1,
-            column: line.indexOf(value, k.column + 4) + 1,
-            inputs: new Map()
-        };
-        if (comment !== undefined)
-            step.comment = comment;
-        // The step's other keys sit at the same column; the block ends at a line left of it.
-        const col = k.column;
-        const sibling = (j) => {
-            const s = keyLine(lines[j]);
-            return s !== undefined && s.column === col ? s : undefined;
-        };
-        let start = i;
-        if (!k.item) {
-            for (let j = i - 1; j >= 0; j--) {
-                if (isBlank(lines[j]))
-                    continue;
-                const s = sibling(j);
-                if (s !== undefined && s.item) {
-                    start = j;
-                    break;
-                }
-                if (indentOf(lines[j]) < col && s === undefined)
-                    break;
-                start = j;
-            }
+/* harmony default export */ const policy_location = (defineRule({
+    id: 'policy-location',
+    severity: 'warning',
+    target: 'repo',
+    rfc: 'RFC 8461 3.3',
+    description: `a committed policy that will not be served at ${WELL_KNOWN_URL_PATH} of its site, or a misspelt or mis-cased file name`
+}, (ctx, report) => {
+    const files = new Set(ctx.files);
+    for (const file of ctx.files) {
+        const parts = file.split('/');
+        if (parts.length - 1 > MAX_POLICY_DEPTH || parts.some(p => SKIP_DIRS.has(p)))
+            continue;
+        const name = parts[parts.length - 1];
+        const folders = parts.slice(0, -1);
+        const folder = folders[folders.length - 1];
+        const dir = folders.join('/');
+        const nameOk = name === POLICY_FILE;
+        if (!nameOk && !looksLikePolicyName(name))
+            continue;
+        if (nameOk && folder === WELL_KNOWN_DIR)
+            continue;
+        // A repository named .well-known is published as that folder: its root is the folder.
+        const rootIsWellKnown = dir === '' && ctx.rootName === WELL_KNOWN_DIR;
+        if (nameOk && rootIsWellKnown)
+            continue;
+        const problems = [];
+        let target;
+        let verb = 'rename';
+        if (folder === WELL_KNOWN_DIR || rootIsWellKnown) {
+            target = sitePath(dir, POLICY_FILE);
         }
-        let end = i;
-        for (let j = i + 1; j < lines.length; j++) {
-            if (isBlank(lines[j]))
+        else if (folder !== undefined && looksLikeWellKnown(folder)) {
+            target = sitePath(folders.slice(0, -1).join('/'), WELL_KNOWN_POLICY);
+            problems.push(`the folder "${folder}" is not "${WELL_KNOWN_DIR}" (${whyFolder(folder)})`);
+        }
+        else {
+            // Anywhere else it is served beside the site's pages, if at all. A file that merely
+            // has a look-alike name must hold a policy to count.
+            if (!(nameOk && dir === '') && !looksLikePolicy(ctx.read(file)))
                 continue;
-            const s = sibling(j);
-            if (indentOf(lines[j]) > col || (s !== undefined && !s.item))
-                end = j;
-            else
+            target = sitePath(dir, WELL_KNOWN_POLICY);
+            verb = 'move';
+            problems.push(dir === ''
+                ? `at the root it is served at /${POLICY_FILE}`
+                : `it is not in a ${WELL_KNOWN_DIR} folder, so its site serves it at /${POLICY_FILE} at best`);
+        }
+        if (!nameOk)
+            problems.push(`"${name}" is not "${POLICY_FILE}" (${whyName(name)})`);
+        const domain = ctx.policies.find(p => p.file === file || p.file === target)?.domain;
+        const url = domain === undefined ? WELL_KNOWN_URL_PATH : policyUrl(domain);
+        const head = `${file} is not served at ${url}, the one place senders fetch a policy from: ${problems.join('; ')}`;
+        if (files.has(target)) {
+            const same = ctx.read(file) !== undefined && ctx.read(file) === ctx.read(target);
+            report({
+                message: same
+                    ? `${head}. It is a copy of ${target}, which is served: delete this copy so the two cannot drift apart`
+                    : `${head}. ${target} is the policy served, and this file differs from it: delete this file, or replace ${target} with it if it is the one you meant to publish`,
+                file,
+                line: 1,
+                ...(same && { severity: 'notice' })
+            });
+        }
+        else {
+            report({
+                message: `${head}; ${verb} it to ${target}${dir === '' && nameOk ? ` (a repository published as the ${WELL_KNOWN_DIR} folder itself must be named "${WELL_KNOWN_DIR}")` : ''}`,
+                file,
+                line: 1
+            });
+        }
+    }
+}));
+
+// EXTERNAL MODULE: ./src/domain-name.ts
+var domain_name = __nccwpck_require__(6179);
+;// CONCATENATED MODULE: ./src/site/policy-host.ts
+/**
+ * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
+ * folder or a repository name) names the domain the policy serves.
+ */
+
+const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
+/** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
+const domainFromHost = (host) => MTA_STS_HOST.exec((0,domain_name/* canonicalDomain */.T)(host))?.[1];
+
+;// CONCATENATED MODULE: ./src/site/yaml-file.ts
+/** Nesting deeper than this (collections in collections) is not read. */
+const MAX_YAML_DEPTH = 64;
+/** How deep collections nest in a parsed token stream, counted without recursion; stops past `limit`. */
+const nesting = (tokens, limit) => {
+    let max = 0;
+    const stack = tokens.map(t => [t, 0]);
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+        const [t, depth] = top;
+        if (depth > max) {
+            max = depth;
+            if (max > limit)
                 break;
         }
-        const inputs = step.inputs;
-        for (let j = start; j <= end; j++) {
-            const w = sibling(j);
-            if (w?.key !== 'with')
-                continue;
-            if (w.rest.startsWith('{')) {
-                for (const [name, v] of flowPairs(w.rest)) {
-                    inputs.set(name, { value: v, line: j + 1, column: lines[j].indexOf(name) + 1 });
-                }
-                continue;
-            }
-            let inner;
-            for (let n = j + 1; n <= end; n++) {
-                if (isBlank(lines[n]))
-                    continue;
-                const ind = indentOf(lines[n]);
-                if (ind <= col)
-                    break;
-                inner ??= ind;
-                const p = keyLine(lines[n]);
-                if (p === undefined || p.column !== inner || p.item)
-                    continue;
-                inputs.set(p.key, { value: scalar(p.rest).value, line: n + 1, column: p.column + 1 });
+        if (t.type === 'document') {
+            if (t.value !== undefined)
+                stack.push([t.value, depth + 1]);
+        }
+        else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+            for (const item of t.items) {
+                if (item.key !== undefined && item.key !== null)
+                    stack.push([item.key, depth + 1]);
+                if (item.value !== undefined)
+                    stack.push([item.value, depth + 1]);
             }
         }
-        steps.push(step);
-    });
-    return steps;
+    }
+    return max;
+};
+/**
+ * The first document of `source` (a second one is ignored, as Jekyll's YAML loader does);
+ * undefined when it is not valid YAML or nests deeper than MAX_YAML_DEPTH. Duplicate keys are
+ * allowed, the last one counting, as Jekyll reads them.
+ */
+const readYaml = (yaml, source) => {
+    const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+    const lines = new yaml.LineCounter();
+    let doc;
+    try {
+        const tokens = [...new yaml.Parser(lines.addNewLine).parse(text)];
+        if (nesting(tokens, MAX_YAML_DEPTH) > MAX_YAML_DEPTH)
+            return undefined;
+        const composer = new yaml.Composer({ uniqueKeys: false, prettyErrors: false });
+        for (const d of composer.compose(tokens, true, text.length)) {
+            doc = d;
+            break;
+        }
+    }
+    catch {
+        // The parser does not throw on bad input; this is a last guard against a crash.
+        return undefined;
+    }
+    if (doc === undefined || doc.errors.length > 0)
+        return undefined;
+    const parsed = doc;
+    // Each alias points at the last node before it with its anchor: one walk finds them all. An
+    // alias without one (set later, or never) makes the file invalid, as YAML loaders say.
+    const targets = new Map();
+    if (text.includes('*')) {
+        const anchored = new Map();
+        let dangling = false;
+        yaml.visit(parsed, {
+            Node: (_, node) => {
+                if (yaml.isAlias(node)) {
+                    const target = anchored.get(node.source);
+                    if (target === undefined)
+                        dangling = true;
+                    else
+                        targets.set(node, target);
+                }
+                else if (node.anchor !== undefined)
+                    anchored.set(node.anchor, node);
+            }
+        });
+        if (dangling)
+            return undefined;
+    }
+    const deref = (node) => {
+        if (!yaml.isNode(node))
+            return null;
+        return yaml.isAlias(node) ? (targets.get(node) ?? null) : node;
+    };
+    const scalar = (node) => {
+        const n = deref(node);
+        if (!yaml.isScalar(n))
+            return undefined;
+        // The composer sets `source` on every scalar it builds: its text before the schema makes
+        // it a boolean or a number (`True` stays `True`, `~` stays `~`).
+        return typeof n.source === 'string' ? n.source : '';
+    };
+    const entries = (node) => {
+        const n = deref(node);
+        if (!yaml.isMap(n))
+            return undefined;
+        return n.items.map(p => {
+            const keyNode = yaml.isNode(p.key) ? p.key : null;
+            return { key: scalar(keyNode), keyNode, value: deref(p.value) };
+        });
+    };
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    return {
+        root: deref(parsed.contents),
+        entries,
+        get: (node, key) => {
+            let value = null;
+            for (const e of entries(node) ?? [])
+                if (e.key === key)
+                    value = e.value;
+            return value;
+        },
+        items: node => {
+            const n = deref(node);
+            return yaml.isSeq(n) ? n.items.map(deref) : undefined;
+        },
+        scalar,
+        isNull: node => {
+            const n = deref(node);
+            return n === null || (yaml.isScalar(n) && n.value === null);
+        },
+        isFlow: node => {
+            const n = deref(node);
+            return (yaml.isMap(n) || yaml.isSeq(n)) && n.flow === true;
+        },
+        start: node => {
+            const offset = node.range?.[0] ?? 0;
+            if (!yaml.isScalar(node))
+                return at(offset);
+            if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+                return at(offset + 1);
+            if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+                // The first character of the content, below the `|` or `>` line.
+                let i = text.indexOf('\n', offset);
+                while (i !== -1 && i < text.length && /\s/.test(text[i] ?? ''))
+                    i++;
+                if (i !== -1 && i < (node.range?.[1] ?? 0))
+                    return at(i);
+            }
+            return at(offset);
+        },
+        comment: node => {
+            if (!yaml.isScalar(node) || node.range === undefined || node.range === null)
+                return undefined;
+            if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')
+                return undefined;
+            const end = node.range[1];
+            const eol = text.indexOf('\n', end);
+            const rest = text.slice(end, eol === -1 ? text.length : eol);
+            const m = /^[ \t]+#(.*)$/.exec(rest.replace(/\r$/, ''));
+            return m?.[1]?.trim();
+        }
+    };
+};
+
+;// CONCATENATED MODULE: ./src/site/github-pages.ts
+/**
+ * How GitHub Pages publishes a site: from a branch (its root or `docs/`, named by a `CNAME`
+ * file), or by a workflow whose steps run the Pages actions. Workflows are read with the `yaml`
+ * package, which the caller passes in (see yaml-file.ts).
+ */
+
+
+/** The folders GitHub Pages publishes from a branch: its root or `docs/`. */
+const BRANCH_SITE_ROOTS = ['', 'docs'];
+/** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
+const cnameDomain = (text) => domainFromHost(text.split(/\r?\n/)[0] ?? '');
+/** The workflows GitHub runs: `.github/workflows/*.yml` and `*.yaml`. */
+const isWorkflow = (file) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file);
+/** The Pages actions, lower case, as `WorkflowStep.action` holds them. */
+const UPLOAD_PAGES_ARTIFACT = 'actions/upload-pages-artifact';
+const DEPLOY_PAGES = 'actions/deploy-pages';
+const JEKYLL_BUILD_PAGES = 'actions/jekyll-build-pages';
+const PAGES_ACTIONS = new Set([
+    UPLOAD_PAGES_ARTIFACT,
+    DEPLOY_PAGES,
+    JEKYLL_BUILD_PAGES
+]);
+/**
+ * True when a workflow's text names a Pages action: only such a workflow is worth parsing (a
+ * name spelt with YAML escapes, `"actions\/deploy-pages"`, is not recognised).
+ */
+const mayRunPages = (text) => /upload-pages-artifact|deploy-pages|jekyll-build-pages/i.test(text);
+const stepOf = (doc, step) => {
+    const uses = doc.get(step, 'uses');
+    const value = doc.scalar(uses)?.trim();
+    if (uses === null || value === undefined || value === '')
+        return undefined;
+    const at = value.indexOf('@');
+    const { line, column } = doc.start(uses);
+    const out = {
+        action: at === -1 ? value : value.slice(0, at),
+        ref: at === -1 ? '' : value.slice(at + 1),
+        line,
+        column,
+        inputs: new Map()
+    };
+    const comment = doc.comment(uses);
+    if (comment !== undefined)
+        out.comment = comment;
+    const inputs = out.inputs;
+    for (const e of doc.entries(doc.get(step, 'with')) ?? []) {
+        const v = e.value === null ? '' : doc.scalar(e.value);
+        if (e.key === undefined || e.keyNode === null || v === undefined)
+            continue;
+        inputs.set(e.key.toLowerCase(), { value: v.trim(), ...doc.start(e.keyNode) });
+    }
+    return out;
+};
+/**
+ * Every step of a workflow that runs an action (`jobs.<id>.steps[*].uses`), with its `with:`
+ * inputs, in file order; none when the text is not valid YAML (GitHub does not run it either).
+ * A step shared through an anchor is listed once, where it is written.
+ */
+const workflowSteps = (yaml, text) => {
+    const doc = readYaml(yaml, text);
+    if (doc === undefined)
+        return [];
+    const seen = new Set();
+    const steps = [];
+    for (const job of doc.entries(doc.get(doc.root, 'jobs')) ?? []) {
+        for (const step of doc.items(doc.get(job.value, 'steps')) ?? []) {
+            if (step === null || seen.has(step))
+                continue;
+            seen.add(step);
+            const s = stepOf(doc, step);
+            if (s !== undefined)
+                steps.push(s);
+        }
+    }
+    return steps.sort((a, b) => a.line - b.line || a.column - b.column);
 };
 /**
  * The major version an action ref stands for: `v4`, `v4.0.1`, or a commit whose comment names
@@ -34783,70 +34940,55 @@ const actionMajor = (ref, comment) => {
     }
     return undefined;
 };
-/** The Pages actions, lower case, as `WorkflowStep.action` holds them. */
-const UPLOAD_PAGES_ARTIFACT = 'actions/upload-pages-artifact';
-const DEPLOY_PAGES = 'actions/deploy-pages';
-const JEKYLL_BUILD_PAGES = 'actions/jekyll-build-pages';
-/** The workflows GitHub runs: `.github/workflows/*.yml` and `*.yaml`. */
-const isWorkflow = (file) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file);
-/** Every step of every workflow that runs one of the Pages actions. */
-const pagesSteps = (ctx) => {
-    const out = [];
-    for (const file of ctx.files) {
-        if (!isWorkflow(file))
-            continue;
-        const text = ctx.read(file);
-        if (text === undefined)
-            continue;
-        for (const s of workflowSteps(text)) {
-            const action = s.action.toLowerCase();
-            if (action === UPLOAD_PAGES_ARTIFACT ||
-                action === DEPLOY_PAGES ||
-                action === JEKYLL_BUILD_PAGES) {
-                out.push({ ...s, action, file });
-            }
-        }
-    }
-    return out;
+/** The steps of one workflow that run a Pages action, the action in lower case. */
+const pagesSteps = (yaml, file, text) => workflowSteps(yaml, text).flatMap(s => {
+    const action = s.action.toLowerCase();
+    return PAGES_ACTIONS.has(action) ? [{ ...s, action, file }] : [];
+});
+
+;// CONCATENATED MODULE: ./src/site/jekyll.ts
+/**
+ * Jekyll, which GitHub Pages runs on a branch without `.nojekyll` and `actions/jekyll-build-pages`
+ * runs always: it leaves out every file and folder whose name starts with a dot, `.well-known`
+ * too, unless the site's `_config.yml` lists it under `include`. The config is read with the
+ * `yaml` package, which the caller passes in (see yaml-file.ts).
+ */
+
+
+
+/** The config files Jekyll reads in a site folder, the first one found counting. */
+const JEKYLL_CONFIG_NAMES = ['_config.yml', '_config.yaml'];
+/** The config file of a site folder (`""` for the root) among `files`, if there is one. */
+const jekyllConfigFile = (files, site) => {
+    const has = (f) => ('has' in files ? files.has(f) : files.includes(f));
+    return JEKYLL_CONFIG_NAMES.map(n => sitePath(site, n)).find(has);
 };
-/** The top-level `include:` of a Jekyll `_config.yml` (the last one, as YAML keeps it). */
-const jekyllInclude = (text) => {
-    const lines = text.split(/\r?\n/);
+/** A Jekyll config file read: its top-level `include:` (the last one, as YAML keeps it). */
+const readJekyllConfig = (yaml, file, text) => {
+    const doc = readYaml(yaml, text);
+    if (doc === undefined)
+        return { file, invalid: true };
     let found;
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^(["']?)include\1\s*:\s*(.*)$/.exec(lines[i]);
-        if (m === null)
+    for (const e of doc.entries(doc.root) ?? []) {
+        if (e.key !== 'include' || e.keyNode === null)
             continue;
-        let rest = m[2].trim();
-        if (rest.startsWith('[')) {
-            // A flow list may run over several lines.
-            let j = i;
-            while (!/\]\s*(#.*)?$/.test(rest) && j + 1 < lines.length)
-                rest += ` ${lines[++j].trim()}`;
-            const inner = /^\[(.*)\]/.exec(rest)?.[1] ?? '';
-            const entries = inner
-                .split(',')
-                .map(e => scalar(e).value)
-                .filter(e => e !== '');
-            found = { line: i + 1, column: 1, entries, style: 'flow' };
+        const position = doc.start(e.keyNode);
+        const items = doc.items(e.value);
+        const one = doc.scalar(e.value);
+        if (items !== undefined) {
+            // Jekyll skips entries that are not text; an empty one matches every path.
+            const entries = items.flatMap(i => (doc.isNull(i) ? [] : (doc.scalar(i) ?? [])));
+            found = { ...position, entries, style: doc.isFlow(e.value) ? 'flow' : 'block' };
         }
-        else if (rest !== '' && !rest.startsWith('#')) {
-            found = { line: i + 1, column: 1, entries: [scalar(rest).value], style: 'flow' };
+        else if (doc.isNull(e.value)) {
+            // `include:` with nothing after it: the list is to be written below.
+            found = { ...position, entries: [], style: 'block' };
         }
         else {
-            const entries = [];
-            for (let j = i + 1; j < lines.length; j++) {
-                if (isBlank(lines[j]))
-                    continue;
-                const item = /^\s*-\s*(.*)$/.exec(lines[j]);
-                if (item === null)
-                    break;
-                entries.push(scalar(item[1]).value);
-            }
-            found = { line: i + 1, column: 1, entries, style: 'block' };
+            found = { ...position, entries: one === undefined ? [] : [one], style: 'flow' };
         }
     }
-    return found;
+    return found === undefined ? { file } : { file, include: found };
 };
 /**
  * True when one of Jekyll's `include` entries brings `.well-known` back: Jekyll keeps an entry
@@ -34854,7 +34996,7 @@ const jekyllInclude = (text) => {
  */
 const includesWellKnown = (entries) => entries.some(raw => {
     const e = raw.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
-    if (e === '' || e === '.' || '.well-known'.startsWith(e))
+    if (e === '' || e === '.' || WELL_KNOWN_DIR.startsWith(e))
         return true;
     if (!/[*?[]/.test(e))
         return false;
@@ -34863,148 +35005,17 @@ const includesWellKnown = (entries) => entries.some(raw => {
         .replace(/\*/g, '.*')
         .replace(/\?/g, '.');
     try {
-        return new RegExp(`^${re}$`).test('.well-known');
+        return new RegExp(`^${re}$`).test(WELL_KNOWN_DIR);
     }
     catch {
         return false;
     }
 });
-/** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
-const cnameDomain = (text) => domainFromHost(text.split(/\r?\n/)[0] ?? '');
-/** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
-const siteRoot = (dir) => {
-    const n = external_node_path_default().posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.');
-    return n === '.' || n === './' ? '' : n.replace(/\/+$/, '');
-};
-/** A path below a site folder given as `""` for the root. */
-const join = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
-/** The folders GitHub Pages publishes from a branch: its root or `docs/`. */
-const BRANCH_SITE_ROOTS = ['', 'docs'];
-
-;// CONCATENATED MODULE: ./src/rules/policy-location.ts
-
-
-
-/** Policies deeper than this many folders are not looked for. */
-const MAX_POLICY_DEPTH = 6;
-/** `.well_known`, `well-known`, `.Well-Known`, `.wellknown`, `.well-know`: meant as `.well-known`. */
-const looksLikeWellKnown = (name) => {
-    if (name === '.well-known')
-        return false;
-    const n = name.toLowerCase().replace(/^\.+/, '').replace(/[_ ]/g, '-');
-    return (n === 'well-known' || n === 'wellknown' || editDistance(name.toLowerCase(), '.well-known') <= 2);
-};
-/** `mta_sts.txt`, `MTA-STS.txt`, `mta-sts.txt.txt`, `mta-sts`: meant as `mta-sts.txt`. */
-const looksLikePolicyName = (name) => {
-    if (name === 'mta-sts.txt')
-        return false;
-    let n = name.toLowerCase().replace(/_/g, '-');
-    while (n.endsWith('.txt'))
-        n = n.slice(0, -4);
-    return n === 'mta-sts' || n === 'mtasts' || n === 'mta.sts' || editDistance(n, 'mta-sts') <= 1;
-};
-/** Text that is a policy rather than, say, a script named `mta-sts`. */
-const looksLikePolicy = (text) => text !== undefined &&
-    /^\s*version\s*:\s*STSv1\s*$/im.test(text) &&
-    /^\s*(mode|max_age|mx)\s*:/im.test(text);
-const whyName = (name) => {
-    if (name.toLowerCase() === 'mta-sts.txt')
-        return 'names are case-sensitive on web servers';
-    if (name.includes('_'))
-        return 'a dash, not an underscore';
-    if (/\.txt\.txt$/i.test(name)) {
-        return 'the extension is doubled, as editors do when a system hides known extensions';
-    }
-    if (!/\.txt$/i.test(name))
-        return 'the name ends in .txt';
-    return 'a misspelling';
-};
-const whyFolder = (name) => {
-    if (name.toLowerCase() === '.well-known')
-        return 'names are case-sensitive on web servers';
-    if (!name.startsWith('.'))
-        return 'the name starts with a dot';
-    if (name.includes('_'))
-        return 'a dash, not an underscore';
-    if (!name.includes('-'))
-        return 'a dash between "well" and "known"';
-    return 'a misspelling';
-};
-/* harmony default export */ const policy_location = (defineRule({
-    id: 'policy-location',
-    severity: 'warning',
-    target: 'repo',
-    rfc: 'RFC 8461 3.3',
-    description: 'a committed policy that will not be served at /.well-known/mta-sts.txt of its site, or a misspelt or mis-cased file name'
-}, (ctx, report) => {
-    const files = new Set(ctx.files);
-    for (const file of ctx.files) {
-        const parts = file.split('/');
-        if (parts.length - 1 > MAX_POLICY_DEPTH || parts.some(p => SKIP_DIRS.has(p)))
-            continue;
-        const name = parts[parts.length - 1];
-        const folders = parts.slice(0, -1);
-        const folder = folders[folders.length - 1];
-        const dir = folders.join('/');
-        const nameOk = name === 'mta-sts.txt';
-        if (!nameOk && !looksLikePolicyName(name))
-            continue;
-        if (nameOk && folder === '.well-known')
-            continue;
-        // A repository named .well-known is published as that folder: its root is the folder.
-        const rootIsWellKnown = dir === '' && ctx.rootName === '.well-known';
-        if (nameOk && rootIsWellKnown)
-            continue;
-        const problems = [];
-        let target;
-        let verb = 'rename';
-        if (folder === '.well-known' || rootIsWellKnown) {
-            target = join(dir, 'mta-sts.txt');
-        }
-        else if (folder !== undefined && looksLikeWellKnown(folder)) {
-            target = join(folders.slice(0, -1).join('/'), WELL_KNOWN_POLICY);
-            problems.push(`the folder "${folder}" is not ".well-known" (${whyFolder(folder)})`);
-        }
-        else {
-            // Anywhere else it is served beside the site's pages, if at all. A file that merely
-            // has a look-alike name must hold a policy to count.
-            if (!(nameOk && dir === '') && !looksLikePolicy(ctx.read(file)))
-                continue;
-            target = join(dir, WELL_KNOWN_POLICY);
-            verb = 'move';
-            problems.push(dir === ''
-                ? 'at the root it is served at /mta-sts.txt'
-                : `it is not in a .well-known folder, so its site serves it at /mta-sts.txt at best`);
-        }
-        if (!nameOk)
-            problems.push(`"${name}" is not "mta-sts.txt" (${whyName(name)})`);
-        const domain = ctx.policies.find(p => p.file === file || p.file === target)?.domain;
-        const url = domain === undefined
-            ? '/.well-known/mta-sts.txt'
-            : `https://mta-sts.${domain}/.well-known/mta-sts.txt`;
-        const head = `${file} is not served at ${url}, the one place senders fetch a policy from: ${problems.join('; ')}`;
-        if (files.has(target)) {
-            const same = ctx.read(file) !== undefined && ctx.read(file) === ctx.read(target);
-            report({
-                message: same
-                    ? `${head}. It is a copy of ${target}, which is served: delete this copy so the two cannot drift apart`
-                    : `${head}. ${target} is the policy served, and this file differs from it: delete this file, or replace ${target} with it if it is the one you meant to publish`,
-                file,
-                line: 1,
-                ...(same && { severity: 'notice' })
-            });
-        }
-        else {
-            report({
-                message: `${head}; ${verb} it to ${target}${dir === '' && nameOk ? ' (a repository published as the .well-known folder itself must be named ".well-known")' : ''}`,
-                file,
-                line: 1
-            });
-        }
-    }
-}));
 
 ;// CONCATENATED MODULE: ./src/rules/pages-jekyll.ts
+
+
+
 
 
 /** A value GitHub fills in at run time: nothing can be said about it here. */
@@ -35012,32 +35023,30 @@ const isExpression = (v) => v.includes('${{');
 const DROPS_DOT_FOLDERS = 'leaves out folders whose names start with "."';
 const OUT_OF_ARTIFACT = 'leaves folders whose names start with "." out of the Pages artifact';
 /** ` and https://mta-sts.example.com/.well-known/mta-sts.txt answers 404`, when the domain is known. */
-const served = (domain) => domain === undefined ? '' : ` and https://mta-sts.${domain}/${WELL_KNOWN_POLICY} answers 404`;
+const served = (domain) => domain === undefined ? '' : ` and ${policyUrl(domain)} answers 404`;
+/** The include list that brings `.well-known` back. */
+const INCLUDE = `include: [${JSON.stringify(WELL_KNOWN_DIR)}]`;
 /** The policies named in a message: the first, and how many more. */
 const pages_jekyll_which = (files) => `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more)` : ''}`;
-/** The `_config.yml` of a Jekyll site folder, if there is one (Jekyll also reads `.yaml`). */
+/**
+ * The `_config.yml` of a Jekyll site folder (or `_config.yaml`), if there is one; a config
+ * the loader could not read (too large, not text) is one without `include`.
+ */
 const jekyllConfig = (ctx, site) => {
-    for (const name of ['_config.yml', '_config.yaml']) {
-        const file = join(site, name);
-        const text = ctx.read(file);
-        if (text === undefined && !ctx.files.includes(file))
-            continue;
-        const include = text === undefined ? undefined : jekyllInclude(text);
-        return include === undefined ? { file } : { file, include };
-    }
-    return undefined;
+    const file = jekyllConfigFile(ctx.files, site);
+    return file === undefined ? undefined : (ctx.jekyllConfigs.get(file) ?? { file });
 };
 /** How to write the include list with `.well-known` added. */
 const includeFix = (config) => {
     const inc = config.include;
     if (inc === undefined)
-        return `add include: [".well-known"] to ${config.file}`;
+        return `add ${INCLUDE} to ${config.file}`;
     if (inc.style === 'block')
-        return `add "- .well-known" under include: in ${config.file}`;
-    const entries = [...inc.entries, '.well-known'].map(e => JSON.stringify(e)).join(', ');
+        return `add "- ${WELL_KNOWN_DIR}" under include: in ${config.file}`;
+    const entries = [...inc.entries, WELL_KNOWN_DIR].map(e => JSON.stringify(e)).join(', ');
     return `write include: [${entries}] in ${config.file}`;
 };
-/** Points at the include line of `_config.yml`, or at its first line. */
+/** Points at the include key of `_config.yml`, or at its first line. */
 const atConfig = (config) => ({
     message: '',
     file: config.file,
@@ -35060,13 +35069,13 @@ const versionText = (step) => {
     severity: 'error',
     target: 'repo',
     rfc: 'RFC 8461 3.3',
-    description: 'a GitHub Pages build drops .well-known: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true'
+    description: `a GitHub Pages build drops ${WELL_KNOWN_DIR}: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true`
 }, (ctx, report) => {
-    const policies = ctx.policies.filter(p => p.file === WELL_KNOWN_POLICY || p.file.endsWith(`/${WELL_KNOWN_POLICY}`));
+    const policies = ctx.policies.filter(p => isWellKnownPolicy(p.file));
     if (policies.length === 0)
         return;
     const domainOf = (file) => policies.find(p => p.file === file)?.domain;
-    const steps = pagesSteps(ctx);
+    const steps = ctx.pagesSteps;
     // Pages deployed by a workflow: the artifact action drops hidden folders from v4 on.
     for (const step of steps) {
         if (step.action !== UPLOAD_PAGES_ARTIFACT)
@@ -35116,16 +35125,19 @@ const versionText = (step) => {
         if (isExpression(source))
             continue;
         const site = siteRoot(source);
-        const policy = join(site, WELL_KNOWN_POLICY);
+        const policy = sitePath(site, WELL_KNOWN_POLICY);
         if (!policies.some(p => p.file === policy))
             continue;
         const config = jekyllConfig(ctx, site);
+        // A config that is not valid YAML stops the build: Jekyll itself says so.
+        if (config?.invalid === true)
+            continue;
         if (config?.include !== undefined && includesWellKnown(config.include.entries))
             continue;
         const what = `${JEKYLL_BUILD_PAGES} builds ${site === '' ? 'the repository' : `${site}/`} with Jekyll, which ${DROPS_DOT_FOLDERS} (this action does not read .nojekyll), so ${policy} is not published${served(domainOf(policy))}`;
         if (config === undefined) {
             report({
-                message: `${what}; create ${join(site, '_config.yml')} holding include: [".well-known"]`,
+                message: `${what}; create ${sitePath(site, JEKYLL_CONFIG_NAMES[0])} holding ${INCLUDE}`,
                 file: step.file,
                 line: step.line,
                 column: step.column
@@ -35139,20 +35151,22 @@ const versionText = (step) => {
     if (steps.length > 0)
         return;
     for (const site of BRANCH_SITE_ROOTS) {
-        const policy = join(site, WELL_KNOWN_POLICY);
+        const policy = sitePath(site, WELL_KNOWN_POLICY);
         if (!policies.some(p => p.file === policy))
             continue;
-        if (ctx.files.includes(join(site, '.nojekyll')))
+        const nojekyll = sitePath(site, '.nojekyll');
+        if (ctx.files.includes(nojekyll))
             continue;
-        const cnameFile = join(site, 'CNAME');
+        const cnameFile = sitePath(site, 'CNAME');
         const cnameText = ctx.read(cnameFile);
         const cname = cnameText === undefined ? undefined : cnameDomain(cnameText);
         const config = jekyllConfig(ctx, site);
         if (cname === undefined && config === undefined)
             continue;
+        if (config?.invalid === true)
+            continue;
         if (config?.include !== undefined && includesWellKnown(config.include.entries))
             continue;
-        const nojekyll = join(site, '.nojekyll');
         const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`;
         if (config !== undefined) {
             report({
@@ -35162,7 +35176,7 @@ const versionText = (step) => {
         }
         else {
             report({
-                message: `${what}; add an empty file ${nojekyll} (or a ${join(site, '_config.yml')} holding include: [".well-known"])`,
+                message: `${what}; add an empty file ${nojekyll} (or a ${sitePath(site, JEKYLL_CONFIG_NAMES[0])} holding ${INCLUDE})`,
                 file: cnameFile,
                 line: 1,
                 column: 1
@@ -36232,8 +36246,13 @@ const freshPolicyId = (now, taken = new Set()) => {
 
 
 
-/** Where a domain's findings point: the id source line, else the policy file, else the config entry. */
+/**
+ * Where a domain's findings point: the id source line, else the policy file, else the config
+ * entry; for an unnamed policy removed, the path it was removed from.
+ */
 const locate = (d) => {
+    if (d.unnamed === true && d.base?.policyFile !== undefined)
+        return { file: d.base.policyFile };
     if (d.head.idLocation !== undefined)
         return d.head.idLocation;
     if (d.head.policyFile !== undefined)
@@ -36290,7 +36309,7 @@ const compareDomains = (domains, opts) => {
                 : (byPolicyFile.get(d.head.policyFile) ?? [])).filter(x => x !== d.domain)
         };
         findings.push(...runRules('gate', ctx, {
-            domain: d.domain,
+            ...(d.unnamed !== true && { domain: d.domain }),
             ...(location !== undefined && { file: location.file }),
             ...(opts.severities !== undefined && { severities: opts.severities })
         }));
@@ -36392,7 +36411,7 @@ const RR_TYPES = new Set(('A AAAA AFSDB ALIAS ANAME APL ATMA CAA CDNSKEY CDS CER
     'SMIMEA SOA SPF SRV SSHFP SVCB TA TKEY TLSA TSIG TXT URI WKS X25 ZONEMD').split(' '));
 const CLASSES = new Set(['IN', 'CH', 'HS', 'CS']);
 const TTL = /^(?:\d+|(?:\d+[wdhms])+)$/i;
-const bind_isBlank = (c) => c === ' ' || c === '\t' || c === '\r';
+const isBlank = (c) => c === ' ' || c === '\t' || c === '\r';
 /** Splits the file into entries (logical lines) of tokens. */
 const tokenize = (text, lines, problems) => {
     const entries = [];
@@ -36418,7 +36437,7 @@ const tokenize = (text, lines, problems) => {
                 entry = undefined;
             continue;
         }
-        if (bind_isBlank(c)) {
+        if (isBlank(c)) {
             i++;
             continue;
         }
@@ -36458,7 +36477,7 @@ const tokenize = (text, lines, problems) => {
         }
         while (i < n) {
             const d = text[i];
-            if (d === '\n' || bind_isBlank(d) || d === ';' || d === '(' || d === ')' || d === '"')
+            if (d === '\n' || isBlank(d) || d === ';' || d === '(' || d === ')' || d === '"')
                 break;
             if (d === '\\')
                 i = readEscape(text, i, b);
@@ -38230,14 +38249,13 @@ const idReader = (m, src, yaml) => (bytes) => {
 
 
 
+
 /** Files larger than this are not policies, zones or configs worth reading. */
 const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Bounds the files read to look for DNS records in a large repository. */
 const MAX_SOURCE_CANDIDATES = 2000;
-const WELL_KNOWN = '.well-known/mta-sts.txt';
-const isPolicyPath = (f) => f === 'mta-sts.txt' || f === WELL_KNOWN || f.endsWith(`/${WELL_KNOWN}`);
-const model_decoder = new TextDecoder('utf-8', { fatal: false });
-const model_text = (b) => b === null ? undefined : model_decoder.decode(b);
+const decoder = new TextDecoder('utf-8', { fatal: false });
+const model_text = (b) => b === null ? undefined : decoder.decode(b);
 /** File names that may keep DNS records; others are never read for them. */
 const SOURCE_NAME = /(?:\.(?:zone|db|hosts|fwd|tf|ya?ml|[cm]?js|ts|txt)$|(?:^|\/)db\.[^/]+$)/i;
 /** Content a file must hold to be worth parsing as a DNS source. */
@@ -38247,7 +38265,7 @@ const dirOf = (f) => {
     return d === '.' ? '' : d;
 };
 /** The site root of a policy: the folder holding `.well-known` (or the root for `mta-sts.txt`). */
-const siteRootOf = (policy) => policy === 'mta-sts.txt' ? '' : dirOf(dirOf(policy));
+const siteRootOf = (policy) => (policy === POLICY_FILE ? '' : dirOf(dirOf(policy)));
 const layoutDomain = async (view, files, policy, rootName) => {
     const site = siteRootOf(policy);
     const cname = site === '' ? 'CNAME' : `${site}/CNAME`;
@@ -38269,7 +38287,7 @@ const layoutDomain = async (view, files, policy, rootName) => {
 /** Reads and parses every file that may keep DNS records (bounded). */
 const readSources = async (view, files, forced, notes) => {
     const sources = new Map();
-    const candidates = files.filter(f => forced.has(f) || (SOURCE_NAME.test(f) && !f.startsWith('.github/') && !isPolicyPath(f)));
+    const candidates = files.filter(f => forced.has(f) || (SOURCE_NAME.test(f) && !f.startsWith('.github/') && !well_known_isPolicyPath(f)));
     if (candidates.length > MAX_SOURCE_CANDIDATES) {
         notes.push(`${candidates.length} files could keep DNS records; only the first ${MAX_SOURCE_CANDIDATES} were read (name the record file in .mta-sts.yml)`);
     }
@@ -38437,7 +38455,7 @@ const buildModel = async (view, opts) => {
         return m;
     };
     // 1. Policies: discovered, plus the ones the config names.
-    const policyFiles = files.filter(isPolicyPath);
+    const policyFiles = files.filter(well_known_isPolicyPath);
     const listed = new Set(policyFiles);
     for (const [d, c] of Object.entries(config.domains)) {
         if (c.policy !== undefined && fileSet.has(c.policy) && !listed.has(c.policy)) {
@@ -38466,7 +38484,7 @@ const buildModel = async (view, opts) => {
     // 3. DNS sources: every file that may keep records, plus the ones the config names.
     const forced = new Set();
     for (const c of Object.values(config.domains)) {
-        if (c.record !== undefined && fileSet.has(c.record) && !isPolicyPath(c.record))
+        if (c.record !== undefined && fileSet.has(c.record) && !well_known_isPolicyPath(c.record))
             forced.add(c.record);
         if (c.tlsrpt !== undefined && 'file' in c.tlsrpt && fileSet.has(c.tlsrpt.file))
             forced.add(c.tlsrpt.file);
@@ -38584,6 +38602,178 @@ const buildModel = async (view, opts) => {
     }
     const policies = policyFiles.map(file => ({ file, domains: served.get(file) ?? [] }));
     return { files, policies, domains: [...domains.values()], sources, notes };
+};
+
+;// CONCATENATED MODULE: ./src/repo/hosting.ts
+/**
+ * The repository as the repo rules (pages-jekyll, policy-location) see it: the file list, walked
+ * once, small text files read on demand, and what the site's YAML files say. What those files
+ * mean is src/site's business; this module reads them, and loads the YAML parser (300 kB) only
+ * when the repository has a workflow naming a Pages action or a Jekyll config beside a policy.
+ */
+
+
+
+
+
+
+/** Bounds of the file list: a huge tree costs at most this. */
+const MAX_FILES = 50_000;
+const MAX_DEPTH = 10;
+/** `read()` returns files up to this size: workflows, CNAME, _config.yml, policies. */
+const MAX_READ_BYTES = 256 * 1024;
+/** Every file below the root (symbolic links not followed), without SKIP_DIRS, bounded. */
+const listFiles = (root, opts = {}) => {
+    const maxFiles = opts.maxFiles ?? MAX_FILES;
+    const maxDepth = opts.maxDepth ?? MAX_DEPTH;
+    const files = [];
+    let truncated = false;
+    // Synchronous on purpose: thousands of folders walked one after another cost a thread-pool
+    // round trip each when asynchronous, and nothing else runs meanwhile.
+    const walk = (rel, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, rel), { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (files.length >= maxFiles) {
+                truncated = true;
+                return;
+            }
+            const child = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isDirectory() && !SKIP_DIRS.has(e.name)) {
+                if (depth < maxDepth)
+                    walk(child, depth + 1);
+                else
+                    truncated = true;
+            }
+            else if (e.isFile())
+                files.push(child);
+        }
+    };
+    walk('', 0);
+    return { files: files.sort(), truncated };
+};
+/**
+ * What the YAML files of the site say: the Pages steps of the workflows, and the Jekyll config
+ * of each policy's site folder. The `yaml` package is loaded only when there is one to read.
+ */
+const readSiteYaml = async (files, read, policies) => {
+    const workflows = [];
+    for (const file of files) {
+        if (!isWorkflow(file))
+            continue;
+        const text = read(file);
+        if (text !== undefined && mayRunPages(text))
+            workflows.push([file, text]);
+    }
+    const known = new Set(files);
+    const configs = new Map();
+    for (const p of policies) {
+        const site = wellKnownSite(p.file);
+        const file = site === undefined ? undefined : jekyllConfigFile(known, site);
+        const text = file === undefined ? undefined : read(file);
+        if (file !== undefined && text !== undefined)
+            configs.set(file, text);
+    }
+    const steps = [];
+    const jekyllConfigs = new Map();
+    if (workflows.length > 0 || configs.size > 0) {
+        const yaml = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        for (const [file, text] of workflows)
+            steps.push(...pagesSteps(yaml, file, text));
+        for (const [file, text] of configs)
+            jekyllConfigs.set(file, readJekyllConfig(yaml, file, text));
+    }
+    return { pagesSteps: steps, jekyllConfigs };
+};
+const hosting_decoder = new TextDecoder('utf-8', { fatal: true });
+/**
+ * The context repo rules check: the file list, `read()` for small UTF-8 files of that list
+ * (anything else reads as undefined; paths outside the list are never opened), and what the
+ * site's workflows and Jekyll configs say.
+ */
+const loadRepoContext = async (root, policies, opts = {}) => {
+    // The caller's listing, when it has one: the tree is walked once per run.
+    const files = opts.files ?? listFiles(root, opts).files;
+    const known = new Set(files);
+    const cache = new Map();
+    const read = (file) => {
+        if (!known.has(file))
+            return undefined;
+        if (cache.has(file))
+            return cache.get(file);
+        let text;
+        try {
+            const abs = external_node_path_default().join(root, file);
+            if ((0,external_node_fs_.statSync)(abs).size <= MAX_READ_BYTES)
+                text = hosting_decoder.decode((0,external_node_fs_.readFileSync)(abs));
+        }
+        catch {
+            text = undefined;
+        }
+        cache.set(file, text);
+        return text;
+    };
+    return {
+        files,
+        read,
+        policies,
+        rootName: external_node_path_default().basename(external_node_path_default().resolve(root)),
+        ...(await readSiteYaml(files, read, policies))
+    };
+};
+/**
+ * A context over files held in memory (tests, documentation examples). Without `policies`, the
+ * policies are the files discovery would find (every `.well-known/mta-sts.txt` and a root
+ * `mta-sts.txt`), with no domain.
+ */
+const repoFromFiles = async (files, opts = {}) => {
+    const list = Object.keys(files).sort();
+    const read = (f) => (Object.hasOwn(files, f) ? files[f] : undefined);
+    const policies = opts.policies ?? list.filter(isPolicyPath).map(file => ({ file }));
+    const ctx = {
+        files: list,
+        read,
+        policies,
+        ...(await readSiteYaml(list, read, policies))
+    };
+    if (opts.rootName !== undefined)
+        ctx.rootName = opts.rootName;
+    return ctx;
+};
+/**
+ * Files written one after the other, each under a `==> path <==` line (the format of
+ * `head file1 file2`), as documentation examples show a repository. Text before the first
+ * header is ignored; a file's text ends with a newline unless it is empty.
+ */
+const parseFileListing = (text) => {
+    const out = {};
+    let current;
+    let lines = [];
+    const flush = () => {
+        if (current === undefined)
+            return;
+        while (lines.length > 0 && lines[lines.length - 1] === '')
+            lines.pop();
+        out[current] = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+    };
+    for (const line of text.split('\n')) {
+        const m = /^==> (.+) <==$/.exec(line);
+        if (m !== null) {
+            flush();
+            current = m[1];
+            lines = [];
+        }
+        else
+            lines.push(line);
+    }
+    flush();
+    return out;
 };
 
 ;// CONCATENATED MODULE: ./src/repo/working-tree.ts
@@ -38748,6 +38938,37 @@ const domainInputs = async (input, base, view, yaml) => {
     return { inputs, wanted };
 };
 /**
+ * Policies no domain is known for that the head no longer has (not even moved: no head policy
+ * holds the same bytes). Only their removal can be judged: an enforce or testing policy removed
+ * strands the senders that cached it, whoever's it was.
+ */
+const unnamedRemovals = async (head, base, view, lints) => {
+    const headFiles = new Set(head.policies.map(p => p.file));
+    const headBytes = [...lints.values()].map(l => Buffer.from(l.bytes));
+    const removed = [];
+    for (const p of base.policies) {
+        if (p.domains.length > 0 || headFiles.has(p.file))
+            continue;
+        const bytes = await view.read(p.file);
+        if (bytes === null || headBytes.some(h => h.equals(bytes)))
+            continue;
+        const policy = readPolicy(bytes);
+        const input = {
+            domain: p.file,
+            unnamed: true,
+            head: { record: false },
+            base: {
+                record: false,
+                policyFile: p.file,
+                policyBytes: bytes,
+                ...(policy !== undefined && { policy })
+            }
+        };
+        removed.push({ input, policyFile: p.file });
+    }
+    return removed;
+};
+/**
  * Each wanted domain's history, from its policy's and its id source's file histories. Each file's
  * history is read once (domains share policies and zones), a few at a time: every one is a
  * `git log` of its own, and there are two cores to run them on. Failures come back as notices,
@@ -38775,7 +38996,9 @@ const readHistories = async (history, wanted, depth, yaml) => {
             input.history = buildHistory({
                 ...(policy !== undefined && { policy }),
                 ...(idSource !== undefined && { idSource }),
-                readId: src === undefined ? () => undefined : idReader(model, src, yaml)
+                readId: src === undefined || model === undefined
+                    ? () => undefined
+                    : idReader(model, src, yaml)
             });
             return undefined;
         }
@@ -38798,6 +39021,9 @@ const runGate = async (input) => {
     if (kinds.has('octodns'))
         await loadParser('octodns');
     const { inputs, wanted } = await domainInputs(input, base, view, yaml);
+    const unnamed = await unnamedRemovals(input.head, base, view, input.lints);
+    inputs.push(...unnamed.map(u => u.input));
+    wanted.push(...unnamed);
     if (input.gate.history !== undefined && wanted.length > 0) {
         const depth = input.loaded.config.historyDepth ?? 100;
         notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml)));
@@ -38809,7 +39035,8 @@ const runGate = async (input) => {
         ...(verdict.newId !== undefined && { newId: verdict.newId }),
         needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain),
         changedDomains: verdict.domains.filter(d => d.changed).map(d => d.domain),
-        notices
+        notices,
+        baseEmpty: base.policies.length === 0 && base.domains.length === 0
     };
 };
 
@@ -38845,8 +39072,14 @@ const loadPublicSuffixCheck = () => (remembered ??= loadPublicSuffixLookup().the
         return answer;
     };
 }));
-/** True when any mx value of these policies is a wildcard, so the list is worth loading. */
-const needsPublicSuffix = (mxValues) => mxValues.some(v => v.startsWith('*.'));
+/**
+ * True when policy-mx-wildcard would ask the list about one of these mx values, so it is worth
+ * loading (a few milliseconds, a third of a bare node start): a wildcard whose parent has more
+ * than one label. A single label (`*.com`) is a public suffix without the list (its default
+ * rule), and a pattern marked invalid in `valid` (as policy-mx-pattern finds it) is not asked
+ * about at all.
+ */
+const needsPublicSuffix = (mxValues, valid) => mxValues.some((v, k) => (valid === undefined || valid[k]) && v.startsWith('*.') && v.includes('.', 2));
 
 ;// CONCATENATED MODULE: ./src/repo/lint-stage.ts
 
@@ -38881,7 +39114,7 @@ const lintPolicies = async (model, head, severities) => {
         };
         const lint = lintPolicy(bytes, opts);
         let found = lint.findings;
-        if (needsPublicSuffix(lint.policy.mx)) {
+        if (needsPublicSuffix(lint.policy.mx, lint.facts.mxValid)) {
             stage.publicSuffix ??= await loadPublicSuffixCheck();
             found = policyFindings(lint, { ...opts, isPublicSuffix: stage.publicSuffix });
         }
@@ -38975,9 +39208,11 @@ const lintDomain = (m, stage, severities) => {
 
 
 
+
+
 /** Where the repository serves its policies from: the hosting rules (Pages, Jekyll, CNAME). */
-const hostingFindings = (root, model, rootName, severities) => {
-    const ctx = loadRepoContext(root, model.policies.map(p => ({
+const hostingFindings = async (root, model, rootName, severities) => {
+    const ctx = await loadRepoContext(root, model.policies.map(p => ({
         file: p.file,
         ...(p.domains.length === 1 && { domain: p.domains[0] })
     })), { files: model.files });
@@ -39002,6 +39237,8 @@ const domainReports = (model, perDomain) => model.domains.map(m => {
         d.policy = l.policy;
     return d;
 });
+/** A root with nothing to check, at the head and the base: the wrong root, or no setup yet. */
+const nothingFound = () => new CheckError(`no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts record; name them in .mta-sts.yml`);
 const loadConfigOrFail = async (opts) => {
     try {
         return await loadConfig(opts.root, opts.configPath, RULES.map(r => r.meta.id));
@@ -39017,9 +39254,9 @@ const runRepository = async (opts) => {
     const tree = workingTree(opts.root);
     const model = await buildModel(tree, { loaded, rootName });
     // Nothing left at the head is a finding when the base had something (an unsafe removal).
-    if (model.policies.length === 0 && model.domains.length === 0 && opts.gate === undefined) {
-        throw new CheckError('no MTA-STS policy found (looked for **/.well-known/mta-sts.txt and a root mta-sts.txt) and no _mta-sts record; name them in .mta-sts.yml');
-    }
+    const empty = model.policies.length === 0 && model.domains.length === 0;
+    if (empty && opts.gate === undefined)
+        throw nothingFound();
     const policies = await lintPolicies(model, tree, severities);
     const findings = [...policies.findings];
     const perDomain = new Map();
@@ -39028,7 +39265,7 @@ const runRepository = async (opts) => {
         perDomain.set(m.domain, domain.lint);
         findings.push(...domain.findings);
     }
-    findings.push(...hostingFindings(opts.root, model, rootName, severities));
+    findings.push(...(await hostingFindings(opts.root, model, rootName, severities)));
     const result = {
         findings,
         domains: domainReports(model, perDomain),
@@ -39062,10 +39299,16 @@ const runRepository = async (opts) => {
         result.notices.push(...verdict.notices);
         if (verdict.newId !== undefined)
             result.newId = verdict.newId;
+        if (empty && verdict.baseEmpty)
+            throw nothingFound();
     }
     catch (e) {
-        // A base that fails mid-way (network, a vanished commit) skips the gate, loudly.
-        result.notices.push(`id gate skipped: ${e.message}`);
+        // A base that fails mid-way (the REST API down, a vanished commit) fails the run: the gate
+        // fails closed. Anything else is a fault of ours, and surfaces as one.
+        if (e instanceof ports/* SourceError */.c) {
+            throw new BaseUnreadableError(`the id gate cannot run: reading the base failed: ${e.message}`);
+        }
+        throw e;
     }
     return result;
 };
@@ -39083,16 +39326,14 @@ const runRepository = async (opts) => {
 
 
 
-/** What to do when the gate cannot read its base, in words a workflow author can act on. */
-const UNREADABLE_BASE_FIXES = 'give actions/checkout fetch-depth: 0 (or 2 on pull requests), grant the token contents: read for the REST API fallback, name a readable base (the base input or --base), or turn the gate off (gate: false)';
 /**
  * Opens the gate's base. An event without a base (a schedule, a first push) lints only, with a
  * notice; a base named but unreadable fails the run (the gate fails closed, design 5.3).
  */
-const run_check_openBase = async (root, base, rest) => {
-    const opened = await openGate(root, base, rest);
+const run_check_openBase = async (root, gate) => {
+    const opened = await openGate(root, gate.base, gate.rest);
     if (opened.unreadable !== undefined) {
-        throw new CheckError(`the id gate cannot run: ${opened.unreadable}. To fix: ${UNREADABLE_BASE_FIXES}`);
+        throw new CheckError(`the id gate cannot run: ${opened.unreadable}. To fix: ${gate.unreadableFix}`);
     }
     return opened;
 };
@@ -39120,12 +39361,16 @@ const touchedFiles = async (root, gate, files) => {
     }
     return touched;
 };
+/** A base unreadable part-way through, with the fix in the adapter's words. */
+const withFix = (e, settings) => e instanceof BaseUnreadableError && settings.gate !== undefined
+    ? new CheckError(`${e.message}. To fix: ${settings.gate.unreadableFix}`)
+    : e;
 const runCheck = async (settings) => {
     const notes = [];
     const notices = [];
     let opened;
     if (settings.gate !== undefined) {
-        opened = await run_check_openBase(settings.root, settings.gate.base, settings.gate.rest);
+        opened = await run_check_openBase(settings.root, settings.gate);
         notes.push(...opened.notes);
         notices.push(...opened.notices);
     }
@@ -39143,6 +39388,8 @@ const runCheck = async (settings) => {
             ...(settings.rootName !== undefined && { rootName: settings.rootName }),
             ...(settings.now !== undefined && { now: settings.now }),
             ...(gate !== undefined && { gate })
+        }).catch((e) => {
+            throw withFix(e, settings);
         });
         const touched = gate !== undefined && settings.findTouchedFiles === true
             ? await touchedFiles(settings.root, gate, result.findings.map(f => f.file).filter((f) => f !== undefined))
@@ -39428,7 +39675,7 @@ const resolveBase = (eventName, payload, override) => {
             const sha = at(payload, 'pull_request', 'base', 'sha');
             const branch = at(payload, 'pull_request', 'base', 'ref');
             if (sha === undefined || !base_SHA.test(sha)) {
-                return noBase(`the ${eventName} event payload has no pull_request.base.sha`);
+                return badPayload(`the ${eventName} event payload has no pull_request.base.sha`);
             }
             return {
                 sha: sha.toLowerCase(),
@@ -39438,7 +39685,7 @@ const resolveBase = (eventName, payload, override) => {
         case 'merge_group': {
             const sha = at(payload, 'merge_group', 'base_sha');
             if (sha === undefined || !base_SHA.test(sha)) {
-                return noBase('the merge_group event payload has no merge_group.base_sha');
+                return badPayload('the merge_group event payload has no merge_group.base_sha');
             }
             return { sha: sha.toLowerCase(), reason: `merge_group: the queue's base, ${base_short(sha)}` };
         }
@@ -39452,11 +39699,14 @@ const resolveBase = (eventName, payload, override) => {
     }
 };
 const noBase = (why) => ({ reason: why, skip: why });
+const badPayload = (why) => ({ reason: why, unreadable: why });
 const pushBase = (payload) => {
     const p = obj(payload);
     if (p?.deleted === true)
         return noBase('the push deleted the branch: nothing to check');
-    const before = str(p?.before);
+    if (typeof p?.before !== 'string')
+        return badPayload('the push event payload has no before commit');
+    const before = str(p.before);
     const ref = str(p?.ref);
     const branch = ref?.startsWith('refs/heads/') === true ? ref.slice('refs/heads/'.length) : ref;
     const defaultBranch = at(payload, 'repository', 'default_branch');
@@ -39545,6 +39795,8 @@ const getInputs = (runtime, environment) => {
         settings.sarif = sarif;
     return settings;
 };
+/** What to do when the gate cannot read its base, in words a workflow author can act on. */
+const UNREADABLE_BASE_FIXES = 'give actions/checkout fetch-depth: 0 (or 2 on pull requests), grant the token contents: read for the REST API fallback, name a readable base with the base input, or turn the gate off (gate: false)';
 /** Events whose payload names the gate's base: without a readable payload the gate cannot run. */
 const EVENTS_WITH_BASE = new Set(['pull_request', 'pull_request_target', 'merge_group', 'push']);
 /** The check the action runs: its settings, the event's base and the REST fallback's access. */
@@ -39563,6 +39815,7 @@ const checkSettings = (settings, environment, event) => {
         throw new CheckError(`the id gate cannot find the base of this ${environment.eventName} event: the event payload is unreadable (${event.reason}); name the base with the base input, or turn the gate off (gate: false)`);
     }
     check.gate = {
+        unreadableFix: UNREADABLE_BASE_FIXES,
         base: resolveBase(environment.eventName, event.ok ? event.payload : undefined, settings.base),
         ...(owner !== undefined &&
             repo !== undefined && {
@@ -39782,7 +40035,7 @@ class SourceError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3099);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5874);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

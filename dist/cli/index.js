@@ -411,7 +411,10 @@ const formatText = (findings, opts) => {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/site/well-known.ts
+var well_known = __nccwpck_require__(5809);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
+
 const COMMON = `Common options:
   -f, --format text|json|sarif|github   output format (default text)
       --fail-on error|warning|notice|never
@@ -428,7 +431,7 @@ const COMMON = `Common options:
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`;
 const USAGE = {
     check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF]
-  Finds every .well-known/mta-sts.txt (and a root mta-sts.txt) under DIR (default .), the
+  Finds every ${well_known/* WELL_KNOWN_POLICY */._G} (and a root ${well_known/* POLICY_FILE */.CX}) under DIR (default .), the
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
   lints them all. With --base, also fails when a policy changed since REF but its id did not.`,
@@ -503,7 +506,7 @@ const runPolicy = async (args, io) => {
     const withMx = { ...opts, ...(args.mx.length > 0 && { mxHosts: args.mx }) };
     const lint = (0,src_lint/* lintPolicy */.GF)(bytes, withMx);
     let findings = lint.findings;
-    if ((0,public_suffix/* needsPublicSuffix */.wI)(lint.policy.mx)) {
+    if ((0,public_suffix/* needsPublicSuffix */.wI)(lint.policy.mx, lint.facts.mxValid)) {
         // Rules again with the Public Suffix List, only when a wildcard needs it (it is costly to load).
         findings = (0,src_lint/* policyFindings */.Js)(lint, { ...withMx, isPublicSuffix: await (0,public_suffix/* loadPublicSuffixCheck */.$4)() });
     }
@@ -594,8 +597,8 @@ const runCli = async (argv, io) => {
                 : args.command === 'tlsrpt'
                     ? runTlsRpt(args)
                     : args.command === 'bump'
-                        ? await (await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 5179))).runBumpCommand(args, io)
-                        : await (await __nccwpck_require__.e(/* import() */ 179).then(__nccwpck_require__.bind(__nccwpck_require__, 5179))).runCheckCommand(args, io);
+                        ? await (await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).runBumpCommand(args, io)
+                        : await (await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).runCheckCommand(args, io);
         const text = render(args, io, outcome);
         if (args.output !== undefined) {
             try {
@@ -1728,8 +1731,14 @@ const loadPublicSuffixCheck = () => (remembered ??= loadPublicSuffixLookup().the
         return answer;
     };
 }));
-/** True when any mx value of these policies is a wildcard, so the list is worth loading. */
-const needsPublicSuffix = (mxValues) => mxValues.some(v => v.startsWith('*.'));
+/**
+ * True when policy-mx-wildcard would ask the list about one of these mx values, so it is worth
+ * loading (a few milliseconds, a third of a bare node start): a wildcard whose parent has more
+ * than one label. A single label (`*.com`) is a public suffix without the list (its default
+ * rule), and a pattern marked invalid in `valid` (as policy-mx-pattern finds it) is not asked
+ * about at all.
+ */
+const needsPublicSuffix = (mxValues, valid) => mxValues.some((v, k) => (valid === undefined || valid[k]) && v.startsWith('*.') && v.includes('.', 2));
 
 
 /***/ }),
@@ -2036,423 +2045,6 @@ const parseTlsRptRRset = (texts) => {
         set.effective = records[0];
     return set;
 };
-
-
-/***/ }),
-
-/***/ 5129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ domainFromHost)
-/* harmony export */ });
-/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6179);
-/**
- * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
- * folder or a repository name) names the domain the policy serves.
- */
-
-const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
-/** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
-const domainFromHost = (host) => MTA_STS_HOST.exec((0,_domain_name_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDomain */ .T)(host))?.[1];
-
-
-/***/ }),
-
-/***/ 2626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ listFiles),
-/* harmony export */   EE: () => (/* binding */ UPLOAD_PAGES_ARTIFACT),
-/* harmony export */   Eq: () => (/* binding */ pagesSteps),
-/* harmony export */   IP: () => (/* binding */ loadRepoContext),
-/* harmony export */   Yc: () => (/* binding */ siteRoot),
-/* harmony export */   _G: () => (/* binding */ WELL_KNOWN_POLICY),
-/* harmony export */   fg: () => (/* binding */ BRANCH_SITE_ROOTS),
-/* harmony export */   fj: () => (/* binding */ join),
-/* harmony export */   hl: () => (/* binding */ includesWellKnown),
-/* harmony export */   k$: () => (/* binding */ jekyllInclude),
-/* harmony export */   pO: () => (/* binding */ cnameDomain),
-/* harmony export */   sB: () => (/* binding */ actionMajor),
-/* harmony export */   yE: () => (/* binding */ JEKYLL_BUILD_PAGES),
-/* harmony export */   z_: () => (/* binding */ SKIP_DIRS)
-/* harmony export */ });
-/* unused harmony exports MAX_FILES, MAX_DEPTH, MAX_READ_BYTES, repoFromFiles, parseFileListing, workflowSteps, DEPLOY_PAGES, isWorkflow */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5129);
-/**
- * How the committed files get published: what the repo rules (pages-jekyll, policy-location)
- * read about a repository. The loader lists the files once and reads small text files on
- * demand; the rest is pure text analysis of GitHub Actions workflows and Jekyll's `_config.yml`,
- * line by line (the few keys that matter do not need a YAML parser, and the rules stay cheap to
- * load).
- */
-
-
-
-/** Folders that never hold a site's sources. */
-const SKIP_DIRS = new Set([
-    'node_modules',
-    '.git',
-    '.hg',
-    '.svn',
-    '.cache',
-    'bower_components'
-]);
-/** Bounds of the file list: a huge tree costs at most this. */
-const MAX_FILES = 50_000;
-const MAX_DEPTH = 10;
-/** `read()` returns files up to this size: workflows, CNAME, _config.yml, policies. */
-const MAX_READ_BYTES = 256 * 1024;
-/** The policy path senders fetch, below a site's root. */
-const WELL_KNOWN_POLICY = '.well-known/mta-sts.txt';
-/** Every file below the root (symbolic links not followed), without SKIP_DIRS, bounded. */
-const listFiles = (root, opts = {}) => {
-    const maxFiles = opts.maxFiles ?? MAX_FILES;
-    const maxDepth = opts.maxDepth ?? MAX_DEPTH;
-    const files = [];
-    let truncated = false;
-    // Synchronous on purpose: thousands of folders walked one after another cost a thread-pool
-    // round trip each when asynchronous, and nothing else runs meanwhile.
-    const walk = (rel, depth) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, rel), { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (files.length >= maxFiles) {
-                truncated = true;
-                return;
-            }
-            const child = rel === '' ? e.name : `${rel}/${e.name}`;
-            if (e.isDirectory() && !SKIP_DIRS.has(e.name)) {
-                if (depth < maxDepth)
-                    walk(child, depth + 1);
-                else
-                    truncated = true;
-            }
-            else if (e.isFile())
-                files.push(child);
-        }
-    };
-    walk('', 0);
-    return { files: files.sort(), truncated };
-};
-const decoder = new TextDecoder('utf-8', { fatal: true });
-/**
- * The context repo rules check: the file list, and `read()` for small UTF-8 files of that list
- * (anything else reads as undefined; paths outside the list are never opened).
- */
-const loadRepoContext = (root, policies, opts = {}) => {
-    // The caller's listing, when it has one: the tree is walked once per run.
-    const files = opts.files ?? listFiles(root, opts).files;
-    const known = new Set(files);
-    const cache = new Map();
-    const read = (file) => {
-        if (!known.has(file))
-            return undefined;
-        if (cache.has(file))
-            return cache.get(file);
-        let text;
-        try {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).size <= MAX_READ_BYTES)
-                text = decoder.decode((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(abs));
-        }
-        catch {
-            text = undefined;
-        }
-        cache.set(file, text);
-        return text;
-    };
-    return { files, read, policies, rootName: node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root)) };
-};
-/** The policies discovery would find in a file list: every `.well-known/mta-sts.txt` and a root `mta-sts.txt`. */
-const policiesIn = (files) => files
-    .filter(f => f === 'mta-sts.txt' || f === WELL_KNOWN_POLICY || f.endsWith(`/${WELL_KNOWN_POLICY}`))
-    .map(file => ({ file }));
-/**
- * A context over files held in memory (tests, documentation examples). Without `policies`, the
- * policies are the files discovery would find, with no domain.
- */
-const repoFromFiles = (files, opts = {}) => {
-    const list = Object.keys(files).sort();
-    const ctx = {
-        files: list,
-        read: f => (Object.hasOwn(files, f) ? files[f] : undefined),
-        policies: opts.policies ?? policiesIn(list)
-    };
-    if (opts.rootName !== undefined)
-        ctx.rootName = opts.rootName;
-    return ctx;
-};
-/**
- * Files written one after the other, each under a `==> path <==` line (the format of
- * `head file1 file2`), as documentation examples show a repository. Text before the first
- * header is ignored; a file's text ends with a newline unless it is empty.
- */
-const parseFileListing = (text) => {
-    const out = {};
-    let current;
-    let lines = [];
-    const flush = () => {
-        if (current === undefined)
-            return;
-        while (lines.length > 0 && lines[lines.length - 1] === '')
-            lines.pop();
-        out[current] = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-    };
-    for (const line of text.split('\n')) {
-        const m = /^==> (.+) <==$/.exec(line);
-        if (m !== null) {
-            flush();
-            current = m[1];
-            lines = [];
-        }
-        else
-            lines.push(line);
-    }
-    flush();
-    return out;
-};
-const indentOf = (line) => /^ */.exec(line)?.[0].length ?? 0;
-const isBlank = (line) => /^\s*(#.*)?$/.test(line);
-/** A `key: rest` line (optionally a list item `- key: rest`): the key's column and text. */
-const KEY_LINE = /^(\s*)(-\s+)?(["']?)([A-Za-z0-9_.-]+)\3\s*:(?:\s+(.*?)|\s*)$/;
-const keyLine = (line) => {
-    const m = KEY_LINE.exec(line);
-    if (m === null)
-        return undefined;
-    return {
-        column: m[1].length + (m[2]?.length ?? 0),
-        key: m[4],
-        rest: m[5] ?? '',
-        item: m[2] !== undefined
-    };
-};
-/** A plain or quoted YAML scalar as written on one line, without its comment. */
-const scalar = (rest) => {
-    const t = rest.trim();
-    const q = /^(["'])(.*?)\1\s*(?:#\s*(.*))?$/.exec(t);
-    if (q !== null)
-        return q[3] === undefined ? { value: q[2] } : { value: q[2], comment: q[3] };
-    const c = /^(.*?)(?:\s+#\s*(.*))?$/.exec(t);
-    const value = (c?.[1] ?? t).trim();
-    return c?.[2] === undefined ? { value } : { value, comment: c[2].trim() };
-};
-/** Splits a one-line flow mapping `{ a: 1, b: "x" }` into its pairs. */
-const flowPairs = (text) => {
-    const inner = /^\{(.*)\}\s*(#.*)?$/.exec(text.trim())?.[1];
-    if (inner === undefined)
-        return [];
-    return inner
-        .split(',')
-        .map(p => /^\s*(["']?)([A-Za-z0-9_.-]+)\1\s*:\s*(.*?)\s*$/.exec(p))
-        .filter((m) => m !== null)
-        .map(m => [m[2], scalar(m[3]).value]);
-};
-/**
- * Every step of a workflow that runs an action (`uses:`), with its `with:` inputs. Reads block
- * YAML as workflows are written; a step written as one flow mapping is not seen.
- */
-const workflowSteps = (text) => {
-    const lines = text.split(/\r?\n/);
-    const steps = [];
-    lines.forEach((line, i) => {
-        const k = keyLine(line);
-        if (k === undefined || k.key !== 'uses')
-            return;
-        const { value, comment } = scalar(k.rest);
-        const at = value.indexOf('@');
-        const step = {
-            action: at === -1 ? value : value.slice(0, at),
-            ref: at === -1 ? '' : value.slice(at + 1),
-            line: i + 1,
-            column: line.indexOf(value, k.column + 4) + 1,
-            inputs: new Map()
-        };
-        if (comment !== undefined)
-            step.comment = comment;
-        // The step's other keys sit at the same column; the block ends at a line left of it.
-        const col = k.column;
-        const sibling = (j) => {
-            const s = keyLine(lines[j]);
-            return s !== undefined && s.column === col ? s : undefined;
-        };
-        let start = i;
-        if (!k.item) {
-            for (let j = i - 1; j >= 0; j--) {
-                if (isBlank(lines[j]))
-                    continue;
-                const s = sibling(j);
-                if (s !== undefined && s.item) {
-                    start = j;
-                    break;
-                }
-                if (indentOf(lines[j]) < col && s === undefined)
-                    break;
-                start = j;
-            }
-        }
-        let end = i;
-        for (let j = i + 1; j < lines.length; j++) {
-            if (isBlank(lines[j]))
-                continue;
-            const s = sibling(j);
-            if (indentOf(lines[j]) > col || (s !== undefined && !s.item))
-                end = j;
-            else
-                break;
-        }
-        const inputs = step.inputs;
-        for (let j = start; j <= end; j++) {
-            const w = sibling(j);
-            if (w?.key !== 'with')
-                continue;
-            if (w.rest.startsWith('{')) {
-                for (const [name, v] of flowPairs(w.rest)) {
-                    inputs.set(name, { value: v, line: j + 1, column: lines[j].indexOf(name) + 1 });
-                }
-                continue;
-            }
-            let inner;
-            for (let n = j + 1; n <= end; n++) {
-                if (isBlank(lines[n]))
-                    continue;
-                const ind = indentOf(lines[n]);
-                if (ind <= col)
-                    break;
-                inner ??= ind;
-                const p = keyLine(lines[n]);
-                if (p === undefined || p.column !== inner || p.item)
-                    continue;
-                inputs.set(p.key, { value: scalar(p.rest).value, line: n + 1, column: p.column + 1 });
-            }
-        }
-        steps.push(step);
-    });
-    return steps;
-};
-/**
- * The major version an action ref stands for: `v4`, `v4.0.1`, or a commit whose comment names
- * it (`# v3.0.1`, `# tag=v4`); undefined for a branch or an unlabelled commit.
- */
-const actionMajor = (ref, comment) => {
-    const tag = /^v?(\d+)(?:\.\d+){0,2}$/i.exec(ref);
-    if (tag !== null)
-        return Number(tag[1]);
-    if (comment !== undefined && /^[0-9a-f]{7,64}$/i.test(ref)) {
-        const c = /(?:^|[\s=@:])v(\d+)(?:\.\d+){0,2}\b/i.exec(comment) ?? /^(\d+)\.\d+(?:\.\d+)?$/.exec(comment);
-        if (c !== null)
-            return Number(c[1]);
-    }
-    return undefined;
-};
-/** The Pages actions, lower case, as `WorkflowStep.action` holds them. */
-const UPLOAD_PAGES_ARTIFACT = 'actions/upload-pages-artifact';
-const DEPLOY_PAGES = 'actions/deploy-pages';
-const JEKYLL_BUILD_PAGES = 'actions/jekyll-build-pages';
-/** The workflows GitHub runs: `.github/workflows/*.yml` and `*.yaml`. */
-const isWorkflow = (file) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file);
-/** Every step of every workflow that runs one of the Pages actions. */
-const pagesSteps = (ctx) => {
-    const out = [];
-    for (const file of ctx.files) {
-        if (!isWorkflow(file))
-            continue;
-        const text = ctx.read(file);
-        if (text === undefined)
-            continue;
-        for (const s of workflowSteps(text)) {
-            const action = s.action.toLowerCase();
-            if (action === UPLOAD_PAGES_ARTIFACT ||
-                action === DEPLOY_PAGES ||
-                action === JEKYLL_BUILD_PAGES) {
-                out.push({ ...s, action, file });
-            }
-        }
-    }
-    return out;
-};
-/** The top-level `include:` of a Jekyll `_config.yml` (the last one, as YAML keeps it). */
-const jekyllInclude = (text) => {
-    const lines = text.split(/\r?\n/);
-    let found;
-    for (let i = 0; i < lines.length; i++) {
-        const m = /^(["']?)include\1\s*:\s*(.*)$/.exec(lines[i]);
-        if (m === null)
-            continue;
-        let rest = m[2].trim();
-        if (rest.startsWith('[')) {
-            // A flow list may run over several lines.
-            let j = i;
-            while (!/\]\s*(#.*)?$/.test(rest) && j + 1 < lines.length)
-                rest += ` ${lines[++j].trim()}`;
-            const inner = /^\[(.*)\]/.exec(rest)?.[1] ?? '';
-            const entries = inner
-                .split(',')
-                .map(e => scalar(e).value)
-                .filter(e => e !== '');
-            found = { line: i + 1, column: 1, entries, style: 'flow' };
-        }
-        else if (rest !== '' && !rest.startsWith('#')) {
-            found = { line: i + 1, column: 1, entries: [scalar(rest).value], style: 'flow' };
-        }
-        else {
-            const entries = [];
-            for (let j = i + 1; j < lines.length; j++) {
-                if (isBlank(lines[j]))
-                    continue;
-                const item = /^\s*-\s*(.*)$/.exec(lines[j]);
-                if (item === null)
-                    break;
-                entries.push(scalar(item[1]).value);
-            }
-            found = { line: i + 1, column: 1, entries, style: 'block' };
-        }
-    }
-    return found;
-};
-/**
- * True when one of Jekyll's `include` entries brings `.well-known` back: Jekyll keeps an entry
- * when a pattern matches its path (fnmatch) or the path starts with the pattern.
- */
-const includesWellKnown = (entries) => entries.some(raw => {
-    const e = raw.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
-    if (e === '' || e === '.' || '.well-known'.startsWith(e))
-        return true;
-    if (!/[*?[]/.test(e))
-        return false;
-    const re = e
-        .replace(/[.+^${}()|\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    try {
-        return new RegExp(`^${re}$`).test('.well-known');
-    }
-    catch {
-        return false;
-    }
-});
-/** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
-const cnameDomain = (text) => (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .domainFromHost */ .X)(text.split(/\r?\n/)[0] ?? '');
-/** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
-const siteRoot = (dir) => {
-    const n = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.');
-    return n === '.' || n === './' ? '' : n.replace(/\/+$/, '');
-};
-/** A path below a site folder given as `""` for the root. */
-const join = (dir, file) => (dir === '' ? file : `${dir}/${file}`);
-/** The folders GitHub Pages publishes from a branch: its root or `docs/`. */
-const BRANCH_SITE_ROOTS = ['', 'docs'];
 
 
 /***/ }),
@@ -3724,19 +3316,21 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
     target: 'gate',
     rfc: 'RFC 8461 8.3, 10.2',
     description: 'a policy or its TXT record is removed without first publishing mode: none under a new id and waiting out the longest max_age served before (the message carries the earliest safe date when known)'
-}, ({ domain, head, base, history, now, at }, report) => {
+}, ({ domain, unnamed, head, base, history, now, at }, report) => {
     if (base === undefined)
         return;
+    // An unnamed policy is known by its file alone: "the policy "x" is removed".
+    const of = unnamed === true ? '' : ` of ${domain}`;
     const policyGone = base.policy !== undefined && head.policy === undefined;
     const recordGone = (0,id_gate_conditions/* hasRecord */.qb)(base) && !(0,id_gate_conditions/* hasRecord */.qb)(head);
     if (!policyGone && !recordGone)
         return;
     const file = base.policyFile === undefined ? '' : ` ${(0,message_format/* quote */.hD)(base.policyFile)}`;
     const what = policyGone && recordGone
-        ? `the policy${file} and the _mta-sts record of ${domain} are removed`
+        ? `the policy${file} and the _mta-sts record${of} are removed`
         : policyGone
-            ? `the policy${file} of ${domain} is removed`
-            : `the _mta-sts record of ${domain} is removed`;
+            ? `the policy${file}${of} is removed`
+            : `the _mta-sts record${of} is removed`;
     const policy = base.policy;
     if (policy === undefined) {
         report({
@@ -3802,9 +3396,12 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
     }
 }));
 
-// EXTERNAL MODULE: ./src/repo/hosting.ts
-var hosting = __nccwpck_require__(2626);
+// EXTERNAL MODULE: ./src/site/folders.ts
+var site_folders = __nccwpck_require__(6378);
+// EXTERNAL MODULE: ./src/site/well-known.ts
+var well_known = __nccwpck_require__(5809);
 ;// CONCATENATED MODULE: ./src/rules/policy-location.ts
+
 
 
 
@@ -3812,14 +3409,17 @@ var hosting = __nccwpck_require__(2626);
 const MAX_POLICY_DEPTH = 6;
 /** `.well_known`, `well-known`, `.Well-Known`, `.wellknown`, `.well-know`: meant as `.well-known`. */
 const looksLikeWellKnown = (name) => {
-    if (name === '.well-known')
+    if (name === well_known/* WELL_KNOWN_DIR */.VM)
         return false;
     const n = name.toLowerCase().replace(/^\.+/, '').replace(/[_ ]/g, '-');
-    return (n === 'well-known' || n === 'wellknown' || (0,did_you_mean/* editDistance */.Y)(name.toLowerCase(), '.well-known') <= 2);
+    const bare = well_known/* WELL_KNOWN_DIR */.VM.slice(1);
+    return (n === bare ||
+        n === bare.replace('-', '') ||
+        (0,did_you_mean/* editDistance */.Y)(name.toLowerCase(), well_known/* WELL_KNOWN_DIR */.VM) <= 2);
 };
 /** `mta_sts.txt`, `MTA-STS.txt`, `mta-sts.txt.txt`, `mta-sts`: meant as `mta-sts.txt`. */
 const looksLikePolicyName = (name) => {
-    if (name === 'mta-sts.txt')
+    if (name === well_known/* POLICY_FILE */.CX)
         return false;
     let n = name.toLowerCase().replace(/_/g, '-');
     while (n.endsWith('.txt'))
@@ -3831,7 +3431,7 @@ const looksLikePolicy = (text) => text !== undefined &&
     /^\s*version\s*:\s*STSv1\s*$/im.test(text) &&
     /^\s*(mode|max_age|mx)\s*:/im.test(text);
 const whyName = (name) => {
-    if (name.toLowerCase() === 'mta-sts.txt')
+    if (name.toLowerCase() === well_known/* POLICY_FILE */.CX)
         return 'names are case-sensitive on web servers';
     if (name.includes('_'))
         return 'a dash, not an underscore';
@@ -3843,7 +3443,7 @@ const whyName = (name) => {
     return 'a misspelling';
 };
 const whyFolder = (name) => {
-    if (name.toLowerCase() === '.well-known')
+    if (name.toLowerCase() === well_known/* WELL_KNOWN_DIR */.VM)
         return 'names are case-sensitive on web servers';
     if (!name.startsWith('.'))
         return 'the name starts with a dot';
@@ -3858,53 +3458,51 @@ const whyFolder = (name) => {
     severity: 'warning',
     target: 'repo',
     rfc: 'RFC 8461 3.3',
-    description: 'a committed policy that will not be served at /.well-known/mta-sts.txt of its site, or a misspelt or mis-cased file name'
+    description: `a committed policy that will not be served at ${well_known/* WELL_KNOWN_URL_PATH */.V$} of its site, or a misspelt or mis-cased file name`
 }, (ctx, report) => {
     const files = new Set(ctx.files);
     for (const file of ctx.files) {
         const parts = file.split('/');
-        if (parts.length - 1 > MAX_POLICY_DEPTH || parts.some(p => hosting/* SKIP_DIRS */.z_.has(p)))
+        if (parts.length - 1 > MAX_POLICY_DEPTH || parts.some(p => site_folders/* SKIP_DIRS */.z_.has(p)))
             continue;
         const name = parts[parts.length - 1];
         const folders = parts.slice(0, -1);
         const folder = folders[folders.length - 1];
         const dir = folders.join('/');
-        const nameOk = name === 'mta-sts.txt';
+        const nameOk = name === well_known/* POLICY_FILE */.CX;
         if (!nameOk && !looksLikePolicyName(name))
             continue;
-        if (nameOk && folder === '.well-known')
+        if (nameOk && folder === well_known/* WELL_KNOWN_DIR */.VM)
             continue;
         // A repository named .well-known is published as that folder: its root is the folder.
-        const rootIsWellKnown = dir === '' && ctx.rootName === '.well-known';
+        const rootIsWellKnown = dir === '' && ctx.rootName === well_known/* WELL_KNOWN_DIR */.VM;
         if (nameOk && rootIsWellKnown)
             continue;
         const problems = [];
         let target;
         let verb = 'rename';
-        if (folder === '.well-known' || rootIsWellKnown) {
-            target = (0,hosting/* join */.fj)(dir, 'mta-sts.txt');
+        if (folder === well_known/* WELL_KNOWN_DIR */.VM || rootIsWellKnown) {
+            target = (0,site_folders/* sitePath */.l2)(dir, well_known/* POLICY_FILE */.CX);
         }
         else if (folder !== undefined && looksLikeWellKnown(folder)) {
-            target = (0,hosting/* join */.fj)(folders.slice(0, -1).join('/'), hosting/* WELL_KNOWN_POLICY */._G);
-            problems.push(`the folder "${folder}" is not ".well-known" (${whyFolder(folder)})`);
+            target = (0,site_folders/* sitePath */.l2)(folders.slice(0, -1).join('/'), well_known/* WELL_KNOWN_POLICY */._G);
+            problems.push(`the folder "${folder}" is not "${well_known/* WELL_KNOWN_DIR */.VM}" (${whyFolder(folder)})`);
         }
         else {
             // Anywhere else it is served beside the site's pages, if at all. A file that merely
             // has a look-alike name must hold a policy to count.
             if (!(nameOk && dir === '') && !looksLikePolicy(ctx.read(file)))
                 continue;
-            target = (0,hosting/* join */.fj)(dir, hosting/* WELL_KNOWN_POLICY */._G);
+            target = (0,site_folders/* sitePath */.l2)(dir, well_known/* WELL_KNOWN_POLICY */._G);
             verb = 'move';
             problems.push(dir === ''
-                ? 'at the root it is served at /mta-sts.txt'
-                : `it is not in a .well-known folder, so its site serves it at /mta-sts.txt at best`);
+                ? `at the root it is served at /${well_known/* POLICY_FILE */.CX}`
+                : `it is not in a ${well_known/* WELL_KNOWN_DIR */.VM} folder, so its site serves it at /${well_known/* POLICY_FILE */.CX} at best`);
         }
         if (!nameOk)
-            problems.push(`"${name}" is not "mta-sts.txt" (${whyName(name)})`);
+            problems.push(`"${name}" is not "${well_known/* POLICY_FILE */.CX}" (${whyName(name)})`);
         const domain = ctx.policies.find(p => p.file === file || p.file === target)?.domain;
-        const url = domain === undefined
-            ? '/.well-known/mta-sts.txt'
-            : `https://mta-sts.${domain}/.well-known/mta-sts.txt`;
+        const url = domain === undefined ? well_known/* WELL_KNOWN_URL_PATH */.V$ : (0,well_known/* policyUrl */.IH)(domain);
         const head = `${file} is not served at ${url}, the one place senders fetch a policy from: ${problems.join('; ')}`;
         if (files.has(target)) {
             const same = ctx.read(file) !== undefined && ctx.read(file) === ctx.read(target);
@@ -3919,7 +3517,7 @@ const whyFolder = (name) => {
         }
         else {
             report({
-                message: `${head}; ${verb} it to ${target}${dir === '' && nameOk ? ' (a repository published as the .well-known folder itself must be named ".well-known")' : ''}`,
+                message: `${head}; ${verb} it to ${target}${dir === '' && nameOk ? ` (a repository published as the ${well_known/* WELL_KNOWN_DIR */.VM} folder itself must be named "${well_known/* WELL_KNOWN_DIR */.VM}")` : ''}`,
                 file,
                 line: 1
             });
@@ -3927,7 +3525,14 @@ const whyFolder = (name) => {
     }
 }));
 
+// EXTERNAL MODULE: ./src/site/github-pages.ts
+var github_pages = __nccwpck_require__(4101);
+// EXTERNAL MODULE: ./src/site/jekyll.ts
+var jekyll = __nccwpck_require__(7750);
 ;// CONCATENATED MODULE: ./src/rules/pages-jekyll.ts
+
+
+
 
 
 /** A value GitHub fills in at run time: nothing can be said about it here. */
@@ -3935,32 +3540,30 @@ const isExpression = (v) => v.includes('${{');
 const DROPS_DOT_FOLDERS = 'leaves out folders whose names start with "."';
 const OUT_OF_ARTIFACT = 'leaves folders whose names start with "." out of the Pages artifact';
 /** ` and https://mta-sts.example.com/.well-known/mta-sts.txt answers 404`, when the domain is known. */
-const served = (domain) => domain === undefined ? '' : ` and https://mta-sts.${domain}/${hosting/* WELL_KNOWN_POLICY */._G} answers 404`;
+const served = (domain) => domain === undefined ? '' : ` and ${(0,well_known/* policyUrl */.IH)(domain)} answers 404`;
+/** The include list that brings `.well-known` back. */
+const INCLUDE = `include: [${JSON.stringify(well_known/* WELL_KNOWN_DIR */.VM)}]`;
 /** The policies named in a message: the first, and how many more. */
 const which = (files) => `${files[0]}${files.length > 1 ? ` (and ${files.length - 1} more)` : ''}`;
-/** The `_config.yml` of a Jekyll site folder, if there is one (Jekyll also reads `.yaml`). */
+/**
+ * The `_config.yml` of a Jekyll site folder (or `_config.yaml`), if there is one; a config
+ * the loader could not read (too large, not text) is one without `include`.
+ */
 const jekyllConfig = (ctx, site) => {
-    for (const name of ['_config.yml', '_config.yaml']) {
-        const file = (0,hosting/* join */.fj)(site, name);
-        const text = ctx.read(file);
-        if (text === undefined && !ctx.files.includes(file))
-            continue;
-        const include = text === undefined ? undefined : (0,hosting/* jekyllInclude */.k$)(text);
-        return include === undefined ? { file } : { file, include };
-    }
-    return undefined;
+    const file = (0,jekyll/* jekyllConfigFile */.qi)(ctx.files, site);
+    return file === undefined ? undefined : (ctx.jekyllConfigs.get(file) ?? { file });
 };
 /** How to write the include list with `.well-known` added. */
 const includeFix = (config) => {
     const inc = config.include;
     if (inc === undefined)
-        return `add include: [".well-known"] to ${config.file}`;
+        return `add ${INCLUDE} to ${config.file}`;
     if (inc.style === 'block')
-        return `add "- .well-known" under include: in ${config.file}`;
-    const entries = [...inc.entries, '.well-known'].map(e => JSON.stringify(e)).join(', ');
+        return `add "- ${well_known/* WELL_KNOWN_DIR */.VM}" under include: in ${config.file}`;
+    const entries = [...inc.entries, well_known/* WELL_KNOWN_DIR */.VM].map(e => JSON.stringify(e)).join(', ');
     return `write include: [${entries}] in ${config.file}`;
 };
-/** Points at the include line of `_config.yml`, or at its first line. */
+/** Points at the include key of `_config.yml`, or at its first line. */
 const atConfig = (config) => ({
     message: '',
     file: config.file,
@@ -3970,8 +3573,8 @@ const atConfig = (config) => ({
 /** What the version of the upload action is, for the message. */
 const versionText = (step) => {
     const ref = step.ref === '' ? '' : `@${step.ref.length > 12 ? step.ref.slice(0, 12) : step.ref}`;
-    const name = `${hosting/* UPLOAD_PAGES_ARTIFACT */.EE}${ref}`;
-    if ((0,hosting/* actionMajor */.sB)(step.ref, step.comment) !== undefined)
+    const name = `${github_pages/* UPLOAD_PAGES_ARTIFACT */.EE}${ref}`;
+    if ((0,github_pages/* actionMajor */.sB)(step.ref, step.comment) !== undefined)
         return name;
     if (/^[0-9a-f]{7,64}$/i.test(step.ref)) {
         return `${name} (a commit without a version comment, taken as v4 or later)`;
@@ -3983,18 +3586,18 @@ const versionText = (step) => {
     severity: 'error',
     target: 'repo',
     rfc: 'RFC 8461 3.3',
-    description: 'a GitHub Pages build drops .well-known: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true'
+    description: `a GitHub Pages build drops ${well_known/* WELL_KNOWN_DIR */.VM}: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true`
 }, (ctx, report) => {
-    const policies = ctx.policies.filter(p => p.file === hosting/* WELL_KNOWN_POLICY */._G || p.file.endsWith(`/${hosting/* WELL_KNOWN_POLICY */._G}`));
+    const policies = ctx.policies.filter(p => (0,well_known/* isWellKnownPolicy */.E8)(p.file));
     if (policies.length === 0)
         return;
     const domainOf = (file) => policies.find(p => p.file === file)?.domain;
-    const steps = (0,hosting/* pagesSteps */.Eq)(ctx);
+    const steps = ctx.pagesSteps;
     // Pages deployed by a workflow: the artifact action drops hidden folders from v4 on.
     for (const step of steps) {
-        if (step.action !== hosting/* UPLOAD_PAGES_ARTIFACT */.EE)
+        if (step.action !== github_pages/* UPLOAD_PAGES_ARTIFACT */.EE)
             continue;
-        const major = (0,hosting/* actionMajor */.sB)(step.ref, step.comment);
+        const major = (0,github_pages/* actionMajor */.sB)(step.ref, step.comment);
         if (major !== undefined && major < 4)
             continue;
         const hidden = step.inputs.get('include-hidden-files');
@@ -4004,7 +3607,7 @@ const versionText = (step) => {
         const upload = step.inputs.get('path')?.value ?? '_site/';
         let affected = policies.map(p => p.file);
         if (!isExpression(upload)) {
-            const dir = (0,hosting/* siteRoot */.Yc)(upload);
+            const dir = (0,site_folders/* siteRoot */.Yc)(upload);
             const under = affected.filter(f => dir === '' || f.startsWith(`${dir}/`));
             // A committed folder without the policy is some other site; a folder that is not
             // committed is build output, which the build may have copied the policy into.
@@ -4033,22 +3636,25 @@ const versionText = (step) => {
     }
     // Jekyll run by a workflow: actions/jekyll-build-pages ignores .nojekyll; only include helps.
     for (const step of steps) {
-        if (step.action !== hosting/* JEKYLL_BUILD_PAGES */.yE)
+        if (step.action !== github_pages/* JEKYLL_BUILD_PAGES */.yE)
             continue;
         const source = step.inputs.get('source')?.value ?? './';
         if (isExpression(source))
             continue;
-        const site = (0,hosting/* siteRoot */.Yc)(source);
-        const policy = (0,hosting/* join */.fj)(site, hosting/* WELL_KNOWN_POLICY */._G);
+        const site = (0,site_folders/* siteRoot */.Yc)(source);
+        const policy = (0,site_folders/* sitePath */.l2)(site, well_known/* WELL_KNOWN_POLICY */._G);
         if (!policies.some(p => p.file === policy))
             continue;
         const config = jekyllConfig(ctx, site);
-        if (config?.include !== undefined && (0,hosting/* includesWellKnown */.hl)(config.include.entries))
+        // A config that is not valid YAML stops the build: Jekyll itself says so.
+        if (config?.invalid === true)
             continue;
-        const what = `${hosting/* JEKYLL_BUILD_PAGES */.yE} builds ${site === '' ? 'the repository' : `${site}/`} with Jekyll, which ${DROPS_DOT_FOLDERS} (this action does not read .nojekyll), so ${policy} is not published${served(domainOf(policy))}`;
+        if (config?.include !== undefined && (0,jekyll/* includesWellKnown */.hl)(config.include.entries))
+            continue;
+        const what = `${github_pages/* JEKYLL_BUILD_PAGES */.yE} builds ${site === '' ? 'the repository' : `${site}/`} with Jekyll, which ${DROPS_DOT_FOLDERS} (this action does not read .nojekyll), so ${policy} is not published${served(domainOf(policy))}`;
         if (config === undefined) {
             report({
-                message: `${what}; create ${(0,hosting/* join */.fj)(site, '_config.yml')} holding include: [".well-known"]`,
+                message: `${what}; create ${(0,site_folders/* sitePath */.l2)(site, jekyll/* JEKYLL_CONFIG_NAMES */.Oq[0])} holding ${INCLUDE}`,
                 file: step.file,
                 line: step.line,
                 column: step.column
@@ -4061,21 +3667,23 @@ const versionText = (step) => {
     // Pages built from a branch, which GitHub does with Jekyll unless .nojekyll says not to.
     if (steps.length > 0)
         return;
-    for (const site of hosting/* BRANCH_SITE_ROOTS */.fg) {
-        const policy = (0,hosting/* join */.fj)(site, hosting/* WELL_KNOWN_POLICY */._G);
+    for (const site of github_pages/* BRANCH_SITE_ROOTS */.fg) {
+        const policy = (0,site_folders/* sitePath */.l2)(site, well_known/* WELL_KNOWN_POLICY */._G);
         if (!policies.some(p => p.file === policy))
             continue;
-        if (ctx.files.includes((0,hosting/* join */.fj)(site, '.nojekyll')))
+        const nojekyll = (0,site_folders/* sitePath */.l2)(site, '.nojekyll');
+        if (ctx.files.includes(nojekyll))
             continue;
-        const cnameFile = (0,hosting/* join */.fj)(site, 'CNAME');
+        const cnameFile = (0,site_folders/* sitePath */.l2)(site, 'CNAME');
         const cnameText = ctx.read(cnameFile);
-        const cname = cnameText === undefined ? undefined : (0,hosting/* cnameDomain */.pO)(cnameText);
+        const cname = cnameText === undefined ? undefined : (0,github_pages/* cnameDomain */.pO)(cnameText);
         const config = jekyllConfig(ctx, site);
         if (cname === undefined && config === undefined)
             continue;
-        if (config?.include !== undefined && (0,hosting/* includesWellKnown */.hl)(config.include.entries))
+        if (config?.invalid === true)
             continue;
-        const nojekyll = (0,hosting/* join */.fj)(site, '.nojekyll');
+        if (config?.include !== undefined && (0,jekyll/* includesWellKnown */.hl)(config.include.entries))
+            continue;
         const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`;
         if (config !== undefined) {
             report({
@@ -4085,7 +3693,7 @@ const versionText = (step) => {
         }
         else {
             report({
-                message: `${what}; add an empty file ${nojekyll} (or a ${(0,hosting/* join */.fj)(site, '_config.yml')} holding include: [".well-known"])`,
+                message: `${what}; add an empty file ${nojekyll} (or a ${(0,site_folders/* sitePath */.l2)(site, jekyll/* JEKYLL_CONFIG_NAMES */.Oq[0])} holding ${INCLUDE})`,
                 file: cnameFile,
                 line: 1,
                 column: 1
@@ -4170,6 +3778,462 @@ const rulesFor = (target) => (byTarget.get(target) ?? []);
 /** Ids of the policy rules that weigh a policy against one domain's facts (RuleMeta.needs). */
 const DOMAIN_POLICY_RULES = new Set(RULES.filter(r => r.meta.target === 'policy' && (r.meta.needs?.length ?? 0) > 0).map(r => r.meta.id));
 const ruleById = (id) => RULES.find(r => r.meta.id === id);
+
+
+/***/ }),
+
+/***/ 6378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yc: () => (/* binding */ siteRoot),
+/* harmony export */   l2: () => (/* binding */ sitePath),
+/* harmony export */   z_: () => (/* binding */ SKIP_DIRS)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/** Site folders: which folders never hold one, and site folders written as path prefixes. */
+
+/** Folders that never hold a site's sources. */
+const SKIP_DIRS = new Set([
+    'node_modules',
+    '.git',
+    '.hg',
+    '.svn',
+    '.cache',
+    'bower_components'
+]);
+/** A site folder as a path prefix: `""` for the root, from `.`, `./`, `/`, `./docs/`. */
+const siteRoot = (dir) => {
+    const n = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.normalize(dir.replace(/\\/g, '/').replace(/^\/+/, '') || '.');
+    return n === '.' || n === './' ? '' : n.replace(/\/+$/, '');
+};
+/** A path below a site folder given as `""` for the root. */
+const sitePath = (site, file) => site === '' ? file : `${site}/${file}`;
+
+
+/***/ }),
+
+/***/ 4101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EE: () => (/* binding */ UPLOAD_PAGES_ARTIFACT),
+/* harmony export */   Eq: () => (/* binding */ pagesSteps),
+/* harmony export */   _2: () => (/* binding */ isWorkflow),
+/* harmony export */   fg: () => (/* binding */ BRANCH_SITE_ROOTS),
+/* harmony export */   pO: () => (/* binding */ cnameDomain),
+/* harmony export */   sB: () => (/* binding */ actionMajor),
+/* harmony export */   vF: () => (/* binding */ mayRunPages),
+/* harmony export */   yE: () => (/* binding */ JEKYLL_BUILD_PAGES)
+/* harmony export */ });
+/* unused harmony exports DEPLOY_PAGES, workflowSteps */
+/* harmony import */ var _policy_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6212);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2643);
+/**
+ * How GitHub Pages publishes a site: from a branch (its root or `docs/`, named by a `CNAME`
+ * file), or by a workflow whose steps run the Pages actions. Workflows are read with the `yaml`
+ * package, which the caller passes in (see yaml-file.ts).
+ */
+
+
+/** The folders GitHub Pages publishes from a branch: its root or `docs/`. */
+const BRANCH_SITE_ROOTS = ['', 'docs'];
+/** The `mta-sts.<domain>` a GitHub Pages CNAME file holds (first line; no newline needed). */
+const cnameDomain = (text) => (0,_policy_host_js__WEBPACK_IMPORTED_MODULE_0__/* .domainFromHost */ .X)(text.split(/\r?\n/)[0] ?? '');
+/** The workflows GitHub runs: `.github/workflows/*.yml` and `*.yaml`. */
+const isWorkflow = (file) => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(file);
+/** The Pages actions, lower case, as `WorkflowStep.action` holds them. */
+const UPLOAD_PAGES_ARTIFACT = 'actions/upload-pages-artifact';
+const DEPLOY_PAGES = 'actions/deploy-pages';
+const JEKYLL_BUILD_PAGES = 'actions/jekyll-build-pages';
+const PAGES_ACTIONS = new Set([
+    UPLOAD_PAGES_ARTIFACT,
+    DEPLOY_PAGES,
+    JEKYLL_BUILD_PAGES
+]);
+/**
+ * True when a workflow's text names a Pages action: only such a workflow is worth parsing (a
+ * name spelt with YAML escapes, `"actions\/deploy-pages"`, is not recognised).
+ */
+const mayRunPages = (text) => /upload-pages-artifact|deploy-pages|jekyll-build-pages/i.test(text);
+const stepOf = (doc, step) => {
+    const uses = doc.get(step, 'uses');
+    const value = doc.scalar(uses)?.trim();
+    if (uses === null || value === undefined || value === '')
+        return undefined;
+    const at = value.indexOf('@');
+    const { line, column } = doc.start(uses);
+    const out = {
+        action: at === -1 ? value : value.slice(0, at),
+        ref: at === -1 ? '' : value.slice(at + 1),
+        line,
+        column,
+        inputs: new Map()
+    };
+    const comment = doc.comment(uses);
+    if (comment !== undefined)
+        out.comment = comment;
+    const inputs = out.inputs;
+    for (const e of doc.entries(doc.get(step, 'with')) ?? []) {
+        const v = e.value === null ? '' : doc.scalar(e.value);
+        if (e.key === undefined || e.keyNode === null || v === undefined)
+            continue;
+        inputs.set(e.key.toLowerCase(), { value: v.trim(), ...doc.start(e.keyNode) });
+    }
+    return out;
+};
+/**
+ * Every step of a workflow that runs an action (`jobs.<id>.steps[*].uses`), with its `with:`
+ * inputs, in file order; none when the text is not valid YAML (GitHub does not run it either).
+ * A step shared through an anchor is listed once, where it is written.
+ */
+const workflowSteps = (yaml, text) => {
+    const doc = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readYaml */ .g)(yaml, text);
+    if (doc === undefined)
+        return [];
+    const seen = new Set();
+    const steps = [];
+    for (const job of doc.entries(doc.get(doc.root, 'jobs')) ?? []) {
+        for (const step of doc.items(doc.get(job.value, 'steps')) ?? []) {
+            if (step === null || seen.has(step))
+                continue;
+            seen.add(step);
+            const s = stepOf(doc, step);
+            if (s !== undefined)
+                steps.push(s);
+        }
+    }
+    return steps.sort((a, b) => a.line - b.line || a.column - b.column);
+};
+/**
+ * The major version an action ref stands for: `v4`, `v4.0.1`, or a commit whose comment names
+ * it (`# v3.0.1`, `# tag=v4`); undefined for a branch or an unlabelled commit.
+ */
+const actionMajor = (ref, comment) => {
+    const tag = /^v?(\d+)(?:\.\d+){0,2}$/i.exec(ref);
+    if (tag !== null)
+        return Number(tag[1]);
+    if (comment !== undefined && /^[0-9a-f]{7,64}$/i.test(ref)) {
+        const c = /(?:^|[\s=@:])v(\d+)(?:\.\d+){0,2}\b/i.exec(comment) ?? /^(\d+)\.\d+(?:\.\d+)?$/.exec(comment);
+        if (c !== null)
+            return Number(c[1]);
+    }
+    return undefined;
+};
+/** The steps of one workflow that run a Pages action, the action in lower case. */
+const pagesSteps = (yaml, file, text) => workflowSteps(yaml, text).flatMap(s => {
+    const action = s.action.toLowerCase();
+    return PAGES_ACTIONS.has(action) ? [{ ...s, action, file }] : [];
+});
+
+
+/***/ }),
+
+/***/ 7750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oq: () => (/* binding */ JEKYLL_CONFIG_NAMES),
+/* harmony export */   ef: () => (/* binding */ readJekyllConfig),
+/* harmony export */   hl: () => (/* binding */ includesWellKnown),
+/* harmony export */   qi: () => (/* binding */ jekyllConfigFile)
+/* harmony export */ });
+/* harmony import */ var _folders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6378);
+/* harmony import */ var _well_known_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5809);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2643);
+/**
+ * Jekyll, which GitHub Pages runs on a branch without `.nojekyll` and `actions/jekyll-build-pages`
+ * runs always: it leaves out every file and folder whose name starts with a dot, `.well-known`
+ * too, unless the site's `_config.yml` lists it under `include`. The config is read with the
+ * `yaml` package, which the caller passes in (see yaml-file.ts).
+ */
+
+
+
+/** The config files Jekyll reads in a site folder, the first one found counting. */
+const JEKYLL_CONFIG_NAMES = ['_config.yml', '_config.yaml'];
+/** The config file of a site folder (`""` for the root) among `files`, if there is one. */
+const jekyllConfigFile = (files, site) => {
+    const has = (f) => ('has' in files ? files.has(f) : files.includes(f));
+    return JEKYLL_CONFIG_NAMES.map(n => (0,_folders_js__WEBPACK_IMPORTED_MODULE_0__/* .sitePath */ .l2)(site, n)).find(has);
+};
+/** A Jekyll config file read: its top-level `include:` (the last one, as YAML keeps it). */
+const readJekyllConfig = (yaml, file, text) => {
+    const doc = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readYaml */ .g)(yaml, text);
+    if (doc === undefined)
+        return { file, invalid: true };
+    let found;
+    for (const e of doc.entries(doc.root) ?? []) {
+        if (e.key !== 'include' || e.keyNode === null)
+            continue;
+        const position = doc.start(e.keyNode);
+        const items = doc.items(e.value);
+        const one = doc.scalar(e.value);
+        if (items !== undefined) {
+            // Jekyll skips entries that are not text; an empty one matches every path.
+            const entries = items.flatMap(i => (doc.isNull(i) ? [] : (doc.scalar(i) ?? [])));
+            found = { ...position, entries, style: doc.isFlow(e.value) ? 'flow' : 'block' };
+        }
+        else if (doc.isNull(e.value)) {
+            // `include:` with nothing after it: the list is to be written below.
+            found = { ...position, entries: [], style: 'block' };
+        }
+        else {
+            found = { ...position, entries: one === undefined ? [] : [one], style: 'flow' };
+        }
+    }
+    return found === undefined ? { file } : { file, include: found };
+};
+/**
+ * True when one of Jekyll's `include` entries brings `.well-known` back: Jekyll keeps an entry
+ * when a pattern matches its path (fnmatch) or the path starts with the pattern.
+ */
+const includesWellKnown = (entries) => entries.some(raw => {
+    const e = raw.replace(/^\.\//, '').replace(/^\/+/, '').replace(/\/+$/, '');
+    if (e === '' || e === '.' || _well_known_js__WEBPACK_IMPORTED_MODULE_2__/* .WELL_KNOWN_DIR */ .VM.startsWith(e))
+        return true;
+    if (!/[*?[]/.test(e))
+        return false;
+    const re = e
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    try {
+        return new RegExp(`^${re}$`).test(_well_known_js__WEBPACK_IMPORTED_MODULE_2__/* .WELL_KNOWN_DIR */ .VM);
+    }
+    catch {
+        return false;
+    }
+});
+
+
+/***/ }),
+
+/***/ 6212:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ domainFromHost)
+/* harmony export */ });
+/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6179);
+/**
+ * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
+ * folder or a repository name) names the domain the policy serves.
+ */
+
+const MTA_STS_HOST = /^mta-sts\.([a-z0-9-]+(\.[a-z0-9-]+)+)$/i;
+/** `mta-sts.example.com` (as in a CNAME file or a folder name) gives `example.com`. */
+const domainFromHost = (host) => MTA_STS_HOST.exec((0,_domain_name_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDomain */ .T)(host))?.[1];
+
+
+/***/ }),
+
+/***/ 5809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bv: () => (/* binding */ wellKnownSite),
+/* harmony export */   CX: () => (/* binding */ POLICY_FILE),
+/* harmony export */   E8: () => (/* binding */ isWellKnownPolicy),
+/* harmony export */   IH: () => (/* binding */ policyUrl),
+/* harmony export */   V$: () => (/* binding */ WELL_KNOWN_URL_PATH),
+/* harmony export */   VM: () => (/* binding */ WELL_KNOWN_DIR),
+/* harmony export */   _G: () => (/* binding */ WELL_KNOWN_POLICY),
+/* harmony export */   cP: () => (/* binding */ isPolicyPath)
+/* harmony export */ });
+/**
+ * Where senders fetch a policy (RFC 8461 3.2): `https://mta-sts.<domain>/.well-known/mta-sts.txt`.
+ * The one place the folder, the file and the URL path are spelled.
+ */
+/** The folder a site serves the policy from. */
+const WELL_KNOWN_DIR = '.well-known';
+/** The policy's file name. */
+const POLICY_FILE = 'mta-sts.txt';
+/** The policy's path below a site's root. */
+const WELL_KNOWN_POLICY = `${WELL_KNOWN_DIR}/${POLICY_FILE}`;
+/** The path part of the URL senders fetch. */
+const WELL_KNOWN_URL_PATH = `/${WELL_KNOWN_POLICY}`;
+/** The URL senders fetch the policy of `domain` from. */
+const policyUrl = (domain) => `https://mta-sts.${domain}${WELL_KNOWN_URL_PATH}`;
+/** A `.well-known/mta-sts.txt` at any depth. */
+const isWellKnownPolicy = (file) => file === WELL_KNOWN_POLICY || file.endsWith(`/${WELL_KNOWN_POLICY}`);
+/** What discovery takes for a policy: every `.well-known/mta-sts.txt` and a root `mta-sts.txt`. */
+const isPolicyPath = (file) => file === POLICY_FILE || isWellKnownPolicy(file);
+/**
+ * The site folder serving a `.well-known/mta-sts.txt` (`""` for the root, `site` for
+ * `site/.well-known/mta-sts.txt`); undefined for any other path.
+ */
+const wellKnownSite = (file) => {
+    if (file === WELL_KNOWN_POLICY)
+        return '';
+    return isWellKnownPolicy(file) ? file.slice(0, -WELL_KNOWN_POLICY.length - 1) : undefined;
+};
+
+
+/***/ }),
+
+/***/ 2643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readYaml)
+/* harmony export */ });
+/* unused harmony export MAX_YAML_DEPTH */
+/** Nesting deeper than this (collections in collections) is not read. */
+const MAX_YAML_DEPTH = 64;
+/** How deep collections nest in a parsed token stream, counted without recursion; stops past `limit`. */
+const nesting = (tokens, limit) => {
+    let max = 0;
+    const stack = tokens.map(t => [t, 0]);
+    for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+        const [t, depth] = top;
+        if (depth > max) {
+            max = depth;
+            if (max > limit)
+                break;
+        }
+        if (t.type === 'document') {
+            if (t.value !== undefined)
+                stack.push([t.value, depth + 1]);
+        }
+        else if (t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection') {
+            for (const item of t.items) {
+                if (item.key !== undefined && item.key !== null)
+                    stack.push([item.key, depth + 1]);
+                if (item.value !== undefined)
+                    stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+    return max;
+};
+/**
+ * The first document of `source` (a second one is ignored, as Jekyll's YAML loader does);
+ * undefined when it is not valid YAML or nests deeper than MAX_YAML_DEPTH. Duplicate keys are
+ * allowed, the last one counting, as Jekyll reads them.
+ */
+const readYaml = (yaml, source) => {
+    const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+    const lines = new yaml.LineCounter();
+    let doc;
+    try {
+        const tokens = [...new yaml.Parser(lines.addNewLine).parse(text)];
+        if (nesting(tokens, MAX_YAML_DEPTH) > MAX_YAML_DEPTH)
+            return undefined;
+        const composer = new yaml.Composer({ uniqueKeys: false, prettyErrors: false });
+        for (const d of composer.compose(tokens, true, text.length)) {
+            doc = d;
+            break;
+        }
+    }
+    catch {
+        // The parser does not throw on bad input; this is a last guard against a crash.
+        return undefined;
+    }
+    if (doc === undefined || doc.errors.length > 0)
+        return undefined;
+    const parsed = doc;
+    // Each alias points at the last node before it with its anchor: one walk finds them all. An
+    // alias without one (set later, or never) makes the file invalid, as YAML loaders say.
+    const targets = new Map();
+    if (text.includes('*')) {
+        const anchored = new Map();
+        let dangling = false;
+        yaml.visit(parsed, {
+            Node: (_, node) => {
+                if (yaml.isAlias(node)) {
+                    const target = anchored.get(node.source);
+                    if (target === undefined)
+                        dangling = true;
+                    else
+                        targets.set(node, target);
+                }
+                else if (node.anchor !== undefined)
+                    anchored.set(node.anchor, node);
+            }
+        });
+        if (dangling)
+            return undefined;
+    }
+    const deref = (node) => {
+        if (!yaml.isNode(node))
+            return null;
+        return yaml.isAlias(node) ? (targets.get(node) ?? null) : node;
+    };
+    const scalar = (node) => {
+        const n = deref(node);
+        if (!yaml.isScalar(n))
+            return undefined;
+        // The composer sets `source` on every scalar it builds: its text before the schema makes
+        // it a boolean or a number (`True` stays `True`, `~` stays `~`).
+        return typeof n.source === 'string' ? n.source : '';
+    };
+    const entries = (node) => {
+        const n = deref(node);
+        if (!yaml.isMap(n))
+            return undefined;
+        return n.items.map(p => {
+            const keyNode = yaml.isNode(p.key) ? p.key : null;
+            return { key: scalar(keyNode), keyNode, value: deref(p.value) };
+        });
+    };
+    const at = (offset) => {
+        const p = lines.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    return {
+        root: deref(parsed.contents),
+        entries,
+        get: (node, key) => {
+            let value = null;
+            for (const e of entries(node) ?? [])
+                if (e.key === key)
+                    value = e.value;
+            return value;
+        },
+        items: node => {
+            const n = deref(node);
+            return yaml.isSeq(n) ? n.items.map(deref) : undefined;
+        },
+        scalar,
+        isNull: node => {
+            const n = deref(node);
+            return n === null || (yaml.isScalar(n) && n.value === null);
+        },
+        isFlow: node => {
+            const n = deref(node);
+            return (yaml.isMap(n) || yaml.isSeq(n)) && n.flow === true;
+        },
+        start: node => {
+            const offset = node.range?.[0] ?? 0;
+            if (!yaml.isScalar(node))
+                return at(offset);
+            if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+                return at(offset + 1);
+            if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+                // The first character of the content, below the `|` or `>` line.
+                let i = text.indexOf('\n', offset);
+                while (i !== -1 && i < text.length && /\s/.test(text[i] ?? ''))
+                    i++;
+                if (i !== -1 && i < (node.range?.[1] ?? 0))
+                    return at(i);
+            }
+            return at(offset);
+        },
+        comment: node => {
+            if (!yaml.isScalar(node) || node.range === undefined || node.range === null)
+                return undefined;
+            if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED')
+                return undefined;
+            const end = node.range[1];
+            const eol = text.indexOf('\n', end);
+            const rest = text.slice(end, eol === -1 ? text.length : eol);
+            const m = /^[ \t]+#(.*)$/.exec(rest.replace(/\r$/, ''));
+            return m?.[1]?.trim();
+        }
+    };
+};
 
 
 /***/ }),
