@@ -173,7 +173,7 @@ const domainInputs = async (
     if (moved(domain) && (src !== undefined || policyFile !== undefined)) {
       wanted.push({
         input: domain,
-        model: (h ?? b),
+        model: h ?? b,
         ...(src !== undefined && { src }),
         ...(policyFile !== undefined && { policyFile })
       })
