@@ -12,7 +12,7 @@ import { RULES } from '../rules/registry.js'
 import { loadConfig, type LoadedConfig } from './config.js'
 import type { DomainReport } from './domain-report.js'
 import { runGate, type GateInput } from './gate-stage.js'
-import { loadRepoContext } from './hosting.js'
+import { loadRepoContext, repoPolicy } from './hosting.js'
 import { lintDomain, lintPolicies, type DomainLint } from './lint-stage.js'
 import { buildModel, type RepoModel } from './model.js'
 import { workingTree } from './working-tree.js'
@@ -61,11 +61,13 @@ const hostingFindings = async (
 ): Promise<Finding[]> => {
   const ctx = await loadRepoContext(
     root,
-    model.policies.map(p => ({
-      file: p.file,
-      ...(p.domains.length === 1 && { domain: p.domains[0] })
-    })),
-    { files: model.files }
+    model.policies.map(p =>
+      repoPolicy(
+        { file: p.file, ...(p.domains.length === 1 && { domain: p.domains[0] }) },
+        model.site.policies.get(p.file)
+      )
+    ),
+    { files: model.files, site: model.site }
   )
   ctx.rootName = rootName
   return runRules('repo', ctx, { severities })
@@ -110,7 +112,12 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   const tree = workingTree(opts.root)
   const model = await buildModel(tree, { loaded, rootName })
   // Nothing left at the head is a finding when the base had something (an unsafe removal).
-  if (model.policies.length === 0 && model.domains.length === 0 && opts.gate === undefined) {
+  if (
+    model.policies.length === 0 &&
+    model.domains.length === 0 &&
+    model.site.routes.length === 0 &&
+    opts.gate === undefined
+  ) {
     throw new CheckError(
       `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts record; name them in .mta-sts.yml`
     )
