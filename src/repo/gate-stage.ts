@@ -22,6 +22,7 @@ import {
 } from './model.js'
 import { loadParser } from './sources/index.js'
 import { commitView, type BaseSource, type WorkingTree } from './working-tree.js'
+import { stripFrontMatter } from './site-files.js'
 
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
 const HISTORY_CONCURRENCY = 4
@@ -92,13 +93,20 @@ const stateOf = async (
   view: FileView,
   own: DomainLint | undefined,
   lints: ReadonlyMap<string, LintedPolicy>,
-  yaml: YamlLibrary | undefined
+  yaml: YamlLibrary | undefined,
+  pages: ReadonlySet<string>
 ): Promise<DomainState> => {
   const s: DomainState = {}
   if (m.policyFile !== undefined) {
     s.policyFile = m.policyFile
+    // A page's body below its front matter is what its site serves (the lint stage read the head's).
+    const read = own !== undefined ? null : await view.read(m.policyFile)
     const bytes =
-      own !== undefined ? (lints.get(m.policyFile)?.bytes ?? null) : await view.read(m.policyFile)
+      own !== undefined
+        ? (lints.get(m.policyFile)?.bytes ?? null)
+        : read !== null && pages.has(m.policyFile)
+          ? stripFrontMatter(read)
+          : read
     if (bytes !== null) {
       s.policyBytes = bytes
       const p = own?.policy ?? readPolicy(bytes)
@@ -146,7 +154,8 @@ const domainInputs = async (
   input: GateStageInput,
   base: RepoModel,
   view: FileView,
-  yaml: YamlLibrary | undefined
+  yaml: YamlLibrary | undefined,
+  pages: ReadonlySet<string>
 ): Promise<{ inputs: DomainInput[]; wanted: Moved[] }> => {
   const headByName = new Map(input.head.domains.map(d => [d.domain, d]))
   const baseByName = new Map(base.domains.map(d => [d.domain, d]))
@@ -161,9 +170,9 @@ const domainInputs = async (
       head:
         h === undefined
           ? { record: false }
-          : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml)
+          : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml, pages)
     }
-    if (b !== undefined) domain.base = await stateOf(b, view, undefined, input.lints, yaml)
+    if (b !== undefined) domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages)
     if (h?.configLine !== undefined) domain.configLocation = h.configLine
     const src = h?.idSource ?? b?.idSource
     const policyFile = h?.policyFile ?? b?.policyFile
@@ -190,7 +199,8 @@ const readHistories = async (
   history: HistorySource,
   wanted: readonly Moved[],
   depth: number,
-  yaml: YamlLibrary | undefined
+  yaml: YamlLibrary | undefined,
+  pages: ReadonlySet<string>
 ): Promise<string[]> => {
   const files = new Map<string, Promise<FileHistory>>()
   const fileHistory = (f: string): Promise<FileHistory> => {
@@ -216,7 +226,11 @@ const readHistories = async (
           input.history = buildHistory({
             ...(policy !== undefined && { policy }),
             ...(idSource !== undefined && { idSource }),
-            readId: src === undefined ? () => undefined : idReader(model, src, yaml)
+            readId: src === undefined ? () => undefined : idReader(model, src, yaml),
+            ...(policyFile !== undefined &&
+              pages.has(policyFile) && {
+                readPolicy: (b: Uint8Array) => readPolicy(stripFrontMatter(b))
+              })
           })
           return undefined
         } catch (e) {
@@ -240,10 +254,16 @@ export const runGate = async (input: GateStageInput): Promise<GateVerdict> => {
   // Earlier versions of an octoDNS zone are read with its parser (loaded on first need).
   if (kinds.has('octodns')) await loadParser('octodns')
 
-  const { inputs, wanted } = await domainInputs(input, base, view, yaml)
+  // Policy files that are pages with front matter, at the head or the base.
+  const pages = new Set(
+    [...input.head.site.policies.values(), ...base.site.policies.values()]
+      .filter(p => p.bodyLine !== undefined)
+      .map(p => p.file)
+  )
+  const { inputs, wanted } = await domainInputs(input, base, view, yaml, pages)
   if (input.gate.history !== undefined && wanted.length > 0) {
     const depth = input.loaded.config.historyDepth ?? 100
-    notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml)))
+    notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml, pages)))
   }
   const verdict = compareDomains(inputs, { now: input.now, severities: input.severities })
   return {

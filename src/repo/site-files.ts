@@ -189,3 +189,17 @@ export const discoverSite = async (
  */
 export const policyBody = (bytes: Uint8Array, page: SitePolicy | undefined): Uint8Array =>
   page?.bodyByte === undefined ? bytes : bytes.subarray(Math.min(page.bodyByte, bytes.length))
+
+const lossy = new TextDecoder('utf-8', { fatal: false })
+
+/**
+ * The body of one version of a page below its front matter, whatever that version's front
+ * matter is (the gate compares what was served at each commit); the bytes without one.
+ */
+export const stripFrontMatter = (bytes: Uint8Array): Uint8Array => {
+  if (bytes[0] !== 0x2d) return bytes
+  const text = lossy.decode(bytes)
+  const split = splitFrontMatter(text)
+  if (split === undefined) return bytes
+  return bytes.subarray(new TextEncoder().encode(text.slice(0, split.bodyStart)).length)
+}
