@@ -232,7 +232,9 @@ export default defineRule(
       if (!hasCname && config === undefined && !maybe) continue
       if (config?.invalid === true) continue
       if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
-      const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`
+      const domain =
+        domainOf(policy) ?? cname ?? (maybe ? domainFromHost(ctx.rootName ?? '') : undefined)
+      const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domain)}`
       if (maybe) {
         report({
           message: `If GitHub Pages publishes this repository from a branch (its name says it may): ${what}; add an empty file ${nojekyll} (or a ${sitePath(site, JEKYLL_CONFIG_NAMES[0])} holding ${INCLUDE})`,
