@@ -240,7 +240,7 @@ describe('sites that serve the policy other ways: front matter, host rules, code
     // Before: a dozen policy-syntax errors for the front matter and "move it" advice.
     const r = await checkJson(write(L.jekyllFrontMatter))
     expect(r.stderr).toBe('')
-    expect(codes(r.report.findings)).toEqual(['pages-cname warning CNAME:1'])
+    expect(codes(r.report.findings)).toEqual(['policy-location warning CNAME:1'])
     expect(r.report.findings[0].message).toContain('write mta-sts.example.org')
     expect(r.code).toBe(0)
   })
@@ -276,7 +276,7 @@ describe('sites that serve the policy other ways: front matter, host rules, code
 
   it('6: a misspelt CNAME is a warning on CNAME saying what it must be', async () => {
     const r = await checkJson(write(L.pagesCnameTypo))
-    expect(codes(r.report.findings)).toEqual(['pages-cname warning CNAME:1'])
+    expect(codes(r.report.findings)).toEqual(['policy-location warning CNAME:1'])
     expect(r.report.findings[0].message).toContain('write mta-sts.example.com on its first line')
     expect(r.code).toBe(0)
     expect((await checkJson(write(L.pagesCnameTypo), ['--fail-on', 'warning'])).code).toBe(1)

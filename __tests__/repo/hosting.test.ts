@@ -15,7 +15,6 @@ import {
   parseFileListing,
   repoFromFiles
 } from '../../src/repo/hosting.js'
-import pagesCname from '../../src/rules/pages-cname.js'
 import pagesJekyll from '../../src/rules/pages-jekyll.js'
 import policyLocation from '../../src/rules/policy-location.js'
 import { RULES } from '../../src/rules/registry.js'
@@ -75,10 +74,7 @@ const table = (rule: Rule<'repo'>, cases: Case[]): void => {
 describe('registry', () => {
   it('holds the repo rules, with the repo target', () => {
     const repoRules = RULES.filter(r => r.meta.target === 'repo').map(r => r.meta.id)
-    expect(repoRules).toEqual(
-      expect.arrayContaining(['pages-jekyll', 'policy-location', 'pages-cname'])
-    )
-    expect(pagesCname.meta.severity).toBe('warning')
+    expect(repoRules).toEqual(expect.arrayContaining(['pages-jekyll', 'policy-location']))
     expect(pagesJekyll.meta.severity).toBe('error')
     expect(policyLocation.meta.severity).toBe('warning')
   })
@@ -289,7 +285,7 @@ table(pagesJekyll, [
   },
   {
     // Was "not an MTA-STS site" (no finding): a CNAME file makes it a Pages site whatever it
-    // names, and pages-cname says what it must name.
+    // names, and policy-location says what it must name.
     name: 'a CNAME for another host is still a Pages site',
     listing: '==> CNAME <==\nwww.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
     expect: ['CNAME@1:1/error']
@@ -753,7 +749,8 @@ table(policyLocation, [
   }
 ])
 
-table(pagesCname, [
+// The CNAME of a Pages site holding a policy.
+table(policyLocation, [
   {
     name: 'a typo in the CNAME: what it must be',
     listing: '==> CNAME <==\nma-sts.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
@@ -829,7 +826,7 @@ describe('the documentation examples', () => {
     return repoFromFiles(parseFileListing(block))
   }
 
-  it.each([pagesJekyll, policyLocation, pagesCname].map(r => [r.meta.id, r] as const))(
+  it.each([pagesJekyll, policyLocation].map(r => [r.meta.id, r] as const))(
     '%s: Bad yields the rule, Good does not',
     async (_, rule) => {
       expect(run(rule, await example(rule.meta.id, 'Bad')).length).toBeGreaterThan(0)

@@ -1,6 +1,7 @@
 import { defineRule } from './define.js'
 import type { RepoContext, RepoPolicy, Reporter } from './types.js'
 import { editDistance } from '../did-you-mean.js'
+import { checkCname } from './policy-cname.js'
 import { notAPolicy } from '../policy/not-policy.js'
 import { parsePolicy } from '../policy/parse.js'
 import { SKIP_DIRS, sitePath } from '../site/folders.js'
@@ -129,13 +130,14 @@ export default defineRule(
     severity: 'warning',
     target: 'repo',
     rfc: 'RFC 8461 3.3',
-    description: `a committed policy that will not be served at ${WELL_KNOWN_URL_PATH} of its site, or a misspelt or mis-cased file name`
+    description: `a committed policy that will not be served at ${WELL_KNOWN_URL_PATH} of its site (a root or misplaced file, a misspelt or mis-cased name, a redirect, a Pages CNAME that is not mta-sts.<domain>)`
   },
   (ctx, report) => {
     const files = new Set(ctx.files)
     const byFile = new Map(ctx.policies.map(p => [p.file, p]))
     // Files served some other way than by their path, or told about at the rule that serves them.
     const handled = checkRewrites(ctx, report)
+    checkCname(ctx, report)
     for (const p of ctx.policies) {
       if (p.servedBy?.status === 200 && p.servedBy.host !== 'vercel') handled.add(p.file)
       if (checkPermalink(p, report)) handled.add(p.file)

@@ -33,7 +33,6 @@ import idWithoutChange from './id-without-change.js'
 import unsafeRemoval from './unsafe-removal.js'
 import policyLocation from './policy-location.js'
 import pagesJekyll from './pages-jekyll.js'
-import pagesCname from './pages-cname.js'
 import type { Rule, RuleTarget } from './types.js'
 
 export const RULES: readonly Rule[] = [
@@ -67,8 +66,7 @@ export const RULES: readonly Rule[] = [
   idWithoutChange,
   unsafeRemoval,
   policyLocation,
-  pagesJekyll,
-  pagesCname
+  pagesJekyll
 ]
 
 const byTarget = new Map<RuleTarget, Rule[]>()
