@@ -2,6 +2,7 @@
  * The pure linting core: parse, run the rules of a target, apply severity settings. No I/O.
  */
 import type { Finding, Severity, SeveritySetting } from './finding.js'
+import { notAPolicy } from './policy/not-policy.js'
 import { parsePolicy, type ParsedPolicy } from './policy/parse.js'
 import {
   effectivePolicy,
@@ -79,8 +80,15 @@ export const runRules = <T extends RuleTarget>(
 
 /** A body over the size limit is reported by policy-too-large alone: senders read none of it. */
 const OVERSIZED_ONLY: ReadonlySet<string> = new Set(['policy-too-large'])
+/** Text that is plainly no policy (a page, prose) gets policy-syntax's one finding alone. */
+const NOT_A_POLICY_ONLY: ReadonlySet<string> = new Set(['policy-syntax'])
 
 export interface PolicyLintOptions extends LintOptions {
+  /**
+   * The number the text's first line has in its file: a page's body below the front matter the
+   * site strips is linted as served, its findings at the file's own lines.
+   */
+  firstLine?: number
   mxHosts?: readonly string[]
   recordId?: string
   isPublicSuffix?: (name: string) => boolean
@@ -113,7 +121,10 @@ export const lintPolicy = (
   input: string | Uint8Array,
   opts: PolicyLintOptions = {}
 ): PolicyLint => {
-  const parsed = parsePolicy(input)
+  const parsed = parsePolicy(
+    input,
+    opts.firstLine === undefined ? {} : { firstLine: opts.firstLine }
+  )
   const facts = policyFacts(parsed)
   const modeValue = facts.mode?.value
   const mode = modeValue !== undefined && isMode(modeValue) ? modeValue : undefined
@@ -140,9 +151,13 @@ export const policyFindings = (
     isPublicSuffix: opts.isPublicSuffix
   }
   let rules = only
-  if (lint.parsed.truncated) {
-    rules =
-      only === undefined ? OVERSIZED_ONLY : new Set([...only].filter(id => OVERSIZED_ONLY.has(id)))
+  const alone = lint.parsed.truncated
+    ? OVERSIZED_ONLY
+    : notAPolicy(lint.parsed) !== undefined
+      ? NOT_A_POLICY_ONLY
+      : undefined
+  if (alone !== undefined) {
+    rules = only === undefined ? alone : new Set([...only].filter(id => alone.has(id)))
   }
   return runRules('policy', ctx, opts, rules)
 }

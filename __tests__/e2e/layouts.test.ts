@@ -235,6 +235,122 @@ describe('publishing: policy-location and pages-jekyll', () => {
   })
 })
 
+describe('sites that serve the policy other ways: front matter, host rules, code', () => {
+  it('5: a root mta-sts.txt with Jekyll front matter is linted as the body Jekyll serves', async () => {
+    // Before: a dozen policy-syntax errors for the front matter and "move it" advice.
+    const r = await checkJson(write(L.jekyllFrontMatter))
+    expect(r.stderr).toBe('')
+    expect(codes(r.report.findings)).toEqual(['policy-location warning CNAME:1'])
+    expect(r.report.findings[0].message).toContain('write mta-sts.example.org')
+    expect(r.code).toBe(0)
+  })
+
+  it('5: findings in the body point at the lines of the file itself', async () => {
+    const files = {
+      ...L.jekyllFrontMatter.files,
+      'mta-sts.txt': L.jekyllFrontMatter.files['mta-sts.txt'].replace(
+        'mode: testing',
+        'mode: Testing'
+      ),
+      CNAME: 'mta-sts.example.org'
+    }
+    const r = await checkJson(write({ ...L.jekyllFrontMatter, files }))
+    expect(codes(r.report.findings)).toEqual([
+      'txt-missing notice mta-sts.txt:-',
+      'policy-mode error mta-sts.txt:7'
+    ])
+    expect(r.report.findings[1].column).toBe(7)
+    expect(r.report.domains).toEqual([
+      expect.objectContaining({ domain: 'example.org', policyFile: 'mta-sts.txt' })
+    ])
+  })
+
+  it('5: a Markdown page with the policy permalink is converted to HTML by Jekyll', async () => {
+    const r = await checkJson(write(L.jekyllMarkdownPage))
+    expect(codes(r.report.findings)).toEqual([
+      'pages-jekyll error _pages/mta-sts.md:1',
+      'policy-max-age-short warning _pages/mta-sts.md:8'
+    ])
+    expect(r.code).toBe(1)
+  })
+
+  it('6: a misspelt CNAME is a warning on CNAME saying what it must be', async () => {
+    const r = await checkJson(write(L.pagesCnameTypo))
+    expect(codes(r.report.findings)).toEqual(['policy-location warning CNAME:1'])
+    expect(r.report.findings[0].message).toContain('write mta-sts.example.com on its first line')
+    expect(r.code).toBe(0)
+    expect((await checkJson(write(L.pagesCnameTypo), ['--fail-on', 'warning'])).code).toBe(1)
+  })
+
+  it('6: a policy written into a file named .well-known', async () => {
+    const r = await checkJson(write(L.wellKnownFile))
+    expect(codes(r.report.findings)).toEqual([
+      'txt-missing notice .well-known:-',
+      'policy-location warning .well-known:1'
+    ])
+    expect(r.report.findings[1].message).toContain(
+      'create a folder .well-known with the policy in a file mta-sts.txt inside it'
+    )
+  })
+
+  it('6: a Pages repository without a CNAME yet still gets the Jekyll check', async () => {
+    const r = await checkJson(write(L.pagesNoCname))
+    expect(codes(r.report.findings)).toEqual([
+      txtMissing('.well-known/mta-sts.txt'),
+      'pages-jekyll warning .well-known/mta-sts.txt:1'
+    ])
+    expect(r.report.findings[1].message).toContain('add an empty file .nojekyll')
+  })
+
+  it('7: a Netlify _redirects rewrite (200) serves the root policy: no advice to move it', async () => {
+    const r = await checkJson(write(L.netlifyRewrite))
+    expect(codes(r.report.findings)).toEqual([txtMissing('mta-sts.txt')])
+    expect(r.code).toBe(0)
+  })
+
+  it('7: a netlify.toml 301 is an error on its status line; its URL names the domain', async () => {
+    const r = await checkJson(write(L.netlifyTomlRedirect))
+    expect(codes(r.report.findings)).toEqual([
+      'policy-location error netlify.toml:12',
+      txtMissing('site/mta-sts.txt')
+    ])
+    expect(r.report.findings[0].message).toContain('senders never follow a redirect')
+    expect(r.report.domains).toEqual([
+      expect.objectContaining({ domain: 'example.io', policyFile: 'site/mta-sts.txt' })
+    ])
+    expect(r.code).toBe(1)
+  })
+
+  it('7: a Cloudflare Pages splat rewrite of the folder serves the policy', async () => {
+    const r = await checkJson(write(L.cloudflareRewrite))
+    expect(codes(r.report.findings)).toEqual([])
+    expect(r.code).toBe(0)
+  })
+
+  it('7: a vercel.json rewrite of .well-known is not applied by Vercel', async () => {
+    const r = await checkJson(write(L.vercelRewrite))
+    expect(codes(r.report.findings)).toEqual(['policy-location warning vercel.json:5'])
+    expect(r.report.findings[0].message).toContain('Vercel reserves .well-known')
+  })
+
+  it('8: the text of the Internet-Draft as mta-sts.txt: one finding, not one per line', async () => {
+    const r = await checkJson(write(L.draftText))
+    expect(codes(r.report.findings)).toEqual(['policy-syntax error mta-sts.txt:2'])
+    expect(r.report.findings[0].message).toMatch(/^this is not an MTA-STS policy/)
+    expect(r.code).toBe(1)
+  })
+
+  it('8: a route folder .well-known/mta-sts.txt/ is served by code: a notice, exit 0', async () => {
+    // Before: "no MTA-STS policy found", exit 2.
+    const r = await checkJson(write(L.nextRoute))
+    expect(r.stderr).toBe('')
+    expect(codes(r.report.findings)).toEqual([
+      'policy-location notice app/.well-known/mta-sts.txt/route.ts:1'
+    ])
+    expect(r.code).toBe(0)
+  })
+})
+
 describe('config errors stop the run: exit 2, one line naming the key and its line', () => {
   const withConfig = (config: string): string =>
     write({ ...L.configId, files: { ...L.configId.files, '.mta-sts.yml': config } })

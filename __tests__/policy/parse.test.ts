@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { parsePolicy, POLICY_SIZE_LIMIT } from '../../src/policy/parse.js'
+import { notAPolicy } from '../../src/policy/not-policy.js'
 import { effectivePolicy, maxAgeDigits, policyFacts } from '../../src/policy/effective.js'
 import { lines, VALID } from '../helpers.js'
 
@@ -208,5 +209,55 @@ describe('effective values', () => {
   it('treats a first occurrence with a bad value as in effect (no fall-through to a later good one)', () => {
     const p = parsePolicy(lines('mode: strict', 'mode: enforce'))
     expect(effectivePolicy(policyFacts(p)).mode).toBeUndefined()
+  })
+})
+
+describe('notAPolicy', () => {
+  const not = (text: string) => notAPolicy(parsePolicy(text))?.kind
+  it.each([
+    ['an HTML page', '<!DOCTYPE html>\n<html><body>404</body></html>\n', 'html'],
+    ['an HTML fragment', '\n<p>version: STSv1</p>\n', 'html'],
+    [
+      'prose with an indented example',
+      'Abstract\n\n   This document defines a mechanism.\n   It is prose.\n\n      version: STSv1\n      mode: enforce\nIntroduction\n   More prose here.\n',
+      'text'
+    ],
+    [
+      'a README with a heading',
+      '# MTA-STS\n\nThis repository hosts the policy.\nSee the docs.\nAsk us.\n',
+      'text'
+    ]
+  ])('%s', (_, text, kind) => {
+    expect(not(text)).toBe(kind)
+  })
+
+  it.each([
+    ['a policy', 'version: STSv1\nmode: enforce\nmx: a.example\nmax_age: 86400\n'],
+    ['an indented policy', '  version: STSv1\n  mode: testing\n  mx: a.example\n  max_age: 1\n'],
+    ['mis-cased fields', 'Version: STSv1\nMode: Enforce\nMX: a.example\nMax_Age: 86400\n'],
+    ['fields without colons', 'version STSv1\nmode enforce\nmx a.example\nmax_age 86400\n'],
+    ['comments around a policy', '# a\n# b\n# c\nversion: STSv1\nmode: none\nmax_age: 1\n'],
+    ['an empty file', ''],
+    ['two lines of prose', 'hello\nworld\n']
+  ])('a policy, however broken: %s', (_, text) => {
+    expect(not(text)).toBeUndefined()
+  })
+
+  it('points at the first line with content, counted from the first line given', () => {
+    expect(notAPolicy(parsePolicy('\n\n<html>\n', { firstLine: 5 }))?.line).toBe(7)
+  })
+})
+
+describe('firstLine', () => {
+  it('numbers every position from the line given', () => {
+    const p = parsePolicy('version: STSv1\n mode: enforce\n\nmax_age: 1\n', { firstLine: 4 })
+    expect(p.fields.map(f => f.line)).toEqual([4, 5, 7])
+    expect(p.issues.map(i => `${i.kind}@${i.line}`)).toEqual([
+      'leading-whitespace@5',
+      'blank-line@6'
+    ])
+    expect(parsePolicy('', { firstLine: 3 }).issues).toEqual([
+      { kind: 'empty-body', line: 3, column: 1 }
+    ])
   })
 })

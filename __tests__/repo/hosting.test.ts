@@ -72,7 +72,7 @@ const table = (rule: Rule<'repo'>, cases: Case[]): void => {
 }
 
 describe('registry', () => {
-  it('holds both repo rules, with the repo target', () => {
+  it('holds the repo rules, with the repo target', () => {
     const repoRules = RULES.filter(r => r.meta.target === 'repo').map(r => r.meta.id)
     expect(repoRules).toEqual(expect.arrayContaining(['pages-jekyll', 'policy-location']))
     expect(pagesJekyll.meta.severity).toBe('error')
@@ -284,8 +284,66 @@ table(pagesJekyll, [
     expect: []
   },
   {
-    name: 'a CNAME for another host is not an MTA-STS site',
+    // Was "not an MTA-STS site" (no finding): a CNAME file makes it a Pages site whatever it
+    // names, and policy-location says what it must name.
+    name: 'a CNAME for another host is still a Pages site',
     listing: '==> CNAME <==\nwww.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['CNAME@1:1/error']
+  },
+  {
+    name: 'no CNAME yet, a repository named mta-sts.<domain>: a warning at the policy',
+    listing: '==> index.html <==\nhi\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    rootName: 'mta-sts.example.com',
+    expect: ['.well-known/mta-sts.txt@1:1/warning'],
+    message: [
+      'If GitHub Pages publishes this repository from a branch',
+      'https://mta-sts.example.com/.well-known/mta-sts.txt answers 404',
+      'add an empty file .nojekyll'
+    ]
+  },
+  {
+    name: 'no CNAME, a <user>.github.io repository',
+    listing: '==> .well-known/mta-sts.txt <==\n{policy}\n',
+    rootName: 'example.github.io',
+    expect: ['.well-known/mta-sts.txt@1:1/warning']
+  },
+  {
+    name: 'no CNAME, named mta-sts.<domain> but deployed to Netlify',
+    listing: '==> netlify.toml <==\n[build]\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    rootName: 'mta-sts.example.com',
+    expect: []
+  },
+  {
+    name: 'front matter in a site with .nojekyll: served as it is',
+    listing:
+      '==> .nojekyll <==\n==> mta-sts.txt <==\n---\npermalink: /.well-known/mta-sts.txt\n---\n{policy}\n',
+    expect: ['mta-sts.txt@1:1/error'],
+    message: [
+      'mta-sts.txt relies on Jekyll (front matter with permalink /.well-known/mta-sts.txt), but .nojekyll turns Jekyll off',
+      'served as it is at /mta-sts.txt, front matter included',
+      'or put the policy without front matter in .well-known/mta-sts.txt'
+    ]
+  },
+  {
+    name: 'front matter in .well-known/mta-sts.txt without Jekyll: senders get it too',
+    listing:
+      '==> .nojekyll <==\n==> .well-known/mta-sts.txt <==\n---\nlayout: null\n---\n{policy}\n',
+    expect: ['.well-known/mta-sts.txt@1:1/error'],
+    message: [
+      'senders get its 3 front matter lines too and reject the policy; remove the front matter'
+    ]
+  },
+  {
+    name: 'a Markdown page with the policy permalink is converted to HTML',
+    listing:
+      '==> _config.yml <==\ninclude: [_pages]\n==> _pages/mta-sts.md <==\n---\npermalink: /.well-known/mta-sts.txt\n---\n{policy}\n',
+    expect: ['_pages/mta-sts.md@1:1/error'],
+    message: ['Jekyll converts _pages/mta-sts.md from Markdown to HTML', 'rename it to mta-sts.txt']
+  },
+  {
+    name: 'a .txt page with the policy permalink, Jekyll on: nothing to say',
+    listing:
+      '==> _config.yml <==\ntitle: x\n==> mta-sts.txt <==\n---\nlayout: none\npermalink: .well-known/mta-sts.txt\n---\n{policy}\n',
     expect: []
   },
   {
@@ -587,6 +645,99 @@ table(policyLocation, [
       '==> scripts/mta-sts <==\n#!/bin/sh\necho version: STSv1\n==> .github/mta-sts.yml <==\nrules: {}\n==> mta-sts.txt.tpl <==\n{policy}\n==> nginx/mta-sts.conf <==\nreturn 200 "version: STSv1";\n',
     expect: []
   },
+  // Sites that serve the policy other ways than by its path.
+  {
+    name: 'a root page whose permalink is the policy URL is served there',
+    listing:
+      '==> mta-sts.txt <==\n---\nlayout: none\npermalink: /.well-known/mta-sts.txt\n---\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'a page with a permalink elsewhere: at the permalink',
+    listing:
+      '==> mta-sts.txt <==\n---\nlayout: none\npermalink: "/.well-known/mta-sts.txt/"\n---\n{policy}\n',
+    policies: [{ file: 'mta-sts.txt', domain: 'example.com' }],
+    expect: ['mta-sts.txt@3:13/warning'],
+    message: [
+      'served at /.well-known/mta-sts.txt/index.html (its permalink), not at https://mta-sts.example.com/.well-known/mta-sts.txt',
+      'write permalink: /.well-known/mta-sts.txt'
+    ]
+  },
+  {
+    name: 'a page of any name with the policy permalink',
+    listing:
+      '==> _config.yml <==\ntitle: x\n==> pages/policy.txt <==\n---\npermalink: /.well-known/mta-sts.txt\n---\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'a root mta-sts.txt rewritten by _redirects (200)',
+    listing:
+      '==> _redirects <==\n/.well-known/mta-sts.txt /mta-sts.txt 200\n==> mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'a root mta-sts.txt rewritten by netlify.toml (200)',
+    listing:
+      '==> netlify.toml <==\n[[redirects]]\nfrom = "/.well-known/mta-sts.txt"\nto = "/mta-sts.txt"\nstatus = 200\n==> mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'a redirect in _redirects: at the rule, an error, no advice to move the file',
+    listing:
+      '==> _redirects <==\n# policy\n/.well-known/mta-sts.txt   /mta-sts.txt   301\n==> mta-sts.txt <==\n{policy}\n',
+    expect: ['_redirects@2:43/error'],
+    message: [
+      '/.well-known/mta-sts.txt in _redirects redirects (status 301) to /mta-sts.txt, and senders never follow a redirect',
+      'write 200 to rewrite instead of redirect (mta-sts.txt is then served at /.well-known/mta-sts.txt)'
+    ]
+  },
+  {
+    name: 'a _redirects rule without a status redirects',
+    listing:
+      '==> netlify.toml <==\n[build]\n==> _redirects <==\n/.well-known/mta-sts.txt /mta-sts.txt\n==> mta-sts.txt <==\n{policy}\n',
+    expect: ['_redirects@1:1/error'],
+    message: ['(no status, which Netlify takes as 301)']
+  },
+  {
+    name: 'a Netlify redirect shadowed by the file at its source path does nothing',
+    listing:
+      '==> netlify.toml <==\n[build]\n==> _redirects <==\n/.well-known/mta-sts.txt /mta-sts.txt 302\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'a vercel.json rewrite: Vercel does not apply it to .well-known',
+    listing:
+      '==> vercel.json <==\n{\n  "rewrites": [\n    { "source": "/.well-known/mta-sts.txt", "destination": "/mta-sts.txt" }\n  ]\n}\n==> mta-sts.txt <==\n{policy}\n',
+    expect: ['vercel.json@3:7/warning'],
+    message: ['Vercel reserves .well-known', 'public/.well-known/mta-sts.txt']
+  },
+  {
+    name: 'a policy written into a file named .well-known',
+    listing: '==> .well-known <==\n{policy}\n',
+    expect: ['.well-known@1:-/warning'],
+    message: [
+      '.well-known is a file holding the policy, not a folder',
+      'create a folder .well-known'
+    ]
+  },
+  {
+    name: 'a route folder serving the policy from code: a notice',
+    listing:
+      '==> app/.well-known/mta-sts.txt/route.ts <==\nexport const GET = () => new Response("version: STSv1")\n',
+    expect: ['app/.well-known/mta-sts.txt/route.ts@1:-/notice'],
+    message: ['app/.well-known/mta-sts.txt serves the policy from code']
+  },
+  {
+    name: 'an Astro endpoint mta-sts.txt.ts: a notice',
+    listing:
+      '==> src/pages/.well-known/mta-sts.txt.ts <==\nexport const GET = () => new Response("")\n',
+    expect: ['src/pages/.well-known/mta-sts.txt.ts@1:-/notice']
+  },
+  {
+    name: 'a root mta-sts.txt that is no policy (a page): policy-syntax says so, not this rule',
+    listing: '==> mta-sts.txt <==\n<!doctype html>\n<html><body>Not found</body></html>\n',
+    expect: []
+  },
   {
     name: 'a misnamed policy outside .well-known',
     listing: '==> MTA-STS.txt <==\n{policy}\n',
@@ -595,6 +746,73 @@ table(policyLocation, [
       'at the root it is served at /mta-sts.txt; "MTA-STS.txt" is not "mta-sts.txt"',
       'move it to .well-known/mta-sts.txt'
     ]
+  }
+])
+
+// The CNAME of a Pages site holding a policy.
+table(policyLocation, [
+  {
+    name: 'a typo in the CNAME: what it must be',
+    listing: '==> CNAME <==\nma-sts.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['CNAME@1:1/warning'],
+    message: ['CNAME names ma-sts.example.com', 'write mta-sts.example.com on its first line']
+  },
+  {
+    name: 'the website name',
+    listing: '==> CNAME <==\nwww.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['CNAME@1:1/warning'],
+    message: ['write mta-sts.example.com']
+  },
+  {
+    name: 'a URL, in docs/',
+    listing:
+      '==> docs/CNAME <==\nhttps://mta-sts.example.com/\n==> docs/.well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['docs/CNAME@1:1/warning'],
+    message: [
+      'holds "https://mta-sts.example.com/", not a bare host name',
+      'write mta-sts.example.com'
+    ]
+  },
+  {
+    name: 'an empty CNAME with the domain known',
+    listing: '==> CNAME <==\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    policies: [{ file: '.well-known/mta-sts.txt', domain: 'example.net' }],
+    expect: ['CNAME@1:1/warning'],
+    message: [
+      'CNAME is empty',
+      'https://mta-sts.example.net/.well-known/mta-sts.txt',
+      'write mta-sts.example.net'
+    ]
+  },
+  {
+    name: 'another domain than the policy serves',
+    listing: '==> CNAME <==\nmta-sts.example.org\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    policies: [{ file: '.well-known/mta-sts.txt', domain: 'example.net' }],
+    expect: ['CNAME@1:1/warning'],
+    message: ['write mta-sts.example.net', '(the policy serves example.net)']
+  },
+  {
+    name: 'an unrelated name: how to write it',
+    listing: '==> CNAME <==\ndomain-config.example.eu\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: ['CNAME@1:1/warning'],
+    message: ['write the policy host, mta-sts. followed by your mail domain']
+  },
+  {
+    name: 'mta-sts.<domain>, without a final newline',
+    listing: '==> CNAME <==\nmta-sts.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
+  },
+  {
+    name: 'beside a root page with the policy permalink',
+    listing:
+      '==> CNAME <==\nmta_sts.example.com\n==> mta-sts.txt <==\n---\npermalink: /.well-known/mta-sts.txt\n---\n{policy}\n',
+    expect: ['CNAME@1:1/warning'],
+    message: ['write mta-sts.example.com']
+  },
+  {
+    name: 'a CNAME in a folder no policy is served from',
+    listing: '==> blog/CNAME <==\nwww.example.com\n==> .well-known/mta-sts.txt <==\n{policy}\n',
+    expect: []
   }
 ])
 

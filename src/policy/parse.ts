@@ -65,6 +65,16 @@ export interface ParsedPolicy {
   /** First line ended by LF and first ended by CRLF (0 when none). */
   firstLfLine: number
   firstCrlfLine: number
+  /**
+   * The number of the text's first line (1 unless the text is the body of a page whose front
+   * matter the site strips): every position counts from it, so findings point at the file's lines.
+   */
+  firstLine: number
+}
+
+export interface ParseOptions {
+  /** The number the text's first line has in its file (default 1). */
+  firstLine?: number
 }
 
 /**
@@ -150,8 +160,9 @@ const decode = (input: string | Uint8Array): Decoded => {
   return { text, size, bom, invalidUtf8, truncated, plain: !UNUSUAL.test(text) }
 }
 
-export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
+export const parsePolicy = (input: string | Uint8Array, opts: ParseOptions = {}): ParsedPolicy => {
   const { text, size, bom, invalidUtf8, truncated, plain } = decode(input)
+  const firstLine = opts.firstLine ?? 1
   const fields: PolicyField[] = []
   const issues: PolicySyntaxIssue[] = []
   const result: ParsedPolicy = {
@@ -164,24 +175,25 @@ export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
     lf: 0,
     crlf: 0,
     firstLfLine: 0,
-    firstCrlfLine: 0
+    firstCrlfLine: 0,
+    firstLine
   }
-  if (bom) addIssue(result, 'bom', 1, 1)
+  if (bom) addIssue(result, 'bom', firstLine, 1)
 
   const n = text.length
   let start = 0
-  let line = 1
+  let line = firstLine
   let sawContent = false
   // Blank lines are judged at the end: only a single one right before EOF is a mere warning.
   let blankLines: number[] | undefined
   let lastLineBlank = false
-  let lastLine = 1
+  let lastLine = firstLine
 
   // Most policies are printable ASCII with LF or CRLF: then lines are found natively, and no
   // line needs a character-by-character look for controls, invalid UTF-8 or surrogates. A bare
   // CR (one not before LF) ends a line too, so a text with one is read character by character.
   const fast = plain && !(text.includes('\r') && BARE_CR.test(text))
-  while (start < n || (start === n && line === 1)) {
+  while (start < n || (start === n && line === firstLine)) {
     let end: number
     let c = 0
     if (fast) {
@@ -232,7 +244,7 @@ export const parsePolicy = (input: string | Uint8Array): ParsedPolicy => {
     // Nothing but blank lines: one finding says it all.
     const kept = issues.filter(i => i.kind === 'bom')
     issues.length = 0
-    issues.push(...kept, { kind: 'empty-body', line: 1, column: 1 })
+    issues.push(...kept, { kind: 'empty-body', line: firstLine, column: 1 })
     return result
   }
   if (blankLines !== undefined) {

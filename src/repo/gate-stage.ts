@@ -22,6 +22,7 @@ import {
 } from './model.js'
 import { loadParser } from './sources/index.js'
 import { commitView, type BaseSource, type WorkingTree } from './working-tree.js'
+import { stripFrontMatter } from './site-files.js'
 
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
 const HISTORY_CONCURRENCY = 4
@@ -94,13 +95,20 @@ const stateOf = async (
   view: FileView,
   own: DomainLint | undefined,
   lints: ReadonlyMap<string, LintedPolicy>,
-  yaml: YamlLibrary | undefined
+  yaml: YamlLibrary | undefined,
+  pages: ReadonlySet<string>
 ): Promise<DomainState> => {
   const s: DomainState = {}
   if (m.policyFile !== undefined) {
     s.policyFile = m.policyFile
+    // A page's body below its front matter is what its site serves (the lint stage read the head's).
+    const read = own !== undefined ? null : await view.read(m.policyFile)
     const bytes =
-      own !== undefined ? (lints.get(m.policyFile)?.bytes ?? null) : await view.read(m.policyFile)
+      own !== undefined
+        ? (lints.get(m.policyFile)?.bytes ?? null)
+        : read !== null && pages.has(m.policyFile)
+          ? stripFrontMatter(read)
+          : read
     if (bytes !== null) {
       s.policyBytes = bytes
       const p = own?.policy ?? readPolicy(bytes)
@@ -149,7 +157,8 @@ const domainInputs = async (
   input: GateStageInput,
   base: RepoModel,
   view: FileView,
-  yaml: YamlLibrary | undefined
+  yaml: YamlLibrary | undefined,
+  pages: ReadonlySet<string>
 ): Promise<{ inputs: DomainInput[]; wanted: Moved[] }> => {
   const headByName = new Map(input.head.domains.map(d => [d.domain, d]))
   const baseByName = new Map(base.domains.map(d => [d.domain, d]))
@@ -164,9 +173,9 @@ const domainInputs = async (
       head:
         h === undefined
           ? { record: false }
-          : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml)
+          : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml, pages)
     }
-    if (b !== undefined) domain.base = await stateOf(b, view, undefined, input.lints, yaml)
+    if (b !== undefined) domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages)
     if (h?.configLine !== undefined) domain.configLocation = h.configLine
     const src = h?.idSource ?? b?.idSource
     const policyFile = h?.policyFile ?? b?.policyFile
@@ -192,7 +201,8 @@ const unnamedRemovals = async (
   head: RepoModel,
   base: RepoModel,
   view: FileView,
-  lints: ReadonlyMap<string, LintedPolicy>
+  lints: ReadonlyMap<string, LintedPolicy>,
+  pages: ReadonlySet<string>
 ): Promise<Moved[]> => {
   const headFiles = new Set(head.policies.map(p => p.file))
   const headBytes = [...lints.values()].map(l => Buffer.from(l.bytes))
@@ -201,7 +211,7 @@ const unnamedRemovals = async (
     if (p.domains.length > 0 || headFiles.has(p.file)) continue
     const bytes = await view.read(p.file)
     if (bytes === null || headBytes.some(h => h.equals(bytes))) continue
-    const policy = readPolicy(bytes)
+    const policy = readPolicy(pages.has(p.file) ? stripFrontMatter(bytes) : bytes)
     const input: DomainInput = {
       domain: p.file,
       unnamed: true,
@@ -228,7 +238,8 @@ const readHistories = async (
   history: HistorySource,
   wanted: readonly Moved[],
   depth: number,
-  yaml: YamlLibrary | undefined
+  yaml: YamlLibrary | undefined,
+  pages: ReadonlySet<string>
 ): Promise<string[]> => {
   const files = new Map<string, Promise<FileHistory>>()
   const fileHistory = (f: string): Promise<FileHistory> => {
@@ -257,7 +268,11 @@ const readHistories = async (
             readId:
               src === undefined || model === undefined
                 ? () => undefined
-                : idReader(model, src, yaml)
+                : idReader(model, src, yaml),
+            ...(policyFile !== undefined &&
+              pages.has(policyFile) && {
+                readPolicy: (b: Uint8Array) => readPolicy(stripFrontMatter(b))
+              })
           })
           return undefined
         } catch (e) {
@@ -281,13 +296,19 @@ export const runGate = async (input: GateStageInput): Promise<GateVerdict> => {
   // Earlier versions of an octoDNS zone are read with its parser (loaded on first need).
   if (kinds.has('octodns')) await loadParser('octodns')
 
-  const { inputs, wanted } = await domainInputs(input, base, view, yaml)
-  const unnamed = await unnamedRemovals(input.head, base, view, input.lints)
+  // Policy files that are pages with front matter, at the head or the base.
+  const pages = new Set(
+    [...input.head.site.policies.values(), ...base.site.policies.values()]
+      .filter(p => p.bodyLine !== undefined)
+      .map(p => p.file)
+  )
+  const { inputs, wanted } = await domainInputs(input, base, view, yaml, pages)
+  const unnamed = await unnamedRemovals(input.head, base, view, input.lints, pages)
   inputs.push(...unnamed.map(u => u.input))
   wanted.push(...unnamed)
   if (input.gate.history !== undefined && wanted.length > 0) {
     const depth = input.loaded.config.historyDepth ?? 100
-    notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml)))
+    notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml, pages)))
   }
   const verdict = compareDomains(inputs, { now: input.now, severities: input.severities })
   return {

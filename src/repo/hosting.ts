@@ -6,11 +6,12 @@
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs'
 import path from 'node:path'
-import type { RepoContext } from '../rules/types.js'
+import type { RepoContext, RepoPolicy } from '../rules/types.js'
 import { SKIP_DIRS } from '../site/folders.js'
 import { isWorkflow, mayRunPages, pagesSteps, type PagesStep } from '../site/github-pages.js'
 import { jekyllConfigFile, readJekyllConfig, type JekyllConfig } from '../site/jekyll.js'
 import { isPolicyPath, wellKnownSite } from '../site/well-known.js'
+import { discoverSite, type SiteFacts, type SitePolicy } from './site-files.js'
 /** Bounds of the file list: a huge tree costs at most this. */
 export const MAX_FILES = 50_000
 export const MAX_DEPTH = 10
@@ -79,7 +80,7 @@ const readSiteYaml = async (
   const known = new Set(files)
   const configs = new Map<string, string>()
   for (const p of policies) {
-    const site = wellKnownSite(p.file)
+    const site = p.siteRoot ?? wellKnownSite(p.file)
     const file = site === undefined ? undefined : jekyllConfigFile(known, site)
     const text = file === undefined ? undefined : read(file)
     if (file !== undefined && text !== undefined) configs.set(file, text)
@@ -96,6 +97,43 @@ const readSiteYaml = async (
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
 
+/** A policy as repo rules see it, with what its site knows of it. */
+export const repoPolicy = (
+  p: { file: string; domain?: string },
+  site: SitePolicy | undefined
+): RepoPolicy => {
+  if (site === undefined) return p
+  const out: RepoPolicy = { ...p, siteRoot: site.siteRoot }
+  if (site.bodyLine !== undefined) out.bodyLine = site.bodyLine
+  if (site.frontMatterServed === true) out.frontMatterServed = true
+  if (site.permalink !== undefined) out.permalink = site.permalink
+  if (site.servedBy !== undefined) out.servedBy = site.servedBy
+  if (site.wellKnownFile === true) out.wellKnownFile = true
+  return out
+}
+
+/** The site facts given, else read now; the policies with them. */
+const withSite = async (
+  files: readonly string[],
+  read: (file: string) => string | undefined,
+  policies: Policies | undefined,
+  site: Pick<SiteFacts, 'rewrites' | 'routes'> | undefined
+): Promise<Pick<RepoContext, 'policies' | 'rewrites' | 'routes'>> => {
+  if (site !== undefined && policies !== undefined) {
+    return { policies, rewrites: site.rewrites, routes: site.routes }
+  }
+  const facts = await discoverSite(files, f => Promise.resolve(read(f)))
+  const found: Policies =
+    policies ?? files.filter(f => isPolicyPath(f) || facts.policies.has(f)).map(file => ({ file }))
+  return {
+    policies: found.map(p =>
+      p.siteRoot === undefined ? repoPolicy(p, facts.policies.get(p.file)) : p
+    ),
+    rewrites: facts.rewrites,
+    routes: facts.routes
+  }
+}
+
 /**
  * The context repo rules check: the file list, `read()` for small UTF-8 files of that list
  * (anything else reads as undefined; paths outside the list are never opened), and what the
@@ -104,7 +142,13 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
 export const loadRepoContext = async (
   root: string,
   policies: Policies,
-  opts: { maxFiles?: number; maxDepth?: number; files?: readonly string[] } = {}
+  opts: {
+    maxFiles?: number
+    maxDepth?: number
+    files?: readonly string[]
+    /** What discovery read of the sites' host rules and routes (read again when not given). */
+    site?: Pick<SiteFacts, 'rewrites' | 'routes'>
+  } = {}
 ): Promise<RepoContext> => {
   // The caller's listing, when it has one: the tree is walked once per run.
   const files = opts.files ?? listFiles(root, opts).files
@@ -123,19 +167,21 @@ export const loadRepoContext = async (
     cache.set(file, text)
     return text
   }
+  const sited = await withSite(files, read, policies, opts.site)
   return {
     files,
     read,
-    policies,
+    ...sited,
     rootName: path.basename(path.resolve(root)),
-    ...(await readSiteYaml(files, read, policies))
+    ...(await readSiteYaml(files, read, sited.policies))
   }
 }
 
 /**
  * A context over files held in memory (tests, documentation examples). Without `policies`, the
- * policies are the files discovery would find (every `.well-known/mta-sts.txt` and a root
- * `mta-sts.txt`), with no domain.
+ * policies are the files discovery would find (every `.well-known/mta-sts.txt`, a root
+ * `mta-sts.txt`, pages whose permalink is the policy URL, files a host rule serves there), with
+ * no domain.
  */
 export const repoFromFiles = async (
   files: Readonly<Record<string, string>>,
@@ -143,12 +189,12 @@ export const repoFromFiles = async (
 ): Promise<RepoContext> => {
   const list = Object.keys(files).sort()
   const read = (f: string): string | undefined => (Object.hasOwn(files, f) ? files[f] : undefined)
-  const policies = opts.policies ?? list.filter(isPolicyPath).map(file => ({ file }))
+  const sited = await withSite(list, read, opts.policies, undefined)
   const ctx: RepoContext = {
     files: list,
     read,
-    policies,
-    ...(await readSiteYaml(list, read, policies))
+    ...sited,
+    ...(await readSiteYaml(list, read, sited.policies))
   }
   if (opts.rootName !== undefined) ctx.rootName = opts.rootName
   return ctx

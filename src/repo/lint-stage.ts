@@ -20,10 +20,14 @@ import {
 } from '../public-suffix.js'
 import { DOMAIN_POLICY_RULES } from '../rules/registry.js'
 import type { DomainModel, FileView, RepoModel } from './model.js'
+import { policyBody } from './site-files.js'
 
 type Severities = Readonly<Record<string, SeveritySetting>>
 
-/** A policy file as read and linted: its bytes (the gate compares them) and the lint. */
+/**
+ * A policy file as read and linted: its bytes as served (the body below Jekyll front matter; the
+ * gate compares them) and the lint.
+ */
 export interface LintedPolicy {
   bytes: Uint8Array
   lint: PolicyLint
@@ -71,12 +75,16 @@ export const lintPolicies = async (
 ): Promise<PolicyStage> => {
   const stage: PolicyStage = { findings: [], lints: new Map() }
   for (const p of model.policies) {
-    const bytes = await head.read(p.file)
-    if (bytes === null) continue
-    const opts: LintOptions & { file: string } = {
+    const read = await head.read(p.file)
+    if (read === null) continue
+    // A page is linted as the body its site serves, its findings at the file's own lines.
+    const page = model.site.policies.get(p.file)
+    const bytes = policyBody(read, page)
+    const opts: LintOptions & { file: string; firstLine?: number } = {
       file: p.file,
       severities,
-      ...(p.domains.length === 1 && { domain: p.domains[0] })
+      ...(p.domains.length === 1 && { domain: p.domains[0] }),
+      ...(bytes !== read && page?.bodyLine !== undefined && { firstLine: page.bodyLine })
     }
     const lint = lintPolicy(bytes, opts)
     let found = lint.findings

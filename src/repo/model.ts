@@ -9,6 +9,7 @@ import { domainFromHost } from '../site/policy-host.js'
 import { cnameDomain } from '../site/github-pages.js'
 import { isPolicyPath, POLICY_FILE } from '../site/well-known.js'
 import { idOf } from '../record/sts.js'
+import { discoverSite, type SiteFacts } from './site-files.js'
 import type { Config, LoadedConfig } from './config.js'
 import {
   detectFormat,
@@ -80,6 +81,11 @@ export interface DomainModel {
 export interface RepoModel {
   files: readonly string[]
   policies: { file: string; domains: string[] }[]
+  /**
+   * How the sites serve their policies beyond a plain `.well-known/mta-sts.txt`: front matter,
+   * host rules, routes in code (site-files.ts).
+   */
+  site: SiteFacts
   domains: DomainModel[]
   /** Parsed DNS source files, by path. */
   sources: Map<string, SourceFile>
@@ -113,13 +119,21 @@ const layoutDomain = async (
   view: FileView,
   files: ReadonlySet<string>,
   policy: string,
-  rootName: string | undefined
+  rootName: string | undefined,
+  facts: SiteFacts
 ): Promise<Layout | undefined> => {
-  const site = siteRootOf(policy)
+  const page = facts.policies.get(policy)
+  const site = page?.siteRoot ?? siteRootOf(policy)
   const cname = site === '' ? 'CNAME' : `${site}/CNAME`
   if (files.has(cname)) {
     const d = cnameDomain(text(await view.read(cname)) ?? '')
     if (d !== undefined) return { domain: d, foundBy: `CNAME file ${cname}` }
+  }
+  // A host rule written for the policy host's URL names the domain.
+  const host = page?.servedBy?.fromHost
+  const fromRule = host === undefined ? undefined : domainFromHost(host)
+  if (fromRule !== undefined && page?.servedBy !== undefined) {
+    return { domain: fromRule, foundBy: `host rule ${page.servedBy.file}:${page.servedBy.line}` }
   }
   const folders = policy.split('/').slice(0, -1).reverse()
   if (rootName !== undefined) folders.push(rootName)
@@ -317,8 +331,9 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
     return m
   }
 
-  // 1. Policies: discovered, plus the ones the config names.
-  const policyFiles = files.filter(isPolicyPath)
+  // 1. Policies: discovered (with what their sites say of them), plus the ones the config names.
+  const site = await discoverSite(files, async f => text(await view.read(f)))
+  const policyFiles = files.filter(f => isPolicyPath(f) || site.policies.has(f))
   const listed = new Set(policyFiles)
   for (const [d, c] of Object.entries(config.domains)) {
     if (c.policy !== undefined && fileSet.has(c.policy) && !listed.has(c.policy)) {
@@ -334,7 +349,7 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
   const claimed = new Set([...domains.values()].map(d => d.policyFile))
   for (const p of policyFiles) {
     if (claimed.has(p)) continue
-    const found = await layoutDomain(view, fileSet, p, opts.rootName)
+    const found = await layoutDomain(view, fileSet, p, opts.rootName, site)
     if (found !== undefined) {
       const m = add(found.domain, found.foundBy)
       m.policyFile ??= p
@@ -348,7 +363,12 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
     if (c.tlsrpt !== undefined && 'file' in c.tlsrpt && fileSet.has(c.tlsrpt.file))
       forced.add(c.tlsrpt.file)
   }
-  const sources = await readSources(view, files, forced, notes)
+  const sources = await readSources(
+    view,
+    files.filter(f => !site.policies.has(f)),
+    forced,
+    notes
+  )
   for (const [d, file] of domainsWithRecords(sources)) {
     if (!domains.has(d)) add(d, `DNS records in ${file}`)
   }
@@ -451,5 +471,5 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
     if (d.policyFile !== undefined) served.get(d.policyFile)?.push(d.domain)
   }
   const policies = policyFiles.map(file => ({ file, domains: served.get(file) ?? [] }))
-  return { files, policies, domains: [...domains.values()], sources, notes }
+  return { files, policies, site, domains: [...domains.values()], sources, notes }
 }

@@ -13,7 +13,7 @@ import { RULES } from '../rules/registry.js'
 import { loadConfig, type LoadedConfig } from './config.js'
 import type { DomainReport } from './domain-report.js'
 import { runGate, type GateInput } from './gate-stage.js'
-import { loadRepoContext } from './hosting.js'
+import { loadRepoContext, repoPolicy } from './hosting.js'
 import { lintDomain, lintPolicies, type DomainLint } from './lint-stage.js'
 import { buildModel, type RepoModel } from './model.js'
 import { workingTree } from './working-tree.js'
@@ -62,11 +62,13 @@ const hostingFindings = async (
 ): Promise<Finding[]> => {
   const ctx = await loadRepoContext(
     root,
-    model.policies.map(p => ({
-      file: p.file,
-      ...(p.domains.length === 1 && { domain: p.domains[0] })
-    })),
-    { files: model.files }
+    model.policies.map(p =>
+      repoPolicy(
+        { file: p.file, ...(p.domains.length === 1 && { domain: p.domains[0] }) },
+        model.site.policies.get(p.file)
+      )
+    ),
+    { files: model.files, site: model.site }
   )
   ctx.rootName = rootName
   return runRules('repo', ctx, { severities })
@@ -117,7 +119,8 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   const tree = workingTree(opts.root)
   const model = await buildModel(tree, { loaded, rootName })
   // Nothing left at the head is a finding when the base had something (an unsafe removal).
-  const empty = model.policies.length === 0 && model.domains.length === 0
+  const empty =
+    model.policies.length === 0 && model.domains.length === 0 && model.site.routes.length === 0
   if (empty && opts.gate === undefined) throw nothingFound()
 
   const policies = await lintPolicies(model, tree, severities)

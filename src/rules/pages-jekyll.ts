@@ -16,11 +16,15 @@ import {
   type JekyllConfig
 } from '../site/jekyll.js'
 import {
+  POLICY_FILE,
   WELL_KNOWN_DIR,
   WELL_KNOWN_POLICY,
+  WELL_KNOWN_URL_PATH,
   isWellKnownPolicy,
   policyUrl
 } from '../site/well-known.js'
+import { isMarkdownPage } from '../site/front-matter.js'
+import { domainFromHost } from '../site/policy-host.js'
 
 /** A value GitHub fills in at run time: nothing can be said about it here. */
 const isExpression = (v: string): boolean => v.includes('${{')
@@ -76,6 +80,57 @@ const versionText = (step: PagesStep): string => {
   return `${name} (${step.ref === '' ? 'no version' : 'a branch'}, taken as v4 or later)`
 }
 
+/** A repository named as a Pages site: `<user>.github.io` or `mta-sts.<domain>`. */
+const pagesName = (name: string | undefined): boolean =>
+  name !== undefined && (/\.github\.io$/i.test(name) || domainFromHost(name) !== undefined)
+
+/** Files that say another host than GitHub Pages publishes a site folder. */
+const OTHER_HOSTS = [
+  'netlify.toml',
+  '_redirects',
+  '_headers',
+  'vercel.json',
+  'wrangler.toml',
+  'wrangler.json',
+  'wrangler.jsonc',
+  'staticwebapp.config.json'
+]
+const otherHost = (ctx: RepoContext, site: string): boolean =>
+  OTHER_HOSTS.some(n => ctx.files.includes(sitePath(site, n)) || ctx.files.includes(n))
+
+/**
+ * Pages (front matter) that Jekyll does not serve as the policy: Jekyll turned off, so the front
+ * matter is served too; or Markdown, which Jekyll converts to HTML.
+ */
+const checkPages = (ctx: RepoContext, report: (r: Report) => void): void => {
+  for (const p of ctx.policies) {
+    if (p.bodyLine === undefined) continue
+    const url = p.domain === undefined ? WELL_KNOWN_URL_PATH : policyUrl(p.domain)
+    const site = p.siteRoot ?? ''
+    if (p.frontMatterServed === true) {
+      const nojekyll = sitePath(site, '.nojekyll')
+      const at = `/${site === '' ? p.file : p.file.slice(site.length + 1)}`
+      report({
+        message:
+          isWellKnownPolicy(p.file) && p.permalink === undefined
+            ? `${p.file} starts with Jekyll front matter, but ${nojekyll} turns Jekyll off, so senders get its ${p.bodyLine - 1} front matter lines too and reject the policy; remove the front matter`
+            : `${p.file} relies on Jekyll (front matter${p.permalink === undefined ? '' : ` with permalink ${p.permalink.value}`}), but ${nojekyll} turns Jekyll off, so the file is served as it is at ${at}, front matter included, and ${url} answers 404; delete ${nojekyll} if nothing else needs it, or put the policy without front matter in ${sitePath(site, WELL_KNOWN_POLICY)}`,
+        file: p.file,
+        line: 1,
+        column: 1
+      })
+    } else if (isMarkdownPage(p.file)) {
+      const name = p.file.slice(p.file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '.txt')
+      report({
+        message: `Jekyll converts ${p.file} from Markdown to HTML, so ${p.permalink?.path === WELL_KNOWN_URL_PATH ? url : 'its URL'} answers "<p>version: STSv1 ...</p>", which no sender reads as a policy; rename it to ${name === POLICY_FILE ? POLICY_FILE : name} (${p.permalink === undefined ? 'a .txt page is served as written' : 'the permalink keeps the URL'})`,
+        file: p.file,
+        line: 1,
+        column: 1
+      })
+    }
+  }
+}
+
 export default defineRule(
   {
     id: 'pages-jekyll',
@@ -85,6 +140,7 @@ export default defineRule(
     description: `a GitHub Pages build drops ${WELL_KNOWN_DIR}: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true`
   },
   (ctx, report) => {
+    checkPages(ctx, report)
     const policies = ctx.policies.filter(p => isWellKnownPolicy(p.file))
     if (policies.length === 0) return
     const domainOf = (file: string): string | undefined =>
@@ -161,14 +217,33 @@ export default defineRule(
       const nojekyll = sitePath(site, '.nojekyll')
       if (ctx.files.includes(nojekyll)) continue
       const cnameFile = sitePath(site, 'CNAME')
+      const hasCname = ctx.files.includes(cnameFile)
       const cnameText = ctx.read(cnameFile)
       const cname = cnameText === undefined ? undefined : cnameDomain(cnameText)
       const config = jekyllConfig(ctx, site)
-      if (cname === undefined && config === undefined) continue
+      // A CNAME file (whatever it holds) or a _config.yml: a Pages site. A repository named as
+      // one, with no other host's files, may be one whose custom domain is set in its settings.
+      const maybe =
+        !hasCname &&
+        config === undefined &&
+        site === '' &&
+        pagesName(ctx.rootName) &&
+        !otherHost(ctx, site)
+      if (!hasCname && config === undefined && !maybe) continue
       if (config?.invalid === true) continue
       if (config?.include !== undefined && includesWellKnown(config.include.entries)) continue
-      const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`
-      if (config !== undefined) {
+      const domain =
+        domainOf(policy) ?? cname ?? (maybe ? domainFromHost(ctx.rootName ?? '') : undefined)
+      const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domain)}`
+      if (maybe) {
+        report({
+          message: `If GitHub Pages publishes this repository from a branch (its name says it may): ${what}; add an empty file ${nojekyll} (or a ${sitePath(site, JEKYLL_CONFIG_NAMES[0])} holding ${INCLUDE})`,
+          file: policy,
+          line: 1,
+          column: 1,
+          severity: 'warning'
+        })
+      } else if (config !== undefined) {
         report({
           ...atConfig(config),
           message: `${what}; ${includeFix(config)}, or add an empty file ${nojekyll}`

@@ -1,4 +1,5 @@
 import { defineRule } from './define.js'
+import { notAPolicy } from '../policy/not-policy.js'
 import { extensionValueProblem, type PolicySyntaxIssue } from '../policy/parse.js'
 import { KNOWN_FIELDS, isKnownField } from '../policy/effective.js'
 import { didYouMean } from '../did-you-mean.js'
@@ -59,6 +60,19 @@ export default defineRule(
       'a line that is not "name: value" under the policy grammar (blank line, indentation, comment, bare CR, BOM, control character, invalid UTF-8, empty body)'
   },
   ({ parsed }, report) => {
+    const not = notAPolicy(parsed)
+    if (not !== undefined) {
+      const what =
+        not.kind === 'html'
+          ? 'it is an HTML page'
+          : `${not.lines - not.fields} of its ${not.lines} lines are not "name: value" fields (prose, such as the RFC or a README?)`
+      report({
+        message: `this is not an MTA-STS policy: ${what}. A policy is plain text of a few lines such as "version: STSv1", "mode: enforce", "mx: mail.example.com" and "max_age: 604800"; is this the right file?`,
+        line: not.line,
+        column: 1
+      })
+      return
+    }
     for (const i of parsed.issues) {
       report({
         message: describe(i),

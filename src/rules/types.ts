@@ -7,6 +7,8 @@ import type { TlsRptRRset } from '../record/tlsrpt.js'
 import type { GateContext } from '../gate/types.js'
 import type { PagesStep } from '../site/github-pages.js'
 import type { JekyllConfig } from '../site/jekyll.js'
+import type { Permalink } from '../site/front-matter.js'
+import type { SiteRewrite } from '../site/rewrites.js'
 
 /** What a rule looks at; the engine runs the rules of one target over one context. */
 export type RuleTarget = 'policy' | 'record' | 'tlsrpt' | 'repo' | 'gate'
@@ -77,9 +79,29 @@ export interface TlsRptContext {
   mode?: Mode
 }
 
+/** A policy file as repo rules see it: where it is, the domain it serves, how its site serves it. */
+export interface RepoPolicy {
+  file: string
+  /** The domain it serves, when known and only one. */
+  domain?: string
+  /** The folder its site is published from, when it is not the one its path says. */
+  siteRoot?: string
+  /** The line its body starts on below Jekyll front matter (absent: no front matter). */
+  bodyLine?: number
+  /** The site does not run Jekyll (`.nojekyll`): the front matter is served with the body. */
+  frontMatterServed?: true
+  /** The permalink of its front matter: the URL path Jekyll serves it at. */
+  permalink?: Permalink
+  /** The host rule that answers the policy URL with this file. */
+  servedBy?: SiteRewrite
+  /** The file is named `.well-known`: the policy was written where a folder was meant. */
+  wellKnownFile?: true
+}
+
 /**
  * The repository as repo rules see it: its file list, its small text files, and what its
- * workflows and Jekyll configs say (read by the loader, which alone loads the YAML parser).
+ * workflows, Jekyll configs and host rules say (read by the loader, which alone loads the YAML
+ * and TOML parsers).
  */
 export interface RepoContext {
   /** Every file (posix, relative to the root), sorted; bounded, without node_modules, .git and the like. */
@@ -87,7 +109,7 @@ export interface RepoContext {
   /** A small text file's content; undefined when it is missing, too large or not text. */
   read(path: string): string | undefined
   /** The policies discovery found, with the domain each one serves when known. */
-  policies: readonly { file: string; domain?: string }[]
+  policies: readonly RepoPolicy[]
   /** The root folder's name (the repository's name in a checkout), when known. */
   rootName?: string
   /**
@@ -100,6 +122,13 @@ export interface RepoContext {
    * read; a config that is listed but too large or not text is missing here.
    */
   jekyllConfigs: ReadonlyMap<string, JekyllConfig>
+  /**
+   * The host rules (`_redirects`, `netlify.toml`, `vercel.json`) that answer the policy URL, in
+   * file order, with positions.
+   */
+  rewrites: readonly SiteRewrite[]
+  /** Routes that serve the policy from code: `app/.well-known/mta-sts.txt/`, `mta-sts.txt.ts`. */
+  routes: readonly string[]
 }
 
 export interface ContextOf {

@@ -32,3 +32,26 @@ export const wellKnownSite = (file: string): string | undefined => {
   if (file === WELL_KNOWN_POLICY) return ''
   return isWellKnownPolicy(file) ? file.slice(0, -WELL_KNOWN_POLICY.length - 1) : undefined
 }
+
+/** Files of a web framework's code: a route that answers a request. */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|php|py|rb|go|rs|svelte|vue|astro)$/i
+
+/**
+ * A route that serves the policy from code, named as its URL: a folder `.well-known/mta-sts.txt/`
+ * holding the handler (Next.js `app/.well-known/mta-sts.txt/route.ts`, SvelteKit
+ * `src/routes/.well-known/mta-sts.txt/+server.ts`), or an endpoint file `mta-sts.txt.ts` in a
+ * `.well-known` folder (Astro, Nuxt). Gives the route's folder or file; undefined otherwise.
+ */
+export const policyCodeRoute = (file: string): string | undefined => {
+  if (!CODE_FILE.test(file)) return undefined
+  const parts = file.split('/')
+  for (let i = 1; i < parts.length - 1; i++) {
+    if (parts[i] === POLICY_FILE && parts[i - 1] === WELL_KNOWN_DIR) {
+      return parts.slice(0, i + 1).join('/')
+    }
+  }
+  const name = parts[parts.length - 1]
+  const folder = parts[parts.length - 2]
+  if (folder === WELL_KNOWN_DIR && name.startsWith(`${POLICY_FILE}.`)) return file
+  return undefined
+}
