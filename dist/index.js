@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5874:
+/***/ 4148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32364,6 +32364,44 @@ const openGate = async (root, base, rest) => {
     };
 };
 
+;// CONCATENATED MODULE: ./src/policy/not-policy.ts
+const MARKUP = /^<(?:!doctype|!--|\?xml|[a-z][\w-]*(?:[\s>/]|$))/i;
+/** A line that starts with a field name of the grammar, however misspelt its separator. */
+const POLICY_LIKE = /^\s*(?:version|mode|mx|max[-_ ]?age)\s*[:=\s]/i;
+/** Why a parsed text is plainly not a policy; undefined when it is one (broken or not). */
+const notAPolicy = (parsed) => {
+    // Every line a field: a policy. (Most files end here, without a look at their lines.)
+    if (parsed.issues.length === 0)
+        return undefined;
+    let lines = 0;
+    let policyLike = 0;
+    let first = 0;
+    let html = false;
+    const all = parsed.text.split(/\r\n|\n|\r/);
+    for (let i = 0; i < all.length; i++) {
+        const t = all[i].trim();
+        if (t === '')
+            continue;
+        if (first === 0) {
+            first = i + 1;
+            html = MARKUP.test(t);
+        }
+        if (t.startsWith('#'))
+            continue;
+        lines++;
+        if (POLICY_LIKE.test(all[i]))
+            policyLike++;
+    }
+    const fields = parsed.fields.length;
+    if (first === 0)
+        return undefined;
+    const at = { line: first + parsed.firstLine - 1, lines, fields };
+    if (html)
+        return { kind: 'html', ...at };
+    const prose = lines >= 3 && fields * 2 < lines && policyLike * 2 < lines;
+    return prose && (lines >= 5 || policyLike === 0) ? { kind: 'text', ...at } : undefined;
+};
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/policy/parse.ts
@@ -32450,8 +32488,9 @@ const decode = (input) => {
     const text = utf8Decoder.decode(bytes);
     return { text, size, bom, invalidUtf8, truncated, plain: !UNUSUAL.test(text) };
 };
-const parsePolicy = (input) => {
+const parsePolicy = (input, opts = {}) => {
     const { text, size, bom, invalidUtf8, truncated, plain } = decode(input);
+    const firstLine = opts.firstLine ?? 1;
     const fields = [];
     const issues = [];
     const result = {
@@ -32464,23 +32503,24 @@ const parsePolicy = (input) => {
         lf: 0,
         crlf: 0,
         firstLfLine: 0,
-        firstCrlfLine: 0
+        firstCrlfLine: 0,
+        firstLine
     };
     if (bom)
-        addIssue(result, 'bom', 1, 1);
+        addIssue(result, 'bom', firstLine, 1);
     const n = text.length;
     let start = 0;
-    let line = 1;
+    let line = firstLine;
     let sawContent = false;
     // Blank lines are judged at the end: only a single one right before EOF is a mere warning.
     let blankLines;
     let lastLineBlank = false;
-    let lastLine = 1;
+    let lastLine = firstLine;
     // Most policies are printable ASCII with LF or CRLF: then lines are found natively, and no
     // line needs a character-by-character look for controls, invalid UTF-8 or surrogates. A bare
     // CR (one not before LF) ends a line too, so a text with one is read character by character.
     const fast = plain && !(text.includes('\r') && BARE_CR.test(text));
-    while (start < n || (start === n && line === 1)) {
+    while (start < n || (start === n && line === firstLine)) {
         let end;
         let c = 0;
         if (fast) {
@@ -32542,7 +32582,7 @@ const parsePolicy = (input) => {
         // Nothing but blank lines: one finding says it all.
         const kept = issues.filter(i => i.kind === 'bom');
         issues.length = 0;
-        issues.push(...kept, { kind: 'empty-body', line: 1, column: 1 });
+        issues.push(...kept, { kind: 'empty-body', line: firstLine, column: 1 });
         return result;
     }
     if (blankLines !== undefined) {
@@ -33177,6 +33217,7 @@ const listChanges = (changes, max = 3) => changes.length <= max
 
 
 
+
 const GRAMMAR = 'RFC 8461 3.2';
 const describe = (i) => {
     const t = i.text ?? '';
@@ -33227,6 +33268,18 @@ const describe = (i) => {
     rfc: GRAMMAR,
     description: 'a line that is not "name: value" under the policy grammar (blank line, indentation, comment, bare CR, BOM, control character, invalid UTF-8, empty body)'
 }, ({ parsed }, report) => {
+    const not = notAPolicy(parsed);
+    if (not !== undefined) {
+        const what = not.kind === 'html'
+            ? 'it is an HTML page'
+            : `${not.lines - not.fields} of its ${not.lines} lines are not "name: value" fields (prose, such as the RFC or a README?)`;
+        report({
+            message: `this is not an MTA-STS policy: ${what}. A policy is plain text of a few lines such as "version: STSv1", "mode: enforce", "mx: mail.example.com" and "max_age: 604800"; is this the right file?`,
+            line: not.line,
+            column: 1
+        });
+        return;
+    }
     for (const i of parsed.issues) {
         report({
             message: describe(i),
@@ -34506,6 +34559,8 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
     }
 }));
 
+// EXTERNAL MODULE: ./src/domain-name.ts
+var domain_name = __nccwpck_require__(6179);
 ;// CONCATENATED MODULE: ./src/site/folders.ts
 /** Site folders: which folders never hold one, and site folders written as path prefixes. */
 
@@ -34526,162 +34581,6 @@ const siteRoot = (dir) => {
 /** A path below a site folder given as `""` for the root. */
 const sitePath = (site, file) => site === '' ? file : `${site}/${file}`;
 
-;// CONCATENATED MODULE: ./src/site/well-known.ts
-/**
- * Where senders fetch a policy (RFC 8461 3.2): `https://mta-sts.<domain>/.well-known/mta-sts.txt`.
- * The one place the folder, the file and the URL path are spelled.
- */
-/** The folder a site serves the policy from. */
-const WELL_KNOWN_DIR = '.well-known';
-/** The policy's file name. */
-const POLICY_FILE = 'mta-sts.txt';
-/** The policy's path below a site's root. */
-const WELL_KNOWN_POLICY = `${WELL_KNOWN_DIR}/${POLICY_FILE}`;
-/** The path part of the URL senders fetch. */
-const WELL_KNOWN_URL_PATH = `/${WELL_KNOWN_POLICY}`;
-/** The URL senders fetch the policy of `domain` from. */
-const policyUrl = (domain) => `https://mta-sts.${domain}${WELL_KNOWN_URL_PATH}`;
-/** A `.well-known/mta-sts.txt` at any depth. */
-const isWellKnownPolicy = (file) => file === WELL_KNOWN_POLICY || file.endsWith(`/${WELL_KNOWN_POLICY}`);
-/** What discovery takes for a policy: every `.well-known/mta-sts.txt` and a root `mta-sts.txt`. */
-const well_known_isPolicyPath = (file) => file === POLICY_FILE || isWellKnownPolicy(file);
-/**
- * The site folder serving a `.well-known/mta-sts.txt` (`""` for the root, `site` for
- * `site/.well-known/mta-sts.txt`); undefined for any other path.
- */
-const wellKnownSite = (file) => {
-    if (file === WELL_KNOWN_POLICY)
-        return '';
-    return isWellKnownPolicy(file) ? file.slice(0, -WELL_KNOWN_POLICY.length - 1) : undefined;
-};
-
-;// CONCATENATED MODULE: ./src/rules/policy-location.ts
-
-
-
-
-/** Policies deeper than this many folders are not looked for. */
-const MAX_POLICY_DEPTH = 6;
-/** `.well_known`, `well-known`, `.Well-Known`, `.wellknown`, `.well-know`: meant as `.well-known`. */
-const looksLikeWellKnown = (name) => {
-    if (name === WELL_KNOWN_DIR)
-        return false;
-    const n = name.toLowerCase().replace(/^\.+/, '').replace(/[_ ]/g, '-');
-    const bare = WELL_KNOWN_DIR.slice(1);
-    return (n === bare ||
-        n === bare.replace('-', '') ||
-        editDistance(name.toLowerCase(), WELL_KNOWN_DIR) <= 2);
-};
-/** `mta_sts.txt`, `MTA-STS.txt`, `mta-sts.txt.txt`, `mta-sts`: meant as `mta-sts.txt`. */
-const looksLikePolicyName = (name) => {
-    if (name === POLICY_FILE)
-        return false;
-    let n = name.toLowerCase().replace(/_/g, '-');
-    while (n.endsWith('.txt'))
-        n = n.slice(0, -4);
-    return n === 'mta-sts' || n === 'mtasts' || n === 'mta.sts' || editDistance(n, 'mta-sts') <= 1;
-};
-/** Text that is a policy rather than, say, a script named `mta-sts`. */
-const looksLikePolicy = (text) => text !== undefined &&
-    /^\s*version\s*:\s*STSv1\s*$/im.test(text) &&
-    /^\s*(mode|max_age|mx)\s*:/im.test(text);
-const whyName = (name) => {
-    if (name.toLowerCase() === POLICY_FILE)
-        return 'names are case-sensitive on web servers';
-    if (name.includes('_'))
-        return 'a dash, not an underscore';
-    if (/\.txt\.txt$/i.test(name)) {
-        return 'the extension is doubled, as editors do when a system hides known extensions';
-    }
-    if (!/\.txt$/i.test(name))
-        return 'the name ends in .txt';
-    return 'a misspelling';
-};
-const whyFolder = (name) => {
-    if (name.toLowerCase() === WELL_KNOWN_DIR)
-        return 'names are case-sensitive on web servers';
-    if (!name.startsWith('.'))
-        return 'the name starts with a dot';
-    if (name.includes('_'))
-        return 'a dash, not an underscore';
-    if (!name.includes('-'))
-        return 'a dash between "well" and "known"';
-    return 'a misspelling';
-};
-/* harmony default export */ const policy_location = (defineRule({
-    id: 'policy-location',
-    severity: 'warning',
-    target: 'repo',
-    rfc: 'RFC 8461 3.3',
-    description: `a committed policy that will not be served at ${WELL_KNOWN_URL_PATH} of its site, or a misspelt or mis-cased file name`
-}, (ctx, report) => {
-    const files = new Set(ctx.files);
-    for (const file of ctx.files) {
-        const parts = file.split('/');
-        if (parts.length - 1 > MAX_POLICY_DEPTH || parts.some(p => SKIP_DIRS.has(p)))
-            continue;
-        const name = parts[parts.length - 1];
-        const folders = parts.slice(0, -1);
-        const folder = folders[folders.length - 1];
-        const dir = folders.join('/');
-        const nameOk = name === POLICY_FILE;
-        if (!nameOk && !looksLikePolicyName(name))
-            continue;
-        if (nameOk && folder === WELL_KNOWN_DIR)
-            continue;
-        // A repository named .well-known is published as that folder: its root is the folder.
-        const rootIsWellKnown = dir === '' && ctx.rootName === WELL_KNOWN_DIR;
-        if (nameOk && rootIsWellKnown)
-            continue;
-        const problems = [];
-        let target;
-        let verb = 'rename';
-        if (folder === WELL_KNOWN_DIR || rootIsWellKnown) {
-            target = sitePath(dir, POLICY_FILE);
-        }
-        else if (folder !== undefined && looksLikeWellKnown(folder)) {
-            target = sitePath(folders.slice(0, -1).join('/'), WELL_KNOWN_POLICY);
-            problems.push(`the folder "${folder}" is not "${WELL_KNOWN_DIR}" (${whyFolder(folder)})`);
-        }
-        else {
-            // Anywhere else it is served beside the site's pages, if at all. A file that merely
-            // has a look-alike name must hold a policy to count.
-            if (!(nameOk && dir === '') && !looksLikePolicy(ctx.read(file)))
-                continue;
-            target = sitePath(dir, WELL_KNOWN_POLICY);
-            verb = 'move';
-            problems.push(dir === ''
-                ? `at the root it is served at /${POLICY_FILE}`
-                : `it is not in a ${WELL_KNOWN_DIR} folder, so its site serves it at /${POLICY_FILE} at best`);
-        }
-        if (!nameOk)
-            problems.push(`"${name}" is not "${POLICY_FILE}" (${whyName(name)})`);
-        const domain = ctx.policies.find(p => p.file === file || p.file === target)?.domain;
-        const url = domain === undefined ? WELL_KNOWN_URL_PATH : policyUrl(domain);
-        const head = `${file} is not served at ${url}, the one place senders fetch a policy from: ${problems.join('; ')}`;
-        if (files.has(target)) {
-            const same = ctx.read(file) !== undefined && ctx.read(file) === ctx.read(target);
-            report({
-                message: same
-                    ? `${head}. It is a copy of ${target}, which is served: delete this copy so the two cannot drift apart`
-                    : `${head}. ${target} is the policy served, and this file differs from it: delete this file, or replace ${target} with it if it is the one you meant to publish`,
-                file,
-                line: 1,
-                ...(same && { severity: 'notice' })
-            });
-        }
-        else {
-            report({
-                message: `${head}; ${verb} it to ${target}${dir === '' && nameOk ? ` (a repository published as the ${WELL_KNOWN_DIR} folder itself must be named "${WELL_KNOWN_DIR}")` : ''}`,
-                file,
-                line: 1
-            });
-        }
-    }
-}));
-
-// EXTERNAL MODULE: ./src/domain-name.ts
-var domain_name = __nccwpck_require__(6179);
 ;// CONCATENATED MODULE: ./src/site/policy-host.ts
 /**
  * Naming conventions of MTA-STS sites: the policy host `mta-sts.<domain>` (in a CNAME file, a
@@ -34946,6 +34845,617 @@ const pagesSteps = (yaml, file, text) => workflowSteps(yaml, text).flatMap(s => 
     return PAGES_ACTIONS.has(action) ? [{ ...s, action, file }] : [];
 });
 
+;// CONCATENATED MODULE: ./src/site/well-known.ts
+/**
+ * Where senders fetch a policy (RFC 8461 3.2): `https://mta-sts.<domain>/.well-known/mta-sts.txt`.
+ * The one place the folder, the file and the URL path are spelled.
+ */
+/** The folder a site serves the policy from. */
+const WELL_KNOWN_DIR = '.well-known';
+/** The policy's file name. */
+const POLICY_FILE = 'mta-sts.txt';
+/** The policy's path below a site's root. */
+const WELL_KNOWN_POLICY = `${WELL_KNOWN_DIR}/${POLICY_FILE}`;
+/** The path part of the URL senders fetch. */
+const WELL_KNOWN_URL_PATH = `/${WELL_KNOWN_POLICY}`;
+/** The URL senders fetch the policy of `domain` from. */
+const policyUrl = (domain) => `https://mta-sts.${domain}${WELL_KNOWN_URL_PATH}`;
+/** A `.well-known/mta-sts.txt` at any depth. */
+const isWellKnownPolicy = (file) => file === WELL_KNOWN_POLICY || file.endsWith(`/${WELL_KNOWN_POLICY}`);
+/** What discovery takes for a policy: every `.well-known/mta-sts.txt` and a root `mta-sts.txt`. */
+const isPolicyPath = (file) => file === POLICY_FILE || isWellKnownPolicy(file);
+/**
+ * The site folder serving a `.well-known/mta-sts.txt` (`""` for the root, `site` for
+ * `site/.well-known/mta-sts.txt`); undefined for any other path.
+ */
+const wellKnownSite = (file) => {
+    if (file === WELL_KNOWN_POLICY)
+        return '';
+    return isWellKnownPolicy(file) ? file.slice(0, -WELL_KNOWN_POLICY.length - 1) : undefined;
+};
+/** Files of a web framework's code: a route that answers a request. */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|php|py|rb|go|rs|svelte|vue|astro)$/i;
+/**
+ * A route that serves the policy from code, named as its URL: a folder `.well-known/mta-sts.txt/`
+ * holding the handler (Next.js `app/.well-known/mta-sts.txt/route.ts`, SvelteKit
+ * `src/routes/.well-known/mta-sts.txt/+server.ts`), or an endpoint file `mta-sts.txt.ts` in a
+ * `.well-known` folder (Astro, Nuxt). Gives the route's folder or file; undefined otherwise.
+ */
+const policyCodeRoute = (file) => {
+    if (!CODE_FILE.test(file))
+        return undefined;
+    const parts = file.split('/');
+    for (let i = 1; i < parts.length - 1; i++) {
+        if (parts[i] === POLICY_FILE && parts[i - 1] === WELL_KNOWN_DIR) {
+            return parts.slice(0, i + 1).join('/');
+        }
+    }
+    const name = parts[parts.length - 1];
+    const folder = parts[parts.length - 2];
+    if (folder === WELL_KNOWN_DIR && name.startsWith(`${POLICY_FILE}.`))
+        return file;
+    return undefined;
+};
+
+;// CONCATENATED MODULE: ./src/rules/policy-cname.ts
+
+
+
+
+
+/** The folder a policy's site is published from, when its layout says. */
+const siteOf = (p) => p.siteRoot ?? wellKnownSite(p.file) ?? (p.file === POLICY_FILE ? '' : undefined);
+/** The host name a CNAME line stands for: without a scheme, a path or a port. */
+const hostOf = (line) => (0,domain_name/* canonicalDomain */.T)(line
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/[/:?#].*$/, ''));
+/**
+ * What the CNAME most likely means: `mta-sts.` in place of a misspelt first label (`ma-sts`,
+ * `mta_sts`) or of `www`, or in front of a bare domain.
+ */
+const policy_cname_meant = (host) => {
+    const labels = host.split('.').filter(l => l !== '');
+    if (labels.length < 2)
+        return undefined;
+    const first = labels[0];
+    const lookalike = first.replace(/[-_.]/g, '') === 'mtasts' || editDistance(first, 'mta-sts') <= 2;
+    if (lookalike || first === 'www')
+        return `mta-sts.${labels.slice(1).join('.')}`;
+    if (labels.length === 2)
+        return `mta-sts.${host}`;
+    return undefined;
+};
+/**
+ * The CNAME file of a GitHub Pages site holding a policy must name the policy host
+ * `mta-sts.<domain>`: Pages serves the site under that one name (and gets its certificate for
+ * it), and senders fetch the policy from no other. Reported by policy-location, at the CNAME.
+ */
+const checkCname = (ctx, report) => {
+    const seen = new Set();
+    for (const p of ctx.policies) {
+        // A host rule's site is not published by GitHub Pages.
+        if (p.servedBy !== undefined)
+            continue;
+        const site = siteOf(p);
+        if (site === undefined)
+            continue;
+        const file = sitePath(site, 'CNAME');
+        if (seen.has(file) || !ctx.files.includes(file))
+            continue;
+        seen.add(file);
+        const text = ctx.read(file);
+        if (text === undefined)
+            continue;
+        const line = text.split(/\r?\n/)[0] ?? '';
+        const named = cnameDomain(text);
+        const expected = p.domain === undefined ? undefined : `mta-sts.${p.domain}`;
+        if (named !== undefined && (p.domain === undefined || named === p.domain))
+            continue;
+        const host = hostOf(line);
+        const fix = expected ?? policy_cname_meant(host);
+        const url = p.domain === undefined
+            ? `https://mta-sts.<domain>${WELL_KNOWN_URL_PATH}`
+            : policyUrl(p.domain);
+        const holds = line.trim() === ''
+            ? 'is empty'
+            : host !== (0,domain_name/* canonicalDomain */.T)(line)
+                ? `holds ${JSON.stringify(line.trim())}, not a bare host name`
+                : `names ${host}`;
+        report({
+            message: `${file} ${holds}, but GitHub Pages must serve this site as mta-sts.<domain>: senders fetch ${url} and nothing else; ${fix === undefined ? 'write the policy host, mta-sts. followed by your mail domain' : `write ${fix}`} on its first line${named !== undefined && expected !== undefined ? ` (the policy serves ${p.domain ?? ''})` : ''}`,
+            file,
+            line: 1,
+            column: 1
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/site/rewrites.ts
+/**
+ * Host rules that answer the policy URL with another file of the site: a Netlify or Cloudflare
+ * Pages `_redirects` line, a Netlify `netlify.toml` `[[redirects]]` table, a Vercel `vercel.json`
+ * `rewrites`/`redirects` entry. Status 200 is a rewrite: the host serves the other file at the
+ * policy URL. Any 3xx is a redirect, which senders never follow (RFC 8461 3.3). Netlify keeps
+ * dot-folders out of some deploys, and its documented way around is such a rewrite, so sites
+ * there often keep the policy as `mta-sts.txt` beside a `_redirects` file.
+ *
+ * Pure: the caller reads the files (netlify.toml parsed by a TOML library it loads).
+ */
+
+
+/** The file names holding host rules. */
+const REWRITE_FILE_NAMES = ['_redirects', 'netlify.toml', 'vercel.json'];
+const baseName = (file) => file.slice(file.lastIndexOf('/') + 1);
+const dirName = (file) => {
+    const i = file.lastIndexOf('/');
+    return i === -1 ? '' : file.slice(0, i);
+};
+/** True for a file that may hold host rules. */
+const isRewriteFile = (file) => REWRITE_FILE_NAMES.includes(baseName(file));
+/** Text worth parsing: it names the `.well-known` folder. */
+const mayRewritePolicy = (text) => text.includes(WELL_KNOWN_DIR);
+/**
+ * How a source pattern covers the policy URL: `exact`, or the name of the wildcard that captures
+ * `mta-sts.txt` (`splat` for Netlify's `*`, `path` for Vercel's `:path*`); undefined otherwise.
+ */
+const coverage = (path) => {
+    const p = path.replace(/\/+$/, '');
+    if (p === WELL_KNOWN_URL_PATH)
+        return {};
+    const rest = p.startsWith(`/${WELL_KNOWN_DIR}/`) ? p.slice(WELL_KNOWN_DIR.length + 2) : undefined;
+    if (rest === undefined)
+        return undefined;
+    if (rest === '*')
+        return { capture: 'splat' };
+    const named = /^:([A-Za-z_]\w*)[*+]?$/.exec(rest);
+    return named === null ? undefined : { capture: named[1] };
+};
+/** Splits `https://host/path` into its host and path; a path alone has no host. */
+const splitUrl = (from) => {
+    const m = /^(?:https?:)?\/\/([^/]+)(\/.*)?$/i.exec(from);
+    if (m === null)
+        return { path: from };
+    return { host: m[1].toLowerCase(), path: m[2] ?? '/' };
+};
+/**
+ * The repository file a local destination stands for, below the folder the site is published
+ * from; undefined for an external URL.
+ */
+const targetOf = (siteRoot, to, capture) => {
+    if (!to.startsWith('/') || to.startsWith('//'))
+        return undefined;
+    let path = to.split(/[?#]/)[0];
+    if (capture !== undefined) {
+        path = path.replace(new RegExp(`:${capture}[*+]?`, 'g'), POLICY_FILE);
+        if (capture === 'splat')
+            path = path.replace(/:splat/g, POLICY_FILE);
+    }
+    if (path.endsWith('/'))
+        return undefined;
+    const rel = path.replace(/^\/+/, '');
+    return rel === '' ? undefined : sitePath(siteRoot, rel);
+};
+const rule = (base, siteRoot) => {
+    const { host, path } = splitUrl(base.from);
+    const covers = coverage(path);
+    if (covers === undefined)
+        return undefined;
+    const out = { ...base };
+    if (host !== undefined)
+        out.fromHost = host;
+    const target = targetOf(siteRoot, base.to, covers.capture);
+    if (target !== undefined)
+        out.target = target;
+    return out;
+};
+/**
+ * The rules of a `_redirects` file (Netlify, Cloudflare Pages) that cover the policy URL:
+ * `from to [status][!] [conditions]`, `#` comments; without a status Netlify redirects with 301
+ * and Cloudflare with 302. Paths are relative to the folder holding the file.
+ */
+const redirectsFileRules = (file, text, host = 'netlify-or-cloudflare') => {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].replace(/\r$/, '');
+        const start = raw.search(/\S/);
+        if (start === -1 || raw[start] === '#')
+            continue;
+        const words = [];
+        for (const m of raw.matchAll(/\S+/g))
+            words.push({ text: m[0], column: (m.index ?? 0) + 1 });
+        if (words.length < 2)
+            continue;
+        const [from, to] = words;
+        // The status is the first word after the destination made of digits (Netlify puts query
+        // parameters such as `id=:id` between them).
+        const statusWord = words.slice(2).find(w => /^\d{3}!?$/.test(w.text));
+        const status = statusWord === undefined
+            ? host === 'cloudflare'
+                ? 302
+                : 301
+            : Number(statusWord.text.slice(0, 3));
+        const at = status === 200 || statusWord === undefined ? from : statusWord;
+        const r = rule({
+            file,
+            host,
+            line: i + 1,
+            column: at.column,
+            from: from.text,
+            to: to.text,
+            status,
+            ...(statusWord === undefined && { defaultStatus: true }),
+            ...(statusWord?.text.endsWith('!') === true && { force: true })
+        }, dirName(file));
+        if (r !== undefined)
+            out.push(r);
+    }
+    return out;
+};
+/** The line and column of `key = ` inside lines [from, to) of a text, if written there. */
+const keyAt = (lines, key, from, to) => {
+    const re = new RegExp(`^(\\s*)["']?${key}["']?\\s*=`);
+    for (let i = from; i < to; i++) {
+        const m = re.exec(lines[i]);
+        if (m !== null)
+            return { line: i + 1, column: m[1].length + 1 };
+    }
+    return undefined;
+};
+const str = (v) => (typeof v === 'string' ? v : undefined);
+/**
+ * The `[[redirects]]` of a parsed `netlify.toml` that cover the policy URL. Paths are relative
+ * to `[build] publish` (below the file's folder), else to the folder itself. Positions come
+ * from the text: the n-th `[[redirects]]` header heads the n-th table.
+ */
+const netlifyTomlRules = (file, data, text) => {
+    if (typeof data !== 'object' || data === null)
+        return [];
+    const d = data;
+    const publish = str(d.build?.publish);
+    const dir = dirName(file);
+    const siteRoot = publish === undefined
+        ? dir
+        : sitePath(dir, publish.replace(/^\.\/?/, '').replace(/\/+$/, '')).replace(/\/$/, '');
+    const tables = Array.isArray(d.redirects) ? d.redirects : [];
+    const lines = text.split('\n');
+    const headers = [];
+    lines.forEach((l, i) => {
+        if (/^\s*\[\[\s*redirects\s*\]\]/.test(l))
+            headers.push(i);
+    });
+    const out = [];
+    tables.forEach((t, n) => {
+        if (typeof t !== 'object' || t === null)
+            return;
+        const r = t;
+        const from = str(r.from);
+        const to = str(r.to);
+        if (from === undefined || to === undefined)
+            return;
+        const status = typeof r.status === 'number' ? r.status : 301;
+        const head = headers[n];
+        const end = headers[n + 1] ?? lines.length;
+        const at = head === undefined
+            ? { line: 1, column: 1 }
+            : ((status !== 200 ? keyAt(lines, 'status', head, end) : undefined) ??
+                keyAt(lines, 'from', head, end) ?? { line: head + 1, column: 1 });
+        const found = rule({
+            file,
+            host: 'netlify',
+            ...at,
+            from,
+            to,
+            status,
+            ...(typeof r.status !== 'number' && { defaultStatus: true }),
+            ...(r.force === true && { force: true })
+        }, siteRoot);
+        if (found !== undefined)
+            out.push(found);
+    });
+    return out;
+};
+/** Where a JSON string value is written (the first occurrence at or after `from`). */
+const jsonValueAt = (text, key, value, from) => {
+    const re = new RegExp(`"${key}"\\s*:\\s*${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m === null)
+        return undefined;
+    const before = text.slice(0, m.index);
+    const line = before.split('\n').length;
+    return { index: m.index + m[0].length, line, column: m.index - before.lastIndexOf('\n') };
+};
+/**
+ * The `rewrites` and `redirects` of a `vercel.json` that cover the policy URL (a redirect is 308
+ * unless `permanent: false` (307) or a `statusCode` says otherwise); none when it is not JSON.
+ */
+const vercelJsonRules = (file, text) => {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (typeof data !== 'object' || data === null)
+        return [];
+    const d = data;
+    const dir = dirName(file);
+    const out = [];
+    let cursor = 0;
+    const entries = [
+        ...(Array.isArray(d.rewrites) ? d.rewrites.map(e => [e, false]) : []),
+        ...(Array.isArray(d.redirects) ? d.redirects.map(e => [e, true]) : [])
+    ];
+    for (const [e, redirect] of entries) {
+        if (typeof e !== 'object' || e === null)
+            continue;
+        const r = e;
+        const from = str(r.source);
+        const to = str(r.destination);
+        if (from === undefined || to === undefined)
+            continue;
+        const status = !redirect
+            ? 200
+            : typeof r.statusCode === 'number'
+                ? r.statusCode
+                : r.permanent === false
+                    ? 307
+                    : 308;
+        const at = jsonValueAt(text, 'source', from, cursor) ?? jsonValueAt(text, 'source', from, 0);
+        if (at !== undefined)
+            cursor = at.index;
+        const found = rule({
+            file,
+            host: 'vercel',
+            line: at?.line ?? 1,
+            column: at?.column ?? 1,
+            from,
+            to,
+            status,
+            ...(redirect && typeof r.statusCode !== 'number' && { defaultStatus: true })
+        }, dir);
+        if (found !== undefined)
+            out.push(found);
+    }
+    return out.sort((a, b) => a.line - b.line);
+};
+/** What a host calls itself in messages. */
+const hostName = (host) => host === 'netlify'
+    ? 'Netlify'
+    : host === 'cloudflare'
+        ? 'Cloudflare Pages'
+        : host === 'vercel'
+            ? 'Vercel'
+            : 'Netlify or Cloudflare Pages';
+
+;// CONCATENATED MODULE: ./src/rules/policy-location.ts
+
+
+
+
+
+
+
+
+/** Policies deeper than this many folders are not looked for. */
+const MAX_POLICY_DEPTH = 6;
+/** `.well_known`, `well-known`, `.Well-Known`, `.wellknown`, `.well-know`: meant as `.well-known`. */
+const looksLikeWellKnown = (name) => {
+    if (name === WELL_KNOWN_DIR)
+        return false;
+    const n = name.toLowerCase().replace(/^\.+/, '').replace(/[_ ]/g, '-');
+    const bare = WELL_KNOWN_DIR.slice(1);
+    return (n === bare ||
+        n === bare.replace('-', '') ||
+        editDistance(name.toLowerCase(), WELL_KNOWN_DIR) <= 2);
+};
+/** `mta_sts.txt`, `MTA-STS.txt`, `mta-sts.txt.txt`, `mta-sts`: meant as `mta-sts.txt`. */
+const looksLikePolicyName = (name) => {
+    if (name === POLICY_FILE)
+        return false;
+    let n = name.toLowerCase().replace(/_/g, '-');
+    while (n.endsWith('.txt'))
+        n = n.slice(0, -4);
+    return n === 'mta-sts' || n === 'mtasts' || n === 'mta.sts' || editDistance(n, 'mta-sts') <= 1;
+};
+/** Text that is a policy rather than, say, a script named `mta-sts`. */
+const looksLikePolicy = (text) => text !== undefined &&
+    /^\s*version\s*:\s*STSv1\s*$/im.test(text) &&
+    /^\s*(mode|max_age|mx)\s*:/im.test(text);
+const whyName = (name) => {
+    if (name.toLowerCase() === POLICY_FILE)
+        return 'names are case-sensitive on web servers';
+    if (name.includes('_'))
+        return 'a dash, not an underscore';
+    if (/\.txt\.txt$/i.test(name)) {
+        return 'the extension is doubled, as editors do when a system hides known extensions';
+    }
+    if (!/\.txt$/i.test(name))
+        return 'the name ends in .txt';
+    return 'a misspelling';
+};
+/** The URL senders fetch the policy of a policy file from, as precisely as it is known. */
+const urlOf = (policy) => policy?.domain === undefined ? WELL_KNOWN_URL_PATH : policyUrl(policy.domain);
+/** A committed file that is plainly no policy (a page, prose): policy-syntax says so, once. */
+const notPolicyText = (text) => text !== undefined && notAPolicy(parsePolicy(text)) !== undefined;
+/** Rules that do not serve the policy (3xx, or a host that does not apply them): at their line. */
+const checkRewrites = (ctx, report) => {
+    const handled = new Set();
+    const files = new Set(ctx.files);
+    for (const r of ctx.rewrites) {
+        const where = `${r.from} in ${r.file}`;
+        const target = r.target === undefined ? r.to : r.target;
+        if (r.host === 'vercel') {
+            if (r.target !== undefined)
+                handled.add(r.target);
+            const folder = r.file.includes('/') ? `${r.file.slice(0, r.file.lastIndexOf('/'))}/` : '';
+            report({
+                message: `Vercel reserves ${WELL_KNOWN_DIR}: its documentation says paths there cannot be rewritten or redirected, so ${where} does not serve ${target} at ${WELL_KNOWN_URL_PATH}; serve the policy as a static file at ${folder}public/${WELL_KNOWN_POLICY} (or ${WELL_KNOWN_POLICY} of the output folder) and drop this rule`,
+                file: r.file,
+                line: r.line,
+                column: r.column
+            });
+            continue;
+        }
+        if (r.status === 200)
+            continue;
+        // Netlify serves a file at the source path over a rule that is not forced (shadowing).
+        const site = r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/')) : '';
+        if (r.host === 'netlify' && r.force !== true && files.has(sitePath(site, WELL_KNOWN_POLICY))) {
+            continue;
+        }
+        if (r.target !== undefined)
+            handled.add(r.target);
+        const status = r.defaultStatus === true
+            ? `no status, which ${hostName(r.host)} takes as ${r.status}`
+            : `status ${r.status}`;
+        report({
+            message: `${where} redirects (${status}) to ${r.to}, and senders never follow a redirect for the policy (RFC 8461 3.3): they get no policy. Answer the policy URL with the file itself: write 200 to rewrite instead of redirect${r.target === undefined ? '' : ` (${r.target} is then served at ${WELL_KNOWN_URL_PATH})`}`,
+            file: r.file,
+            line: r.line,
+            column: r.column,
+            severity: 'error'
+        });
+    }
+    return handled;
+};
+/** A permalink that does not put the page at the policy URL: at its line. */
+const checkPermalink = (p, report) => {
+    const link = p.permalink;
+    if (link === undefined || p.frontMatterServed === true)
+        return false;
+    if (link.path === WELL_KNOWN_URL_PATH)
+        return true;
+    const servedAt = link.path.endsWith('/') ? `${link.path}index.html` : link.path;
+    report({
+        message: `${p.file} is served at ${servedAt} (its permalink), not at ${urlOf(p)}, the one place senders fetch a policy from; write permalink: ${WELL_KNOWN_URL_PATH}`,
+        file: p.file,
+        line: link.line,
+        column: link.column
+    });
+    return true;
+};
+const whyFolder = (name) => {
+    if (name.toLowerCase() === WELL_KNOWN_DIR)
+        return 'names are case-sensitive on web servers';
+    if (!name.startsWith('.'))
+        return 'the name starts with a dot';
+    if (name.includes('_'))
+        return 'a dash, not an underscore';
+    if (!name.includes('-'))
+        return 'a dash between "well" and "known"';
+    return 'a misspelling';
+};
+/* harmony default export */ const policy_location = (defineRule({
+    id: 'policy-location',
+    severity: 'warning',
+    target: 'repo',
+    rfc: 'RFC 8461 3.3',
+    description: `a committed policy that will not be served at ${WELL_KNOWN_URL_PATH} of its site (a root or misplaced file, a misspelt or mis-cased name, a redirect, a Pages CNAME that is not mta-sts.<domain>)`
+}, (ctx, report) => {
+    const files = new Set(ctx.files);
+    const byFile = new Map(ctx.policies.map(p => [p.file, p]));
+    // Files served some other way than by their path, or told about at the rule that serves them.
+    const handled = checkRewrites(ctx, report);
+    checkCname(ctx, report);
+    for (const p of ctx.policies) {
+        if (p.servedBy?.status === 200 && p.servedBy.host !== 'vercel')
+            handled.add(p.file);
+        if (checkPermalink(p, report))
+            handled.add(p.file);
+        // Jekyll off: pages-jekyll says once what is served instead.
+        if (p.frontMatterServed === true && p.permalink !== undefined)
+            handled.add(p.file);
+        if (p.wellKnownFile === true) {
+            handled.add(p.file);
+            const target = sitePath(p.file.slice(0, -WELL_KNOWN_DIR.length).replace(/\/$/, ''), WELL_KNOWN_POLICY);
+            report({
+                message: `${p.file} is a file holding the policy, not a folder, so nothing is served at ${urlOf(p)}; create a folder ${WELL_KNOWN_DIR} with the policy in a file ${POLICY_FILE} inside it (${target}; in GitHub's web editor, type "${WELL_KNOWN_DIR}/" in the name box to make the folder) and delete this file`,
+                file: p.file,
+                line: 1
+            });
+        }
+    }
+    for (const route of ctx.routes) {
+        const first = ctx.files.find(f => f === route || f.startsWith(`${route}/`)) ?? route;
+        report({
+            message: `${route} serves the policy from code (a route named as its URL), so its text is not linted here; keep the policy text in a file the route serves and name that file as policy: in .mta-sts.yml to have it linted, and check the deployed URL`,
+            file: first,
+            line: 1,
+            severity: 'notice'
+        });
+    }
+    for (const file of ctx.files) {
+        if (handled.has(file))
+            continue;
+        const parts = file.split('/');
+        if (parts.length - 1 > MAX_POLICY_DEPTH || parts.some(p => SKIP_DIRS.has(p)))
+            continue;
+        const name = parts[parts.length - 1];
+        const folders = parts.slice(0, -1);
+        const folder = folders[folders.length - 1];
+        const dir = folders.join('/');
+        const nameOk = name === POLICY_FILE;
+        if (!nameOk && !looksLikePolicyName(name))
+            continue;
+        if (nameOk && folder === WELL_KNOWN_DIR)
+            continue;
+        // A repository named .well-known is published as that folder: its root is the folder.
+        const rootIsWellKnown = dir === '' && ctx.rootName === WELL_KNOWN_DIR;
+        if (nameOk && rootIsWellKnown)
+            continue;
+        const problems = [];
+        let target;
+        let verb = 'rename';
+        if (folder === WELL_KNOWN_DIR || rootIsWellKnown) {
+            target = sitePath(dir, POLICY_FILE);
+        }
+        else if (folder !== undefined && looksLikeWellKnown(folder)) {
+            target = sitePath(folders.slice(0, -1).join('/'), WELL_KNOWN_POLICY);
+            problems.push(`the folder "${folder}" is not "${WELL_KNOWN_DIR}" (${whyFolder(folder)})`);
+        }
+        else {
+            // Anywhere else it is served beside the site's pages, if at all. A file that merely
+            // has a look-alike name must hold a policy to count.
+            if (!(nameOk && dir === '') && !looksLikePolicy(ctx.read(file)))
+                continue;
+            // Plainly no policy (the RFC's text, a page): policy-syntax says so, once.
+            if (notPolicyText(ctx.read(file)))
+                continue;
+            target = sitePath(dir, WELL_KNOWN_POLICY);
+            verb = 'move';
+            problems.push(dir === ''
+                ? `at the root it is served at /${POLICY_FILE}`
+                : `it is not in a ${WELL_KNOWN_DIR} folder, so its site serves it at /${POLICY_FILE} at best`);
+        }
+        if (!nameOk)
+            problems.push(`"${name}" is not "${POLICY_FILE}" (${whyName(name)})`);
+        const url = urlOf([byFile.get(file), byFile.get(target)].find(q => q?.domain !== undefined));
+        const head = `${file} is not served at ${url}, the one place senders fetch a policy from: ${problems.join('; ')}`;
+        if (files.has(target)) {
+            const same = ctx.read(file) !== undefined && ctx.read(file) === ctx.read(target);
+            report({
+                message: same
+                    ? `${head}. It is a copy of ${target}, which is served: delete this copy so the two cannot drift apart`
+                    : `${head}. ${target} is the policy served, and this file differs from it: delete this file, or replace ${target} with it if it is the one you meant to publish`,
+                file,
+                line: 1,
+                ...(same && { severity: 'notice' })
+            });
+        }
+        else {
+            report({
+                message: `${head}; ${verb} it to ${target}${dir === '' && nameOk ? ` (a repository published as the ${WELL_KNOWN_DIR} folder itself must be named "${WELL_KNOWN_DIR}")` : ''}`,
+                file,
+                line: 1
+            });
+        }
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/site/jekyll.ts
 /**
  * Jekyll, which GitHub Pages runs on a branch without `.nojekyll` and `actions/jekyll-build-pages`
@@ -35012,7 +35522,76 @@ const includesWellKnown = (entries) => entries.some(raw => {
     }
 });
 
+;// CONCATENATED MODULE: ./src/site/front-matter.ts
+/**
+ * Jekyll front matter: the `---` ... `---` block at the top of a page, which Jekyll strips before
+ * it serves the rest, and whose `permalink` says where the page is served. A policy kept as
+ * `mta-sts.txt` (or `_pages/mta-sts.md`) with `permalink: /.well-known/mta-sts.txt` is served at
+ * the policy URL without a `.well-known` folder. The YAML is read with the `yaml` package, which
+ * the caller passes in (see yaml-file.ts).
+ */
+
+/**
+ * Jekyll's own test (Document::YAML_FRONT_MATTER_REGEXP, `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)`
+ * in Ruby's multi-line mode), with `^` and `$` at LF only as in Ruby. Its `\s*` after the closing
+ * `---` also eats the blank lines that follow it: they are not served either.
+ */
+const FRONT_MATTER = /^---\s*\n([\s\S]*?)\n?(?<=\n)(?:---|\.\.\.)\s*(?=\n|(?![\s\S]))\n?/;
+/**
+ * The front matter of a page and where its body starts; undefined when the text does not start
+ * with one (Jekyll then copies the file as it is). A byte-order mark hides it from Jekyll too.
+ */
+const splitFrontMatter = (text) => {
+    if (!text.startsWith('---'))
+        return undefined;
+    const m = FRONT_MATTER.exec(text);
+    if (m === null)
+        return undefined;
+    const bodyStart = m[0].length;
+    let bodyLine = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1)) {
+        bodyLine++;
+    }
+    return { yaml: m[1], bodyStart, bodyLine };
+};
+/** True when a text may start with front matter that names a policy permalink: worth parsing. */
+const mayHavePolicyPermalink = (text) => text.startsWith('---') && /permalink/.test(text.slice(0, 4096));
+/** A page's front matter with its `permalink`, positions in the page's own lines. */
+const readFrontMatter = (yaml, text) => {
+    const split = splitFrontMatter(text);
+    if (split === undefined)
+        return undefined;
+    const doc = readYaml(yaml, split.yaml);
+    if (doc === undefined)
+        return { ...split, invalid: true };
+    const node = doc.get(doc.root, 'permalink');
+    const value = node === null ? undefined : doc.scalar(node)?.trim();
+    if (node === null || value === undefined || value === '')
+        return split;
+    // The YAML starts on the page's second line, below the opening `---`.
+    const at = doc.start(node);
+    return {
+        ...split,
+        permalink: {
+            path: value.startsWith('/') ? value : `/${value}`,
+            value,
+            line: at.line + 1,
+            column: at.column
+        }
+    };
+};
+/** A permalink meant for the policy: one that names `mta-sts` (or `mta_sts`) at all. */
+const isPolicyPermalink = (p) => /mta[-_.]?sts/i.test(p);
+/** The extensions Jekyll converts from Markdown to HTML (its default `markdown_ext`). */
+const MARKDOWN = /\.(?:markdown|mkdown|mkdn|mkd|md)$/i;
+/** True for a page Jekyll converts to HTML: its body is served inside `<p>` tags. */
+const isMarkdownPage = (file) => MARKDOWN.test(file);
+/** Files that may be pages with front matter: text, Markdown and HTML. */
+const mayBePage = (file) => /\.(?:txt|markdown|mkdown|mkdn|mkd|md|html?)$/i.test(file);
+
 ;// CONCATENATED MODULE: ./src/rules/pages-jekyll.ts
+
+
 
 
 
@@ -35064,6 +35643,53 @@ const versionText = (step) => {
     }
     return `${name} (${step.ref === '' ? 'no version' : 'a branch'}, taken as v4 or later)`;
 };
+/** A repository named as a Pages site: `<user>.github.io` or `mta-sts.<domain>`. */
+const pagesName = (name) => name !== undefined && (/\.github\.io$/i.test(name) || domainFromHost(name) !== undefined);
+/** Files that say another host than GitHub Pages publishes a site folder. */
+const OTHER_HOSTS = [
+    'netlify.toml',
+    '_redirects',
+    '_headers',
+    'vercel.json',
+    'wrangler.toml',
+    'wrangler.json',
+    'wrangler.jsonc',
+    'staticwebapp.config.json'
+];
+const otherHost = (ctx, site) => OTHER_HOSTS.some(n => ctx.files.includes(sitePath(site, n)) || ctx.files.includes(n));
+/**
+ * Pages (front matter) that Jekyll does not serve as the policy: Jekyll turned off, so the front
+ * matter is served too; or Markdown, which Jekyll converts to HTML.
+ */
+const checkPages = (ctx, report) => {
+    for (const p of ctx.policies) {
+        if (p.bodyLine === undefined)
+            continue;
+        const url = p.domain === undefined ? WELL_KNOWN_URL_PATH : policyUrl(p.domain);
+        const site = p.siteRoot ?? '';
+        if (p.frontMatterServed === true) {
+            const nojekyll = sitePath(site, '.nojekyll');
+            const at = `/${site === '' ? p.file : p.file.slice(site.length + 1)}`;
+            report({
+                message: isWellKnownPolicy(p.file) && p.permalink === undefined
+                    ? `${p.file} starts with Jekyll front matter, but ${nojekyll} turns Jekyll off, so senders get its ${p.bodyLine - 1} front matter lines too and reject the policy; remove the front matter`
+                    : `${p.file} relies on Jekyll (front matter${p.permalink === undefined ? '' : ` with permalink ${p.permalink.value}`}), but ${nojekyll} turns Jekyll off, so the file is served as it is at ${at}, front matter included, and ${url} answers 404; delete ${nojekyll} if nothing else needs it, or put the policy without front matter in ${sitePath(site, WELL_KNOWN_POLICY)}`,
+                file: p.file,
+                line: 1,
+                column: 1
+            });
+        }
+        else if (isMarkdownPage(p.file)) {
+            const name = p.file.slice(p.file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '.txt');
+            report({
+                message: `Jekyll converts ${p.file} from Markdown to HTML, so ${p.permalink?.path === WELL_KNOWN_URL_PATH ? url : 'its URL'} answers "<p>version: STSv1 ...</p>", which no sender reads as a policy; rename it to ${name === POLICY_FILE ? POLICY_FILE : name} (${p.permalink === undefined ? 'a .txt page is served as written' : 'the permalink keeps the URL'})`,
+                file: p.file,
+                line: 1,
+                column: 1
+            });
+        }
+    }
+};
 /* harmony default export */ const pages_jekyll = (defineRule({
     id: 'pages-jekyll',
     severity: 'error',
@@ -35071,6 +35697,7 @@ const versionText = (step) => {
     rfc: 'RFC 8461 3.3',
     description: `a GitHub Pages build drops ${WELL_KNOWN_DIR}: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true`
 }, (ctx, report) => {
+    checkPages(ctx, report);
     const policies = ctx.policies.filter(p => isWellKnownPolicy(p.file));
     if (policies.length === 0)
         return;
@@ -35158,17 +35785,35 @@ const versionText = (step) => {
         if (ctx.files.includes(nojekyll))
             continue;
         const cnameFile = sitePath(site, 'CNAME');
+        const hasCname = ctx.files.includes(cnameFile);
         const cnameText = ctx.read(cnameFile);
         const cname = cnameText === undefined ? undefined : cnameDomain(cnameText);
         const config = jekyllConfig(ctx, site);
-        if (cname === undefined && config === undefined)
+        // A CNAME file (whatever it holds) or a _config.yml: a Pages site. A repository named as
+        // one, with no other host's files, may be one whose custom domain is set in its settings.
+        const maybe = !hasCname &&
+            config === undefined &&
+            site === '' &&
+            pagesName(ctx.rootName) &&
+            !otherHost(ctx, site);
+        if (!hasCname && config === undefined && !maybe)
             continue;
         if (config?.invalid === true)
             continue;
         if (config?.include !== undefined && includesWellKnown(config.include.entries))
             continue;
-        const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`;
-        if (config !== undefined) {
+        const domain = domainOf(policy) ?? cname ?? (maybe ? domainFromHost(ctx.rootName ?? '') : undefined);
+        const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domain)}`;
+        if (maybe) {
+            report({
+                message: `If GitHub Pages publishes this repository from a branch (its name says it may): ${what}; add an empty file ${nojekyll} (or a ${sitePath(site, JEKYLL_CONFIG_NAMES[0])} holding ${INCLUDE})`,
+                file: policy,
+                line: 1,
+                column: 1,
+                severity: 'warning'
+            });
+        }
+        else if (config !== undefined) {
             report({
                 ...atConfig(config),
                 message: `${what}; ${includeFix(config)}, or add an empty file ${nojekyll}`
@@ -35268,6 +35913,7 @@ const ruleById = (id) => RULES.find(r => r.meta.id === id);
 
 
 
+
 /** More findings of one rule in one file help nobody; the rest are counted in one more. */
 const MAX_FINDINGS_PER_RULE = 100;
 const runRules = (target, ctx, opts = {}, 
@@ -35326,6 +35972,8 @@ only) => {
 };
 /** A body over the size limit is reported by policy-too-large alone: senders read none of it. */
 const OVERSIZED_ONLY = new Set(['policy-too-large']);
+/** Text that is plainly no policy (a page, prose) gets policy-syntax's one finding alone. */
+const NOT_A_POLICY_ONLY = new Set(['policy-syntax']);
 /** The effective policy is for reports and the gate: plain linting does not pay for it. */
 class PolicyLintResult {
     findings;
@@ -35344,7 +35992,7 @@ class PolicyLintResult {
     }
 }
 const lintPolicy = (input, opts = {}) => {
-    const parsed = parsePolicy(input);
+    const parsed = parsePolicy(input, opts.firstLine === undefined ? {} : { firstLine: opts.firstLine });
     const facts = policyFacts(parsed);
     const modeValue = facts.mode?.value;
     const mode = modeValue !== undefined && isMode(modeValue) ? modeValue : undefined;
@@ -35366,9 +36014,13 @@ const policyFindings = (lint, opts = {}, only) => {
         isPublicSuffix: opts.isPublicSuffix
     };
     let rules = only;
-    if (lint.parsed.truncated) {
-        rules =
-            only === undefined ? OVERSIZED_ONLY : new Set([...only].filter(id => OVERSIZED_ONLY.has(id)));
+    const alone = lint.parsed.truncated
+        ? OVERSIZED_ONLY
+        : notAPolicy(lint.parsed) !== undefined
+            ? NOT_A_POLICY_ONLY
+            : undefined;
+    if (alone !== undefined) {
+        rules = only === undefined ? alone : new Set([...only].filter(id => alone.has(id)));
     }
     return runRules('policy', ctx, opts, rules);
 };
@@ -38237,6 +38889,164 @@ const idReader = (m, src, yaml) => (bytes) => {
     return rec === undefined ? undefined : (0,record_sts/* idOf */.TH)(rec.value);
 };
 
+;// CONCATENATED MODULE: ./src/repo/site-files.ts
+/**
+ * How a repository's sites serve their policies beyond a plain `.well-known/mta-sts.txt`: pages
+ * whose Jekyll front matter gives them the policy URL as permalink (the body below it is what is
+ * served), host rules that rewrite the policy URL to another file (`_redirects`, `netlify.toml`,
+ * `vercel.json`), routes that answer it from code, and a policy written into a file named
+ * `.well-known`. What the files mean is src/site's business; this module reads them, and loads
+ * the YAML parser only for a page that starts with front matter, the TOML parser only for a
+ * `netlify.toml` that names `.well-known`.
+ */
+
+
+
+
+
+/** Pages read to look for a policy permalink: a large documentation site costs at most this. */
+const MAX_PAGE_CANDIDATES = 1000;
+const site_files_baseName = (f) => f.slice(f.lastIndexOf('/') + 1);
+const site_files_dirName = (f) => {
+    const i = f.lastIndexOf('/');
+    return i === -1 ? '' : f.slice(0, i);
+};
+const ancestors = (file) => {
+    const out = [];
+    for (let d = site_files_dirName(file);; d = site_files_dirName(d)) {
+        out.push(d);
+        if (d === '')
+            return out;
+    }
+};
+const inFolder = (dir, name) => (dir === '' ? name : `${dir}/${name}`);
+/** Text that is a policy rather than notes: `version: STSv1` and another field. */
+const looksLikePolicyText = (text) => text !== undefined &&
+    /^\s*version\s*:\s*STSv1\s*$/im.test(text) &&
+    /^\s*(mode|max_age|mx)\s*:/im.test(text);
+/** Which host reads a `_redirects` file, from the other files beside it in the repository. */
+const redirectsHost = (files) => {
+    if (files.some(f => site_files_baseName(f) === 'netlify.toml'))
+        return 'netlify';
+    if (files.some(f => /^wrangler\.(?:toml|jsonc?)$/.test(site_files_baseName(f))))
+        return 'cloudflare';
+    return 'netlify-or-cloudflare';
+};
+/** A folder that a site generator never publishes (build output, dependencies, tooling). */
+const unpublished = (file) => file
+    .split('/')
+    .slice(0, -1)
+    .some(p => SKIP_DIRS.has(p) || p === '_site' || (p.startsWith('.') && p !== WELL_KNOWN_DIR));
+/**
+ * The sites' knowledge of their policies, read through `read` (text, or undefined when the file
+ * cannot be read as text).
+ */
+const discoverSite = async (files, read) => {
+    const known = new Set(files);
+    const policies = new Map();
+    const routes = [...new Set(files.flatMap(f => policyCodeRoute(f) ?? []))];
+    // Host rules.
+    const rewrites = [];
+    const host = redirectsHost(files);
+    for (const file of files) {
+        if (!isRewriteFile(file) || unpublished(file))
+            continue;
+        const text = await read(file);
+        if (text === undefined || !mayRewritePolicy(text))
+            continue;
+        const name = site_files_baseName(file);
+        if (name === '_redirects')
+            rewrites.push(...redirectsFileRules(file, text, host));
+        else if (name === 'vercel.json')
+            rewrites.push(...vercelJsonRules(file, text));
+        else {
+            const { parse } = await __nccwpck_require__.e(/* import() */ 292).then(__nccwpck_require__.bind(__nccwpck_require__, 3292));
+            let data;
+            try {
+                data = parse(text);
+            }
+            catch {
+                continue;
+            }
+            rewrites.push(...netlifyTomlRules(file, data, text));
+        }
+    }
+    for (const r of rewrites) {
+        if (r.target === undefined || !known.has(r.target) || policies.has(r.target))
+            continue;
+        policies.set(r.target, { file: r.target, siteRoot: site_files_dirName(r.file), servedBy: r });
+    }
+    // A policy written into a file named .well-known.
+    for (const file of files) {
+        if (site_files_baseName(file) !== WELL_KNOWN_DIR || unpublished(file))
+            continue;
+        if (looksLikePolicyText(await read(file))) {
+            policies.set(file, { file, siteRoot: site_files_dirName(file), wellKnownFile: true });
+        }
+    }
+    // Pages with front matter: the policies discovery finds anyway, files named like the policy,
+    // and in a Jekyll site any page (bounded).
+    const jekyll = files.some(f => JEKYLL_CONFIG_NAMES.includes(site_files_baseName(f)));
+    const named = (f) => /mta[-_.]?sts/i.test(site_files_baseName(f));
+    const pages = files.filter(f => !unpublished(f) && mayBePage(f) && !isPolicyPath(f));
+    const candidates = [
+        ...files.filter(isPolicyPath),
+        ...[...policies.keys()],
+        ...pages.filter(named),
+        ...(jekyll ? pages.filter(f => !named(f)).slice(0, MAX_PAGE_CANDIDATES) : [])
+    ];
+    let yaml;
+    for (const file of new Set(candidates)) {
+        const text = await read(file);
+        if (text === undefined || splitFrontMatter(text) === undefined)
+            continue;
+        yaml ??= await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+        const fm = readFrontMatter(yaml, text);
+        if (fm === undefined)
+            continue;
+        const existing = policies.get(file);
+        const permalink = fm.permalink;
+        const isPolicy = existing !== undefined ||
+            isPolicyPath(file) ||
+            (permalink !== undefined && isPolicyPermalink(permalink.path));
+        if (!isPolicy)
+            continue;
+        // Jekyll's site folder: the nearest one with a config or a .nojekyll, else the root.
+        const root = ancestors(file).find(d => [...JEKYLL_CONFIG_NAMES, '.nojekyll'].some(n => known.has(inFolder(d, n)))) ??
+            wellKnownSite(file) ??
+            '';
+        const served = known.has(inFolder(root, '.nojekyll'));
+        policies.set(file, {
+            ...(existing ?? { file, siteRoot: root }),
+            bodyLine: fm.bodyLine,
+            bodyByte: new TextEncoder().encode(text.slice(0, fm.bodyStart)).length,
+            ...(served && { frontMatterServed: true }),
+            ...(permalink !== undefined && { permalink })
+        });
+    }
+    return { policies, rewrites, routes };
+};
+/**
+ * The body of a page below its front matter, as bytes (the bytes as they are without one). A
+ * site that serves the front matter too (no Jekyll) is told so once by pages-jekyll; the policy
+ * below it is still linted as the body it is meant to be.
+ */
+const policyBody = (bytes, page) => page?.bodyByte === undefined ? bytes : bytes.subarray(Math.min(page.bodyByte, bytes.length));
+const lossy = new TextDecoder('utf-8', { fatal: false });
+/**
+ * The body of one version of a page below its front matter, whatever that version's front
+ * matter is (the gate compares what was served at each commit); the bytes without one.
+ */
+const stripFrontMatter = (bytes) => {
+    if (bytes[0] !== 0x2d)
+        return bytes;
+    const text = lossy.decode(bytes);
+    const split = splitFrontMatter(text);
+    if (split === undefined)
+        return bytes;
+    return bytes.subarray(new TextEncoder().encode(text.slice(0, split.bodyStart)).length);
+};
+
 ;// CONCATENATED MODULE: ./src/repo/model.ts
 /**
  * The repository as the linter sees it, at one commit: which policies it commits, which domains
@@ -38244,6 +39054,7 @@ const idReader = (m, src, yaml) => (bytes) => {
  * are kept. Built the same way from the working tree and from the base commit, through a
  * FileView, so the gate compares like with like.
  */
+
 
 
 
@@ -38266,13 +39077,20 @@ const dirOf = (f) => {
 };
 /** The site root of a policy: the folder holding `.well-known` (or the root for `mta-sts.txt`). */
 const siteRootOf = (policy) => (policy === POLICY_FILE ? '' : dirOf(dirOf(policy)));
-const layoutDomain = async (view, files, policy, rootName) => {
-    const site = siteRootOf(policy);
+const layoutDomain = async (view, files, policy, rootName, facts) => {
+    const page = facts.policies.get(policy);
+    const site = page?.siteRoot ?? siteRootOf(policy);
     const cname = site === '' ? 'CNAME' : `${site}/CNAME`;
     if (files.has(cname)) {
         const d = cnameDomain(model_text(await view.read(cname)) ?? '');
         if (d !== undefined)
             return { domain: d, foundBy: `CNAME file ${cname}` };
+    }
+    // A host rule written for the policy host's URL names the domain.
+    const host = page?.servedBy?.fromHost;
+    const fromRule = host === undefined ? undefined : domainFromHost(host);
+    if (fromRule !== undefined && page?.servedBy !== undefined) {
+        return { domain: fromRule, foundBy: `host rule ${page.servedBy.file}:${page.servedBy.line}` };
     }
     const folders = policy.split('/').slice(0, -1).reverse();
     if (rootName !== undefined)
@@ -38287,7 +39105,7 @@ const layoutDomain = async (view, files, policy, rootName) => {
 /** Reads and parses every file that may keep DNS records (bounded). */
 const readSources = async (view, files, forced, notes) => {
     const sources = new Map();
-    const candidates = files.filter(f => forced.has(f) || (SOURCE_NAME.test(f) && !f.startsWith('.github/') && !well_known_isPolicyPath(f)));
+    const candidates = files.filter(f => forced.has(f) || (SOURCE_NAME.test(f) && !f.startsWith('.github/') && !isPolicyPath(f)));
     if (candidates.length > MAX_SOURCE_CANDIDATES) {
         notes.push(`${candidates.length} files could keep DNS records; only the first ${MAX_SOURCE_CANDIDATES} were read (name the record file in .mta-sts.yml)`);
     }
@@ -38454,8 +39272,9 @@ const buildModel = async (view, opts) => {
         }
         return m;
     };
-    // 1. Policies: discovered, plus the ones the config names.
-    const policyFiles = files.filter(well_known_isPolicyPath);
+    // 1. Policies: discovered (with what their sites say of them), plus the ones the config names.
+    const site = await discoverSite(files, async (f) => model_text(await view.read(f)));
+    const policyFiles = files.filter(f => isPolicyPath(f) || site.policies.has(f));
     const listed = new Set(policyFiles);
     for (const [d, c] of Object.entries(config.domains)) {
         if (c.policy !== undefined && fileSet.has(c.policy) && !listed.has(c.policy)) {
@@ -38475,7 +39294,7 @@ const buildModel = async (view, opts) => {
     for (const p of policyFiles) {
         if (claimed.has(p))
             continue;
-        const found = await layoutDomain(view, fileSet, p, opts.rootName);
+        const found = await layoutDomain(view, fileSet, p, opts.rootName, site);
         if (found !== undefined) {
             const m = add(found.domain, found.foundBy);
             m.policyFile ??= p;
@@ -38484,12 +39303,12 @@ const buildModel = async (view, opts) => {
     // 3. DNS sources: every file that may keep records, plus the ones the config names.
     const forced = new Set();
     for (const c of Object.values(config.domains)) {
-        if (c.record !== undefined && fileSet.has(c.record) && !well_known_isPolicyPath(c.record))
+        if (c.record !== undefined && fileSet.has(c.record) && !isPolicyPath(c.record))
             forced.add(c.record);
         if (c.tlsrpt !== undefined && 'file' in c.tlsrpt && fileSet.has(c.tlsrpt.file))
             forced.add(c.tlsrpt.file);
     }
-    const sources = await readSources(view, files, forced, notes);
+    const sources = await readSources(view, files.filter(f => !site.policies.has(f)), forced, notes);
     for (const [d, file] of domainsWithRecords(sources)) {
         if (!domains.has(d))
             add(d, `DNS records in ${file}`);
@@ -38601,7 +39420,7 @@ const buildModel = async (view, opts) => {
             served.get(d.policyFile)?.push(d.domain);
     }
     const policies = policyFiles.map(file => ({ file, domains: served.get(file) ?? [] }));
-    return { files, policies, domains: [...domains.values()], sources, notes };
+    return { files, policies, site, domains: [...domains.values()], sources, notes };
 };
 
 ;// CONCATENATED MODULE: ./src/repo/hosting.ts
@@ -38611,6 +39430,7 @@ const buildModel = async (view, opts) => {
  * mean is src/site's business; this module reads them, and loads the YAML parser (300 kB) only
  * when the repository has a workflow naming a Pages action or a Jekyll config beside a policy.
  */
+
 
 
 
@@ -38674,7 +39494,7 @@ const readSiteYaml = async (files, read, policies) => {
     const known = new Set(files);
     const configs = new Map();
     for (const p of policies) {
-        const site = wellKnownSite(p.file);
+        const site = p.siteRoot ?? wellKnownSite(p.file);
         const file = site === undefined ? undefined : jekyllConfigFile(known, site);
         const text = file === undefined ? undefined : read(file);
         if (file !== undefined && text !== undefined)
@@ -38692,6 +39512,36 @@ const readSiteYaml = async (files, read, policies) => {
     return { pagesSteps: steps, jekyllConfigs };
 };
 const hosting_decoder = new TextDecoder('utf-8', { fatal: true });
+/** A policy as repo rules see it, with what its site knows of it. */
+const repoPolicy = (p, site) => {
+    if (site === undefined)
+        return p;
+    const out = { ...p, siteRoot: site.siteRoot };
+    if (site.bodyLine !== undefined)
+        out.bodyLine = site.bodyLine;
+    if (site.frontMatterServed === true)
+        out.frontMatterServed = true;
+    if (site.permalink !== undefined)
+        out.permalink = site.permalink;
+    if (site.servedBy !== undefined)
+        out.servedBy = site.servedBy;
+    if (site.wellKnownFile === true)
+        out.wellKnownFile = true;
+    return out;
+};
+/** The site facts given, else read now; the policies with them. */
+const withSite = async (files, read, policies, site) => {
+    if (site !== undefined && policies !== undefined) {
+        return { policies, rewrites: site.rewrites, routes: site.routes };
+    }
+    const facts = await discoverSite(files, f => Promise.resolve(read(f)));
+    const found = policies ?? files.filter(f => isPolicyPath(f) || facts.policies.has(f)).map(file => ({ file }));
+    return {
+        policies: found.map(p => p.siteRoot === undefined ? repoPolicy(p, facts.policies.get(p.file)) : p),
+        rewrites: facts.rewrites,
+        routes: facts.routes
+    };
+};
 /**
  * The context repo rules check: the file list, `read()` for small UTF-8 files of that list
  * (anything else reads as undefined; paths outside the list are never opened), and what the
@@ -38719,28 +39569,30 @@ const loadRepoContext = async (root, policies, opts = {}) => {
         cache.set(file, text);
         return text;
     };
+    const sited = await withSite(files, read, policies, opts.site);
     return {
         files,
         read,
-        policies,
+        ...sited,
         rootName: external_node_path_default().basename(external_node_path_default().resolve(root)),
-        ...(await readSiteYaml(files, read, policies))
+        ...(await readSiteYaml(files, read, sited.policies))
     };
 };
 /**
  * A context over files held in memory (tests, documentation examples). Without `policies`, the
- * policies are the files discovery would find (every `.well-known/mta-sts.txt` and a root
- * `mta-sts.txt`), with no domain.
+ * policies are the files discovery would find (every `.well-known/mta-sts.txt`, a root
+ * `mta-sts.txt`, pages whose permalink is the policy URL, files a host rule serves there), with
+ * no domain.
  */
 const repoFromFiles = async (files, opts = {}) => {
     const list = Object.keys(files).sort();
     const read = (f) => (Object.hasOwn(files, f) ? files[f] : undefined);
-    const policies = opts.policies ?? list.filter(isPolicyPath).map(file => ({ file }));
+    const sited = await withSite(list, read, opts.policies, undefined);
     const ctx = {
         files: list,
         read,
-        policies,
-        ...(await readSiteYaml(list, read, policies))
+        ...sited,
+        ...(await readSiteYaml(list, read, sited.policies))
     };
     if (opts.rootName !== undefined)
         ctx.rootName = opts.rootName;
@@ -38836,6 +39688,7 @@ const commitView = (source, fallback, tree) => ({
 
 
 
+
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
 const HISTORY_CONCURRENCY = 4;
 const EMPTY_CONFIG = {
@@ -38860,11 +39713,17 @@ const baseConfig = async (input, notices) => {
  * One domain's state in one version: its policy (bytes and effective values) and its id. `own`
  * is the lint stage's result for a head domain (its reads are reused); undefined at the base.
  */
-const stateOf = async (m, view, own, lints, yaml) => {
+const stateOf = async (m, view, own, lints, yaml, pages) => {
     const s = {};
     if (m.policyFile !== undefined) {
         s.policyFile = m.policyFile;
-        const bytes = own !== undefined ? (lints.get(m.policyFile)?.bytes ?? null) : await view.read(m.policyFile);
+        // A page's body below its front matter is what its site serves (the lint stage read the head's).
+        const read = own !== undefined ? null : await view.read(m.policyFile);
+        const bytes = own !== undefined
+            ? (lints.get(m.policyFile)?.bytes ?? null)
+            : read !== null && pages.has(m.policyFile)
+                ? stripFrontMatter(read)
+                : read;
         if (bytes !== null) {
             s.policyBytes = bytes;
             const p = own?.policy ?? readPolicy(bytes);
@@ -38904,7 +39763,7 @@ const moved = (input) => input.base === undefined ||
     input.base.id !== input.head.id ||
     (input.base.record ?? true) !== (input.head.record ?? true);
 /** Each domain of the head or the base, base against head; and those whose history is needed. */
-const domainInputs = async (input, base, view, yaml) => {
+const domainInputs = async (input, base, view, yaml, pages) => {
     const headByName = new Map(input.head.domains.map(d => [d.domain, d]));
     const baseByName = new Map(base.domains.map(d => [d.domain, d]));
     const names = new Set([...headByName.keys(), ...baseByName.keys()]);
@@ -38917,10 +39776,10 @@ const domainInputs = async (input, base, view, yaml) => {
             domain: name,
             head: h === undefined
                 ? { record: false }
-                : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml)
+                : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml, pages)
         };
         if (b !== undefined)
-            domain.base = await stateOf(b, view, undefined, input.lints, yaml);
+            domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages);
         if (h?.configLine !== undefined)
             domain.configLocation = h.configLine;
         const src = h?.idSource ?? b?.idSource;
@@ -38928,7 +39787,7 @@ const domainInputs = async (input, base, view, yaml) => {
         if (moved(domain) && (src !== undefined || policyFile !== undefined)) {
             wanted.push({
                 input: domain,
-                model: (h ?? b),
+                model: h ?? b,
                 ...(src !== undefined && { src }),
                 ...(policyFile !== undefined && { policyFile })
             });
@@ -38942,7 +39801,7 @@ const domainInputs = async (input, base, view, yaml) => {
  * holds the same bytes). Only their removal can be judged: an enforce or testing policy removed
  * strands the senders that cached it, whoever's it was.
  */
-const unnamedRemovals = async (head, base, view, lints) => {
+const unnamedRemovals = async (head, base, view, lints, pages) => {
     const headFiles = new Set(head.policies.map(p => p.file));
     const headBytes = [...lints.values()].map(l => Buffer.from(l.bytes));
     const removed = [];
@@ -38952,7 +39811,7 @@ const unnamedRemovals = async (head, base, view, lints) => {
         const bytes = await view.read(p.file);
         if (bytes === null || headBytes.some(h => h.equals(bytes)))
             continue;
-        const policy = readPolicy(bytes);
+        const policy = readPolicy(pages.has(p.file) ? stripFrontMatter(bytes) : bytes);
         const input = {
             domain: p.file,
             unnamed: true,
@@ -38974,7 +39833,7 @@ const unnamedRemovals = async (head, base, view, lints) => {
  * `git log` of its own, and there are two cores to run them on. Failures come back as notices,
  * in domain order.
  */
-const readHistories = async (history, wanted, depth, yaml) => {
+const readHistories = async (history, wanted, depth, yaml, pages) => {
     const files = new Map();
     const fileHistory = (f) => {
         let h = files.get(f);
@@ -38998,7 +39857,11 @@ const readHistories = async (history, wanted, depth, yaml) => {
                 ...(idSource !== undefined && { idSource }),
                 readId: src === undefined || model === undefined
                     ? () => undefined
-                    : idReader(model, src, yaml)
+                    : idReader(model, src, yaml),
+                ...(policyFile !== undefined &&
+                    pages.has(policyFile) && {
+                    readPolicy: (b) => readPolicy(stripFrontMatter(b))
+                })
             });
             return undefined;
         }
@@ -39020,13 +39883,17 @@ const runGate = async (input) => {
     // Earlier versions of an octoDNS zone are read with its parser (loaded on first need).
     if (kinds.has('octodns'))
         await loadParser('octodns');
-    const { inputs, wanted } = await domainInputs(input, base, view, yaml);
-    const unnamed = await unnamedRemovals(input.head, base, view, input.lints);
+    // Policy files that are pages with front matter, at the head or the base.
+    const pages = new Set([...input.head.site.policies.values(), ...base.site.policies.values()]
+        .filter(p => p.bodyLine !== undefined)
+        .map(p => p.file));
+    const { inputs, wanted } = await domainInputs(input, base, view, yaml, pages);
+    const unnamed = await unnamedRemovals(input.head, base, view, input.lints, pages);
     inputs.push(...unnamed.map(u => u.input));
     wanted.push(...unnamed);
     if (input.gate.history !== undefined && wanted.length > 0) {
         const depth = input.loaded.config.historyDepth ?? 100;
-        notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml)));
+        notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml, pages)));
     }
     const verdict = compareDomains(inputs, { now: input.now, severities: input.severities });
     return {
@@ -39085,6 +39952,7 @@ const needsPublicSuffix = (mxValues, valid) => mxValues.some((v, k) => (valid ==
 
 
 
+
 /** A finding moved to where the thing it is about is kept (a zone's line, the config's key). */
 const relocate = (f, file, at) => {
     const out = { ...f, file };
@@ -39104,13 +39972,17 @@ const relocate = (f, file, at) => {
 const lintPolicies = async (model, head, severities) => {
     const stage = { findings: [], lints: new Map() };
     for (const p of model.policies) {
-        const bytes = await head.read(p.file);
-        if (bytes === null)
+        const read = await head.read(p.file);
+        if (read === null)
             continue;
+        // A page is linted as the body its site serves, its findings at the file's own lines.
+        const page = model.site.policies.get(p.file);
+        const bytes = policyBody(read, page);
         const opts = {
             file: p.file,
             severities,
-            ...(p.domains.length === 1 && { domain: p.domains[0] })
+            ...(p.domains.length === 1 && { domain: p.domains[0] }),
+            ...(bytes !== read && page?.bodyLine !== undefined && { firstLine: page.bodyLine })
         };
         const lint = lintPolicy(bytes, opts);
         let found = lint.findings;
@@ -39212,10 +40084,7 @@ const lintDomain = (m, stage, severities) => {
 
 /** Where the repository serves its policies from: the hosting rules (Pages, Jekyll, CNAME). */
 const hostingFindings = async (root, model, rootName, severities) => {
-    const ctx = await loadRepoContext(root, model.policies.map(p => ({
-        file: p.file,
-        ...(p.domains.length === 1 && { domain: p.domains[0] })
-    })), { files: model.files });
+    const ctx = await loadRepoContext(root, model.policies.map(p => repoPolicy({ file: p.file, ...(p.domains.length === 1 && { domain: p.domains[0] }) }, model.site.policies.get(p.file))), { files: model.files, site: model.site });
     ctx.rootName = rootName;
     return runRules('repo', ctx, { severities });
 };
@@ -39254,7 +40123,7 @@ const runRepository = async (opts) => {
     const tree = workingTree(opts.root);
     const model = await buildModel(tree, { loaded, rootName });
     // Nothing left at the head is a finding when the base had something (an unsafe removal).
-    const empty = model.policies.length === 0 && model.domains.length === 0;
+    const empty = model.policies.length === 0 && model.domains.length === 0 && model.site.routes.length === 0;
     if (empty && opts.gate === undefined)
         throw nothingFound();
     const policies = await lintPolicies(model, tree, severities);
@@ -39650,13 +40519,13 @@ const ZERO_SHA = /^0+$/;
 const base_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const base_short = (sha) => sha.slice(0, 7);
 const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+const base_str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
 /** A value at a path of nested objects, when it is a non-empty string. */
 const at = (payload, ...keys) => {
     let cur = payload;
     for (const k of keys)
         cur = obj(cur)?.[k];
-    return str(cur);
+    return base_str(cur);
 };
 /**
  * `override` (the `base` input, `--base`) wins over the event: a full hex sha is a commit,
@@ -39706,8 +40575,8 @@ const pushBase = (payload) => {
         return noBase('the push deleted the branch: nothing to check');
     if (typeof p?.before !== 'string')
         return badPayload('the push event payload has no before commit');
-    const before = str(p.before);
-    const ref = str(p?.ref);
+    const before = base_str(p.before);
+    const ref = base_str(p?.ref);
     const branch = ref?.startsWith('refs/heads/') === true ? ref.slice('refs/heads/'.length) : ref;
     const defaultBranch = at(payload, 'repository', 'default_branch');
     const onDefault = branch !== undefined && branch === defaultBranch;
@@ -40035,7 +40904,7 @@ class SourceError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5874);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4148);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -142,6 +142,7 @@ describe('start-up weight of the bundles', () => {
     ['undici (HTTP client)', 'UND_ERR_'],
     ['@octokit (REST client)', 'class Octokit'],
     ['yaml', 'YAMLParseError'],
+    ['smol-toml (netlify.toml)', 'TomlError'],
     ['the config schema and its validator', 'mta-sts-lint configuration'],
     ['tldts (Public Suffix List)', 'parseImpl']
   ]

@@ -135,7 +135,7 @@ const parseCliArgs = (argv) => {
 /* harmony export */   k: () => (/* binding */ lintOptions),
 /* harmony export */   l: () => (/* binding */ readError)
 /* harmony export */ });
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3821);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(989);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
 
@@ -252,8 +252,8 @@ var src_lint = __nccwpck_require__(2554);
 var public_suffix = __nccwpck_require__(3582);
 // EXTERNAL MODULE: ./src/policy/effective.ts
 var effective = __nccwpck_require__(4327);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 33 modules
-var registry = __nccwpck_require__(3821);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 34 modules
+var registry = __nccwpck_require__(989);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for untrusted text (policy contents, file names) in each place it is rendered.
@@ -597,8 +597,8 @@ const runCli = async (argv, io) => {
                 : args.command === 'tlsrpt'
                     ? runTlsRpt(args)
                     : args.command === 'bump'
-                        ? await (await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).runBumpCommand(args, io)
-                        : await (await __nccwpck_require__.e(/* import() */ 454).then(__nccwpck_require__.bind(__nccwpck_require__, 3454))).runCheckCommand(args, io);
+                        ? await (await __nccwpck_require__.e(/* import() */ 672).then(__nccwpck_require__.bind(__nccwpck_require__, 6672))).runBumpCommand(args, io)
+                        : await (await __nccwpck_require__.e(/* import() */ 672).then(__nccwpck_require__.bind(__nccwpck_require__, 6672))).runCheckCommand(args, io);
         const text = render(args, io, outcome);
         if (args.output !== undefined) {
             try {
@@ -790,11 +790,13 @@ const countFindings = (findings) => {
 /* harmony export */   xG: () => (/* binding */ runRules)
 /* harmony export */ });
 /* unused harmony export MAX_FINDINGS_PER_RULE */
+/* harmony import */ var _policy_not_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2594);
 /* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2745);
 /* harmony import */ var _policy_effective_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4327);
-/* harmony import */ var _record_sts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3333);
-/* harmony import */ var _record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1876);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3821);
+/* harmony import */ var _record_sts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3333);
+/* harmony import */ var _record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1876);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(989);
+
 
 
 
@@ -858,6 +860,8 @@ only) => {
 };
 /** A body over the size limit is reported by policy-too-large alone: senders read none of it. */
 const OVERSIZED_ONLY = new Set(['policy-too-large']);
+/** Text that is plainly no policy (a page, prose) gets policy-syntax's one finding alone. */
+const NOT_A_POLICY_ONLY = new Set(['policy-syntax']);
 /** The effective policy is for reports and the gate: plain linting does not pay for it. */
 class PolicyLintResult {
     findings;
@@ -876,7 +880,7 @@ class PolicyLintResult {
     }
 }
 const lintPolicy = (input, opts = {}) => {
-    const parsed = (0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(input);
+    const parsed = (0,_policy_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePolicy */ .ON)(input, opts.firstLine === undefined ? {} : { firstLine: opts.firstLine });
     const facts = (0,_policy_effective_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFacts */ ._X)(parsed);
     const modeValue = facts.mode?.value;
     const mode = modeValue !== undefined && (0,_policy_effective_js__WEBPACK_IMPORTED_MODULE_1__/* .isMode */ .SF)(modeValue) ? modeValue : undefined;
@@ -898,14 +902,18 @@ const policyFindings = (lint, opts = {}, only) => {
         isPublicSuffix: opts.isPublicSuffix
     };
     let rules = only;
-    if (lint.parsed.truncated) {
-        rules =
-            only === undefined ? OVERSIZED_ONLY : new Set([...only].filter(id => OVERSIZED_ONLY.has(id)));
+    const alone = lint.parsed.truncated
+        ? OVERSIZED_ONLY
+        : (0,_policy_not_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .notAPolicy */ .R)(lint.parsed) !== undefined
+            ? NOT_A_POLICY_ONLY
+            : undefined;
+    if (alone !== undefined) {
+        rules = only === undefined ? alone : new Set([...only].filter(id => alone.has(id)));
     }
     return runRules('policy', ctx, opts, rules);
 };
 const lintRecords = (texts, opts = {}) => {
-    const rrset = (0,_record_sts_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStsRRset */ .A3)(texts);
+    const rrset = (0,_record_sts_js__WEBPACK_IMPORTED_MODULE_4__/* .parseStsRRset */ .A3)(texts);
     const ctx = { rrset };
     if (opts.origin !== undefined)
         ctx.origin = opts.origin;
@@ -917,13 +925,13 @@ const lintRecords = (texts, opts = {}) => {
     // Only a record senders would read counts: not one with quotes or leading space, not STSv2.
     if (eff !== undefined && eff.version === 'STSv1' && eff.text.startsWith('v=STSv1')) {
         record.v = 'STSv1';
-        if (eff.id !== undefined && (0,_record_sts_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidId */ .Al)(eff.id.value))
+        if (eff.id !== undefined && (0,_record_sts_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidId */ .Al)(eff.id.value))
             record.id = eff.id.value;
     }
     return { findings, rrset, record };
 };
 const lintTlsRpt = (texts, opts = {}) => {
-    const rrset = (0,_record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTlsRptRRset */ .F9)(texts);
+    const rrset = (0,_record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTlsRptRRset */ .F9)(texts);
     const ctx = { rrset };
     if (opts.mode !== undefined)
         ctx.mode = opts.mode;
@@ -1383,6 +1391,52 @@ const mxMatches = (pattern, host) => {
 
 /***/ }),
 
+/***/ 2594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ notAPolicy)
+/* harmony export */ });
+const MARKUP = /^<(?:!doctype|!--|\?xml|[a-z][\w-]*(?:[\s>/]|$))/i;
+/** A line that starts with a field name of the grammar, however misspelt its separator. */
+const POLICY_LIKE = /^\s*(?:version|mode|mx|max[-_ ]?age)\s*[:=\s]/i;
+/** Why a parsed text is plainly not a policy; undefined when it is one (broken or not). */
+const notAPolicy = (parsed) => {
+    // Every line a field: a policy. (Most files end here, without a look at their lines.)
+    if (parsed.issues.length === 0)
+        return undefined;
+    let lines = 0;
+    let policyLike = 0;
+    let first = 0;
+    let html = false;
+    const all = parsed.text.split(/\r\n|\n|\r/);
+    for (let i = 0; i < all.length; i++) {
+        const t = all[i].trim();
+        if (t === '')
+            continue;
+        if (first === 0) {
+            first = i + 1;
+            html = MARKUP.test(t);
+        }
+        if (t.startsWith('#'))
+            continue;
+        lines++;
+        if (POLICY_LIKE.test(all[i]))
+            policyLike++;
+    }
+    const fields = parsed.fields.length;
+    if (first === 0)
+        return undefined;
+    const at = { line: first + parsed.firstLine - 1, lines, fields };
+    if (html)
+        return { kind: 'html', ...at };
+    const prose = lines >= 3 && fields * 2 < lines && policyLike * 2 < lines;
+    return prose && (lines >= 5 || policyLike === 0) ? { kind: 'text', ...at } : undefined;
+};
+
+
+/***/ }),
+
 /***/ 2745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1476,8 +1530,9 @@ const decode = (input) => {
     const text = utf8Decoder.decode(bytes);
     return { text, size, bom, invalidUtf8, truncated, plain: !UNUSUAL.test(text) };
 };
-const parsePolicy = (input) => {
+const parsePolicy = (input, opts = {}) => {
     const { text, size, bom, invalidUtf8, truncated, plain } = decode(input);
+    const firstLine = opts.firstLine ?? 1;
     const fields = [];
     const issues = [];
     const result = {
@@ -1490,23 +1545,24 @@ const parsePolicy = (input) => {
         lf: 0,
         crlf: 0,
         firstLfLine: 0,
-        firstCrlfLine: 0
+        firstCrlfLine: 0,
+        firstLine
     };
     if (bom)
-        addIssue(result, 'bom', 1, 1);
+        addIssue(result, 'bom', firstLine, 1);
     const n = text.length;
     let start = 0;
-    let line = 1;
+    let line = firstLine;
     let sawContent = false;
     // Blank lines are judged at the end: only a single one right before EOF is a mere warning.
     let blankLines;
     let lastLineBlank = false;
-    let lastLine = 1;
+    let lastLine = firstLine;
     // Most policies are printable ASCII with LF or CRLF: then lines are found natively, and no
     // line needs a character-by-character look for controls, invalid UTF-8 or surrogates. A bare
     // CR (one not before LF) ends a line too, so a text with one is read character by character.
     const fast = plain && !(text.includes('\r') && BARE_CR.test(text));
-    while (start < n || (start === n && line === 1)) {
+    while (start < n || (start === n && line === firstLine)) {
         let end;
         let c = 0;
         if (fast) {
@@ -1568,7 +1624,7 @@ const parsePolicy = (input) => {
         // Nothing but blank lines: one finding says it all.
         const kept = issues.filter(i => i.kind === 'bom');
         issues.length = 0;
-        issues.push(...kept, { kind: 'empty-body', line: 1, column: 1 });
+        issues.push(...kept, { kind: 'empty-body', line: firstLine, column: 1 });
         return result;
     }
     if (blankLines !== undefined) {
@@ -2132,7 +2188,7 @@ const unknownPastSafeAfter = (entries) => {
 
 /***/ }),
 
-/***/ 3821:
+/***/ 989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2151,6 +2207,8 @@ var version = __nccwpck_require__(311);
 /** Declares a rule; its docs link is derived from its id, so every rule has one. */
 const defineRule = (meta, check) => ({ meta: { ...meta, docs: `${version/* DOCS_BASE */.M0}${meta.id}.md` }, check });
 
+// EXTERNAL MODULE: ./src/policy/not-policy.ts
+var not_policy = __nccwpck_require__(2594);
 // EXTERNAL MODULE: ./src/policy/parse.ts
 var parse = __nccwpck_require__(2745);
 // EXTERNAL MODULE: ./src/policy/effective.ts
@@ -2160,6 +2218,7 @@ var did_you_mean = __nccwpck_require__(3772);
 // EXTERNAL MODULE: ./src/message-format.ts
 var message_format = __nccwpck_require__(4838);
 ;// CONCATENATED MODULE: ./src/rules/policy-syntax.ts
+
 
 
 
@@ -2215,6 +2274,18 @@ const describe = (i) => {
     rfc: GRAMMAR,
     description: 'a line that is not "name: value" under the policy grammar (blank line, indentation, comment, bare CR, BOM, control character, invalid UTF-8, empty body)'
 }, ({ parsed }, report) => {
+    const not = (0,not_policy/* notAPolicy */.R)(parsed);
+    if (not !== undefined) {
+        const what = not.kind === 'html'
+            ? 'it is an HTML page'
+            : `${not.lines - not.fields} of its ${not.lines} lines are not "name: value" fields (prose, such as the RFC or a README?)`;
+        report({
+            message: `this is not an MTA-STS policy: ${what}. A policy is plain text of a few lines such as "version: STSv1", "mode: enforce", "mx: mail.example.com" and "max_age: 604800"; is this the right file?`,
+            line: not.line,
+            column: 1
+        });
+        return;
+    }
     for (const i of parsed.issues) {
         report({
             message: describe(i),
@@ -3396,11 +3467,95 @@ const NONE_STAGE = 'publish "mode: none" with a short max_age (86400) under a ne
     }
 }));
 
+// EXTERNAL MODULE: ./src/domain-name.ts
+var domain_name = __nccwpck_require__(6179);
 // EXTERNAL MODULE: ./src/site/folders.ts
 var site_folders = __nccwpck_require__(6378);
+// EXTERNAL MODULE: ./src/site/github-pages.ts
+var github_pages = __nccwpck_require__(4101);
 // EXTERNAL MODULE: ./src/site/well-known.ts
 var well_known = __nccwpck_require__(5809);
+;// CONCATENATED MODULE: ./src/rules/policy-cname.ts
+
+
+
+
+
+/** The folder a policy's site is published from, when its layout says. */
+const siteOf = (p) => p.siteRoot ?? (0,well_known/* wellKnownSite */.Bv)(p.file) ?? (p.file === well_known/* POLICY_FILE */.CX ? '' : undefined);
+/** The host name a CNAME line stands for: without a scheme, a path or a port. */
+const hostOf = (line) => (0,domain_name/* canonicalDomain */.T)(line
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/[/:?#].*$/, ''));
+/**
+ * What the CNAME most likely means: `mta-sts.` in place of a misspelt first label (`ma-sts`,
+ * `mta_sts`) or of `www`, or in front of a bare domain.
+ */
+const policy_cname_meant = (host) => {
+    const labels = host.split('.').filter(l => l !== '');
+    if (labels.length < 2)
+        return undefined;
+    const first = labels[0];
+    const lookalike = first.replace(/[-_.]/g, '') === 'mtasts' || (0,did_you_mean/* editDistance */.Y)(first, 'mta-sts') <= 2;
+    if (lookalike || first === 'www')
+        return `mta-sts.${labels.slice(1).join('.')}`;
+    if (labels.length === 2)
+        return `mta-sts.${host}`;
+    return undefined;
+};
+/**
+ * The CNAME file of a GitHub Pages site holding a policy must name the policy host
+ * `mta-sts.<domain>`: Pages serves the site under that one name (and gets its certificate for
+ * it), and senders fetch the policy from no other. Reported by policy-location, at the CNAME.
+ */
+const checkCname = (ctx, report) => {
+    const seen = new Set();
+    for (const p of ctx.policies) {
+        // A host rule's site is not published by GitHub Pages.
+        if (p.servedBy !== undefined)
+            continue;
+        const site = siteOf(p);
+        if (site === undefined)
+            continue;
+        const file = (0,site_folders/* sitePath */.l2)(site, 'CNAME');
+        if (seen.has(file) || !ctx.files.includes(file))
+            continue;
+        seen.add(file);
+        const text = ctx.read(file);
+        if (text === undefined)
+            continue;
+        const line = text.split(/\r?\n/)[0] ?? '';
+        const named = (0,github_pages/* cnameDomain */.pO)(text);
+        const expected = p.domain === undefined ? undefined : `mta-sts.${p.domain}`;
+        if (named !== undefined && (p.domain === undefined || named === p.domain))
+            continue;
+        const host = hostOf(line);
+        const fix = expected ?? policy_cname_meant(host);
+        const url = p.domain === undefined
+            ? `https://mta-sts.<domain>${well_known/* WELL_KNOWN_URL_PATH */.V$}`
+            : (0,well_known/* policyUrl */.IH)(p.domain);
+        const holds = line.trim() === ''
+            ? 'is empty'
+            : host !== (0,domain_name/* canonicalDomain */.T)(line)
+                ? `holds ${JSON.stringify(line.trim())}, not a bare host name`
+                : `names ${host}`;
+        report({
+            message: `${file} ${holds}, but GitHub Pages must serve this site as mta-sts.<domain>: senders fetch ${url} and nothing else; ${fix === undefined ? 'write the policy host, mta-sts. followed by your mail domain' : `write ${fix}`} on its first line${named !== undefined && expected !== undefined ? ` (the policy serves ${p.domain ?? ''})` : ''}`,
+            file,
+            line: 1,
+            column: 1
+        });
+    }
+};
+
+// EXTERNAL MODULE: ./src/site/rewrites.ts
+var rewrites = __nccwpck_require__(5282);
 ;// CONCATENATED MODULE: ./src/rules/policy-location.ts
+
+
+
+
 
 
 
@@ -3442,6 +3597,67 @@ const whyName = (name) => {
         return 'the name ends in .txt';
     return 'a misspelling';
 };
+/** The URL senders fetch the policy of a policy file from, as precisely as it is known. */
+const urlOf = (policy) => policy?.domain === undefined ? well_known/* WELL_KNOWN_URL_PATH */.V$ : (0,well_known/* policyUrl */.IH)(policy.domain);
+/** A committed file that is plainly no policy (a page, prose): policy-syntax says so, once. */
+const notPolicyText = (text) => text !== undefined && (0,not_policy/* notAPolicy */.R)((0,parse/* parsePolicy */.ON)(text)) !== undefined;
+/** Rules that do not serve the policy (3xx, or a host that does not apply them): at their line. */
+const checkRewrites = (ctx, report) => {
+    const handled = new Set();
+    const files = new Set(ctx.files);
+    for (const r of ctx.rewrites) {
+        const where = `${r.from} in ${r.file}`;
+        const target = r.target === undefined ? r.to : r.target;
+        if (r.host === 'vercel') {
+            if (r.target !== undefined)
+                handled.add(r.target);
+            const folder = r.file.includes('/') ? `${r.file.slice(0, r.file.lastIndexOf('/'))}/` : '';
+            report({
+                message: `Vercel reserves ${well_known/* WELL_KNOWN_DIR */.VM}: its documentation says paths there cannot be rewritten or redirected, so ${where} does not serve ${target} at ${well_known/* WELL_KNOWN_URL_PATH */.V$}; serve the policy as a static file at ${folder}public/${well_known/* WELL_KNOWN_POLICY */._G} (or ${well_known/* WELL_KNOWN_POLICY */._G} of the output folder) and drop this rule`,
+                file: r.file,
+                line: r.line,
+                column: r.column
+            });
+            continue;
+        }
+        if (r.status === 200)
+            continue;
+        // Netlify serves a file at the source path over a rule that is not forced (shadowing).
+        const site = r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/')) : '';
+        if (r.host === 'netlify' && r.force !== true && files.has((0,site_folders/* sitePath */.l2)(site, well_known/* WELL_KNOWN_POLICY */._G))) {
+            continue;
+        }
+        if (r.target !== undefined)
+            handled.add(r.target);
+        const status = r.defaultStatus === true
+            ? `no status, which ${(0,rewrites/* hostName */.Sm)(r.host)} takes as ${r.status}`
+            : `status ${r.status}`;
+        report({
+            message: `${where} redirects (${status}) to ${r.to}, and senders never follow a redirect for the policy (RFC 8461 3.3): they get no policy. Answer the policy URL with the file itself: write 200 to rewrite instead of redirect${r.target === undefined ? '' : ` (${r.target} is then served at ${well_known/* WELL_KNOWN_URL_PATH */.V$})`}`,
+            file: r.file,
+            line: r.line,
+            column: r.column,
+            severity: 'error'
+        });
+    }
+    return handled;
+};
+/** A permalink that does not put the page at the policy URL: at its line. */
+const checkPermalink = (p, report) => {
+    const link = p.permalink;
+    if (link === undefined || p.frontMatterServed === true)
+        return false;
+    if (link.path === well_known/* WELL_KNOWN_URL_PATH */.V$)
+        return true;
+    const servedAt = link.path.endsWith('/') ? `${link.path}index.html` : link.path;
+    report({
+        message: `${p.file} is served at ${servedAt} (its permalink), not at ${urlOf(p)}, the one place senders fetch a policy from; write permalink: ${well_known/* WELL_KNOWN_URL_PATH */.V$}`,
+        file: p.file,
+        line: link.line,
+        column: link.column
+    });
+    return true;
+};
 const whyFolder = (name) => {
     if (name.toLowerCase() === well_known/* WELL_KNOWN_DIR */.VM)
         return 'names are case-sensitive on web servers';
@@ -3458,10 +3674,43 @@ const whyFolder = (name) => {
     severity: 'warning',
     target: 'repo',
     rfc: 'RFC 8461 3.3',
-    description: `a committed policy that will not be served at ${well_known/* WELL_KNOWN_URL_PATH */.V$} of its site, or a misspelt or mis-cased file name`
+    description: `a committed policy that will not be served at ${well_known/* WELL_KNOWN_URL_PATH */.V$} of its site (a root or misplaced file, a misspelt or mis-cased name, a redirect, a Pages CNAME that is not mta-sts.<domain>)`
 }, (ctx, report) => {
     const files = new Set(ctx.files);
+    const byFile = new Map(ctx.policies.map(p => [p.file, p]));
+    // Files served some other way than by their path, or told about at the rule that serves them.
+    const handled = checkRewrites(ctx, report);
+    checkCname(ctx, report);
+    for (const p of ctx.policies) {
+        if (p.servedBy?.status === 200 && p.servedBy.host !== 'vercel')
+            handled.add(p.file);
+        if (checkPermalink(p, report))
+            handled.add(p.file);
+        // Jekyll off: pages-jekyll says once what is served instead.
+        if (p.frontMatterServed === true && p.permalink !== undefined)
+            handled.add(p.file);
+        if (p.wellKnownFile === true) {
+            handled.add(p.file);
+            const target = (0,site_folders/* sitePath */.l2)(p.file.slice(0, -well_known/* WELL_KNOWN_DIR */.VM.length).replace(/\/$/, ''), well_known/* WELL_KNOWN_POLICY */._G);
+            report({
+                message: `${p.file} is a file holding the policy, not a folder, so nothing is served at ${urlOf(p)}; create a folder ${well_known/* WELL_KNOWN_DIR */.VM} with the policy in a file ${well_known/* POLICY_FILE */.CX} inside it (${target}; in GitHub's web editor, type "${well_known/* WELL_KNOWN_DIR */.VM}/" in the name box to make the folder) and delete this file`,
+                file: p.file,
+                line: 1
+            });
+        }
+    }
+    for (const route of ctx.routes) {
+        const first = ctx.files.find(f => f === route || f.startsWith(`${route}/`)) ?? route;
+        report({
+            message: `${route} serves the policy from code (a route named as its URL), so its text is not linted here; keep the policy text in a file the route serves and name that file as policy: in .mta-sts.yml to have it linted, and check the deployed URL`,
+            file: first,
+            line: 1,
+            severity: 'notice'
+        });
+    }
     for (const file of ctx.files) {
+        if (handled.has(file))
+            continue;
         const parts = file.split('/');
         if (parts.length - 1 > MAX_POLICY_DEPTH || parts.some(p => site_folders/* SKIP_DIRS */.z_.has(p)))
             continue;
@@ -3493,6 +3742,9 @@ const whyFolder = (name) => {
             // has a look-alike name must hold a policy to count.
             if (!(nameOk && dir === '') && !looksLikePolicy(ctx.read(file)))
                 continue;
+            // Plainly no policy (the RFC's text, a page): policy-syntax says so, once.
+            if (notPolicyText(ctx.read(file)))
+                continue;
             target = (0,site_folders/* sitePath */.l2)(dir, well_known/* WELL_KNOWN_POLICY */._G);
             verb = 'move';
             problems.push(dir === ''
@@ -3501,8 +3753,7 @@ const whyFolder = (name) => {
         }
         if (!nameOk)
             problems.push(`"${name}" is not "${well_known/* POLICY_FILE */.CX}" (${whyName(name)})`);
-        const domain = ctx.policies.find(p => p.file === file || p.file === target)?.domain;
-        const url = domain === undefined ? well_known/* WELL_KNOWN_URL_PATH */.V$ : (0,well_known/* policyUrl */.IH)(domain);
+        const url = urlOf([byFile.get(file), byFile.get(target)].find(q => q?.domain !== undefined));
         const head = `${file} is not served at ${url}, the one place senders fetch a policy from: ${problems.join('; ')}`;
         if (files.has(target)) {
             const same = ctx.read(file) !== undefined && ctx.read(file) === ctx.read(target);
@@ -3525,11 +3776,15 @@ const whyFolder = (name) => {
     }
 }));
 
-// EXTERNAL MODULE: ./src/site/github-pages.ts
-var github_pages = __nccwpck_require__(4101);
 // EXTERNAL MODULE: ./src/site/jekyll.ts
 var jekyll = __nccwpck_require__(7750);
+// EXTERNAL MODULE: ./src/site/front-matter.ts
+var front_matter = __nccwpck_require__(2972);
+// EXTERNAL MODULE: ./src/site/policy-host.ts
+var policy_host = __nccwpck_require__(6212);
 ;// CONCATENATED MODULE: ./src/rules/pages-jekyll.ts
+
+
 
 
 
@@ -3581,6 +3836,53 @@ const versionText = (step) => {
     }
     return `${name} (${step.ref === '' ? 'no version' : 'a branch'}, taken as v4 or later)`;
 };
+/** A repository named as a Pages site: `<user>.github.io` or `mta-sts.<domain>`. */
+const pagesName = (name) => name !== undefined && (/\.github\.io$/i.test(name) || (0,policy_host/* domainFromHost */.X)(name) !== undefined);
+/** Files that say another host than GitHub Pages publishes a site folder. */
+const OTHER_HOSTS = [
+    'netlify.toml',
+    '_redirects',
+    '_headers',
+    'vercel.json',
+    'wrangler.toml',
+    'wrangler.json',
+    'wrangler.jsonc',
+    'staticwebapp.config.json'
+];
+const otherHost = (ctx, site) => OTHER_HOSTS.some(n => ctx.files.includes((0,site_folders/* sitePath */.l2)(site, n)) || ctx.files.includes(n));
+/**
+ * Pages (front matter) that Jekyll does not serve as the policy: Jekyll turned off, so the front
+ * matter is served too; or Markdown, which Jekyll converts to HTML.
+ */
+const checkPages = (ctx, report) => {
+    for (const p of ctx.policies) {
+        if (p.bodyLine === undefined)
+            continue;
+        const url = p.domain === undefined ? well_known/* WELL_KNOWN_URL_PATH */.V$ : (0,well_known/* policyUrl */.IH)(p.domain);
+        const site = p.siteRoot ?? '';
+        if (p.frontMatterServed === true) {
+            const nojekyll = (0,site_folders/* sitePath */.l2)(site, '.nojekyll');
+            const at = `/${site === '' ? p.file : p.file.slice(site.length + 1)}`;
+            report({
+                message: (0,well_known/* isWellKnownPolicy */.E8)(p.file) && p.permalink === undefined
+                    ? `${p.file} starts with Jekyll front matter, but ${nojekyll} turns Jekyll off, so senders get its ${p.bodyLine - 1} front matter lines too and reject the policy; remove the front matter`
+                    : `${p.file} relies on Jekyll (front matter${p.permalink === undefined ? '' : ` with permalink ${p.permalink.value}`}), but ${nojekyll} turns Jekyll off, so the file is served as it is at ${at}, front matter included, and ${url} answers 404; delete ${nojekyll} if nothing else needs it, or put the policy without front matter in ${(0,site_folders/* sitePath */.l2)(site, well_known/* WELL_KNOWN_POLICY */._G)}`,
+                file: p.file,
+                line: 1,
+                column: 1
+            });
+        }
+        else if ((0,front_matter/* isMarkdownPage */.Dm)(p.file)) {
+            const name = p.file.slice(p.file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '.txt');
+            report({
+                message: `Jekyll converts ${p.file} from Markdown to HTML, so ${p.permalink?.path === well_known/* WELL_KNOWN_URL_PATH */.V$ ? url : 'its URL'} answers "<p>version: STSv1 ...</p>", which no sender reads as a policy; rename it to ${name === well_known/* POLICY_FILE */.CX ? well_known/* POLICY_FILE */.CX : name} (${p.permalink === undefined ? 'a .txt page is served as written' : 'the permalink keeps the URL'})`,
+                file: p.file,
+                line: 1,
+                column: 1
+            });
+        }
+    }
+};
 /* harmony default export */ const pages_jekyll = (defineRule({
     id: 'pages-jekyll',
     severity: 'error',
@@ -3588,6 +3890,7 @@ const versionText = (step) => {
     rfc: 'RFC 8461 3.3',
     description: `a GitHub Pages build drops ${well_known/* WELL_KNOWN_DIR */.VM}: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true`
 }, (ctx, report) => {
+    checkPages(ctx, report);
     const policies = ctx.policies.filter(p => (0,well_known/* isWellKnownPolicy */.E8)(p.file));
     if (policies.length === 0)
         return;
@@ -3675,17 +3978,35 @@ const versionText = (step) => {
         if (ctx.files.includes(nojekyll))
             continue;
         const cnameFile = (0,site_folders/* sitePath */.l2)(site, 'CNAME');
+        const hasCname = ctx.files.includes(cnameFile);
         const cnameText = ctx.read(cnameFile);
         const cname = cnameText === undefined ? undefined : (0,github_pages/* cnameDomain */.pO)(cnameText);
         const config = jekyllConfig(ctx, site);
-        if (cname === undefined && config === undefined)
+        // A CNAME file (whatever it holds) or a _config.yml: a Pages site. A repository named as
+        // one, with no other host's files, may be one whose custom domain is set in its settings.
+        const maybe = !hasCname &&
+            config === undefined &&
+            site === '' &&
+            pagesName(ctx.rootName) &&
+            !otherHost(ctx, site);
+        if (!hasCname && config === undefined && !maybe)
             continue;
         if (config?.invalid === true)
             continue;
         if (config?.include !== undefined && (0,jekyll/* includesWellKnown */.hl)(config.include.entries))
             continue;
-        const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domainOf(policy) ?? cname)}`;
-        if (config !== undefined) {
+        const domain = domainOf(policy) ?? cname ?? (maybe ? (0,policy_host/* domainFromHost */.X)(ctx.rootName ?? '') : undefined);
+        const what = `GitHub Pages builds this site with Jekyll, which ${DROPS_DOT_FOLDERS}, so ${policy} is not published${served(domain)}`;
+        if (maybe) {
+            report({
+                message: `If GitHub Pages publishes this repository from a branch (its name says it may): ${what}; add an empty file ${nojekyll} (or a ${(0,site_folders/* sitePath */.l2)(site, jekyll/* JEKYLL_CONFIG_NAMES */.Oq[0])} holding ${INCLUDE})`,
+                file: policy,
+                line: 1,
+                column: 1,
+                severity: 'warning'
+            });
+        }
+        else if (config !== undefined) {
             report({
                 ...atConfig(config),
                 message: `${what}; ${includeFix(config)}, or add an empty file ${nojekyll}`
@@ -3810,6 +4131,87 @@ const siteRoot = (dir) => {
 };
 /** A path below a site folder given as `""` for the root. */
 const sitePath = (site, file) => site === '' ? file : `${site}/${file}`;
+
+
+/***/ }),
+
+/***/ 2972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ isMarkdownPage),
+/* harmony export */   Xz: () => (/* binding */ readFrontMatter),
+/* harmony export */   _6: () => (/* binding */ mayBePage),
+/* harmony export */   _o: () => (/* binding */ isPolicyPermalink),
+/* harmony export */   vQ: () => (/* binding */ splitFrontMatter)
+/* harmony export */ });
+/* unused harmony export mayHavePolicyPermalink */
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2643);
+/**
+ * Jekyll front matter: the `---` ... `---` block at the top of a page, which Jekyll strips before
+ * it serves the rest, and whose `permalink` says where the page is served. A policy kept as
+ * `mta-sts.txt` (or `_pages/mta-sts.md`) with `permalink: /.well-known/mta-sts.txt` is served at
+ * the policy URL without a `.well-known` folder. The YAML is read with the `yaml` package, which
+ * the caller passes in (see yaml-file.ts).
+ */
+
+/**
+ * Jekyll's own test (Document::YAML_FRONT_MATTER_REGEXP, `\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)`
+ * in Ruby's multi-line mode), with `^` and `$` at LF only as in Ruby. Its `\s*` after the closing
+ * `---` also eats the blank lines that follow it: they are not served either.
+ */
+const FRONT_MATTER = /^---\s*\n([\s\S]*?)\n?(?<=\n)(?:---|\.\.\.)\s*(?=\n|(?![\s\S]))\n?/;
+/**
+ * The front matter of a page and where its body starts; undefined when the text does not start
+ * with one (Jekyll then copies the file as it is). A byte-order mark hides it from Jekyll too.
+ */
+const splitFrontMatter = (text) => {
+    if (!text.startsWith('---'))
+        return undefined;
+    const m = FRONT_MATTER.exec(text);
+    if (m === null)
+        return undefined;
+    const bodyStart = m[0].length;
+    let bodyLine = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < bodyStart; i = text.indexOf('\n', i + 1)) {
+        bodyLine++;
+    }
+    return { yaml: m[1], bodyStart, bodyLine };
+};
+/** True when a text may start with front matter that names a policy permalink: worth parsing. */
+const mayHavePolicyPermalink = (text) => text.startsWith('---') && /permalink/.test(text.slice(0, 4096));
+/** A page's front matter with its `permalink`, positions in the page's own lines. */
+const readFrontMatter = (yaml, text) => {
+    const split = splitFrontMatter(text);
+    if (split === undefined)
+        return undefined;
+    const doc = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .readYaml */ .g)(yaml, split.yaml);
+    if (doc === undefined)
+        return { ...split, invalid: true };
+    const node = doc.get(doc.root, 'permalink');
+    const value = node === null ? undefined : doc.scalar(node)?.trim();
+    if (node === null || value === undefined || value === '')
+        return split;
+    // The YAML starts on the page's second line, below the opening `---`.
+    const at = doc.start(node);
+    return {
+        ...split,
+        permalink: {
+            path: value.startsWith('/') ? value : `/${value}`,
+            value,
+            line: at.line + 1,
+            column: at.column
+        }
+    };
+};
+/** A permalink meant for the policy: one that names `mta-sts` (or `mta_sts`) at all. */
+const isPolicyPermalink = (p) => /mta[-_.]?sts/i.test(p);
+/** The extensions Jekyll converts from Markdown to HTML (its default `markdown_ext`). */
+const MARKDOWN = /\.(?:markdown|mkdown|mkdn|mkd|md)$/i;
+/** True for a page Jekyll converts to HTML: its body is served inside `<p>` tags. */
+const isMarkdownPage = (file) => MARKDOWN.test(file);
+/** Files that may be pages with front matter: text, Markdown and HTML. */
+const mayBePage = (file) => /\.(?:txt|markdown|mkdown|mkdn|mkd|md|html?)$/i.test(file);
 
 
 /***/ }),
@@ -4029,6 +4431,282 @@ const domainFromHost = (host) => MTA_STS_HOST.exec((0,_domain_name_js__WEBPACK_I
 
 /***/ }),
 
+/***/ 5282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ mayRewritePolicy),
+/* harmony export */   Sm: () => (/* binding */ hostName),
+/* harmony export */   T0: () => (/* binding */ redirectsFileRules),
+/* harmony export */   T3: () => (/* binding */ netlifyTomlRules),
+/* harmony export */   jS: () => (/* binding */ vercelJsonRules),
+/* harmony export */   zV: () => (/* binding */ isRewriteFile)
+/* harmony export */ });
+/* unused harmony export REWRITE_FILE_NAMES */
+/* harmony import */ var _folders_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6378);
+/* harmony import */ var _well_known_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5809);
+/**
+ * Host rules that answer the policy URL with another file of the site: a Netlify or Cloudflare
+ * Pages `_redirects` line, a Netlify `netlify.toml` `[[redirects]]` table, a Vercel `vercel.json`
+ * `rewrites`/`redirects` entry. Status 200 is a rewrite: the host serves the other file at the
+ * policy URL. Any 3xx is a redirect, which senders never follow (RFC 8461 3.3). Netlify keeps
+ * dot-folders out of some deploys, and its documented way around is such a rewrite, so sites
+ * there often keep the policy as `mta-sts.txt` beside a `_redirects` file.
+ *
+ * Pure: the caller reads the files (netlify.toml parsed by a TOML library it loads).
+ */
+
+
+/** The file names holding host rules. */
+const REWRITE_FILE_NAMES = ['_redirects', 'netlify.toml', 'vercel.json'];
+const baseName = (file) => file.slice(file.lastIndexOf('/') + 1);
+const dirName = (file) => {
+    const i = file.lastIndexOf('/');
+    return i === -1 ? '' : file.slice(0, i);
+};
+/** True for a file that may hold host rules. */
+const isRewriteFile = (file) => REWRITE_FILE_NAMES.includes(baseName(file));
+/** Text worth parsing: it names the `.well-known` folder. */
+const mayRewritePolicy = (text) => text.includes(_well_known_js__WEBPACK_IMPORTED_MODULE_1__/* .WELL_KNOWN_DIR */ .VM);
+/**
+ * How a source pattern covers the policy URL: `exact`, or the name of the wildcard that captures
+ * `mta-sts.txt` (`splat` for Netlify's `*`, `path` for Vercel's `:path*`); undefined otherwise.
+ */
+const coverage = (path) => {
+    const p = path.replace(/\/+$/, '');
+    if (p === _well_known_js__WEBPACK_IMPORTED_MODULE_1__/* .WELL_KNOWN_URL_PATH */ .V$)
+        return {};
+    const rest = p.startsWith(`/${_well_known_js__WEBPACK_IMPORTED_MODULE_1__/* .WELL_KNOWN_DIR */ .VM}/`) ? p.slice(_well_known_js__WEBPACK_IMPORTED_MODULE_1__/* .WELL_KNOWN_DIR */ .VM.length + 2) : undefined;
+    if (rest === undefined)
+        return undefined;
+    if (rest === '*')
+        return { capture: 'splat' };
+    const named = /^:([A-Za-z_]\w*)[*+]?$/.exec(rest);
+    return named === null ? undefined : { capture: named[1] };
+};
+/** Splits `https://host/path` into its host and path; a path alone has no host. */
+const splitUrl = (from) => {
+    const m = /^(?:https?:)?\/\/([^/]+)(\/.*)?$/i.exec(from);
+    if (m === null)
+        return { path: from };
+    return { host: m[1].toLowerCase(), path: m[2] ?? '/' };
+};
+/**
+ * The repository file a local destination stands for, below the folder the site is published
+ * from; undefined for an external URL.
+ */
+const targetOf = (siteRoot, to, capture) => {
+    if (!to.startsWith('/') || to.startsWith('//'))
+        return undefined;
+    let path = to.split(/[?#]/)[0];
+    if (capture !== undefined) {
+        path = path.replace(new RegExp(`:${capture}[*+]?`, 'g'), _well_known_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_FILE */ .CX);
+        if (capture === 'splat')
+            path = path.replace(/:splat/g, _well_known_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_FILE */ .CX);
+    }
+    if (path.endsWith('/'))
+        return undefined;
+    const rel = path.replace(/^\/+/, '');
+    return rel === '' ? undefined : (0,_folders_js__WEBPACK_IMPORTED_MODULE_0__/* .sitePath */ .l2)(siteRoot, rel);
+};
+const rule = (base, siteRoot) => {
+    const { host, path } = splitUrl(base.from);
+    const covers = coverage(path);
+    if (covers === undefined)
+        return undefined;
+    const out = { ...base };
+    if (host !== undefined)
+        out.fromHost = host;
+    const target = targetOf(siteRoot, base.to, covers.capture);
+    if (target !== undefined)
+        out.target = target;
+    return out;
+};
+/**
+ * The rules of a `_redirects` file (Netlify, Cloudflare Pages) that cover the policy URL:
+ * `from to [status][!] [conditions]`, `#` comments; without a status Netlify redirects with 301
+ * and Cloudflare with 302. Paths are relative to the folder holding the file.
+ */
+const redirectsFileRules = (file, text, host = 'netlify-or-cloudflare') => {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].replace(/\r$/, '');
+        const start = raw.search(/\S/);
+        if (start === -1 || raw[start] === '#')
+            continue;
+        const words = [];
+        for (const m of raw.matchAll(/\S+/g))
+            words.push({ text: m[0], column: (m.index ?? 0) + 1 });
+        if (words.length < 2)
+            continue;
+        const [from, to] = words;
+        // The status is the first word after the destination made of digits (Netlify puts query
+        // parameters such as `id=:id` between them).
+        const statusWord = words.slice(2).find(w => /^\d{3}!?$/.test(w.text));
+        const status = statusWord === undefined
+            ? host === 'cloudflare'
+                ? 302
+                : 301
+            : Number(statusWord.text.slice(0, 3));
+        const at = status === 200 || statusWord === undefined ? from : statusWord;
+        const r = rule({
+            file,
+            host,
+            line: i + 1,
+            column: at.column,
+            from: from.text,
+            to: to.text,
+            status,
+            ...(statusWord === undefined && { defaultStatus: true }),
+            ...(statusWord?.text.endsWith('!') === true && { force: true })
+        }, dirName(file));
+        if (r !== undefined)
+            out.push(r);
+    }
+    return out;
+};
+/** The line and column of `key = ` inside lines [from, to) of a text, if written there. */
+const keyAt = (lines, key, from, to) => {
+    const re = new RegExp(`^(\\s*)["']?${key}["']?\\s*=`);
+    for (let i = from; i < to; i++) {
+        const m = re.exec(lines[i]);
+        if (m !== null)
+            return { line: i + 1, column: m[1].length + 1 };
+    }
+    return undefined;
+};
+const str = (v) => (typeof v === 'string' ? v : undefined);
+/**
+ * The `[[redirects]]` of a parsed `netlify.toml` that cover the policy URL. Paths are relative
+ * to `[build] publish` (below the file's folder), else to the folder itself. Positions come
+ * from the text: the n-th `[[redirects]]` header heads the n-th table.
+ */
+const netlifyTomlRules = (file, data, text) => {
+    if (typeof data !== 'object' || data === null)
+        return [];
+    const d = data;
+    const publish = str(d.build?.publish);
+    const dir = dirName(file);
+    const siteRoot = publish === undefined
+        ? dir
+        : (0,_folders_js__WEBPACK_IMPORTED_MODULE_0__/* .sitePath */ .l2)(dir, publish.replace(/^\.\/?/, '').replace(/\/+$/, '')).replace(/\/$/, '');
+    const tables = Array.isArray(d.redirects) ? d.redirects : [];
+    const lines = text.split('\n');
+    const headers = [];
+    lines.forEach((l, i) => {
+        if (/^\s*\[\[\s*redirects\s*\]\]/.test(l))
+            headers.push(i);
+    });
+    const out = [];
+    tables.forEach((t, n) => {
+        if (typeof t !== 'object' || t === null)
+            return;
+        const r = t;
+        const from = str(r.from);
+        const to = str(r.to);
+        if (from === undefined || to === undefined)
+            return;
+        const status = typeof r.status === 'number' ? r.status : 301;
+        const head = headers[n];
+        const end = headers[n + 1] ?? lines.length;
+        const at = head === undefined
+            ? { line: 1, column: 1 }
+            : ((status !== 200 ? keyAt(lines, 'status', head, end) : undefined) ??
+                keyAt(lines, 'from', head, end) ?? { line: head + 1, column: 1 });
+        const found = rule({
+            file,
+            host: 'netlify',
+            ...at,
+            from,
+            to,
+            status,
+            ...(typeof r.status !== 'number' && { defaultStatus: true }),
+            ...(r.force === true && { force: true })
+        }, siteRoot);
+        if (found !== undefined)
+            out.push(found);
+    });
+    return out;
+};
+/** Where a JSON string value is written (the first occurrence at or after `from`). */
+const jsonValueAt = (text, key, value, from) => {
+    const re = new RegExp(`"${key}"\\s*:\\s*${JSON.stringify(value).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`, 'g');
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (m === null)
+        return undefined;
+    const before = text.slice(0, m.index);
+    const line = before.split('\n').length;
+    return { index: m.index + m[0].length, line, column: m.index - before.lastIndexOf('\n') };
+};
+/**
+ * The `rewrites` and `redirects` of a `vercel.json` that cover the policy URL (a redirect is 308
+ * unless `permanent: false` (307) or a `statusCode` says otherwise); none when it is not JSON.
+ */
+const vercelJsonRules = (file, text) => {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return [];
+    }
+    if (typeof data !== 'object' || data === null)
+        return [];
+    const d = data;
+    const dir = dirName(file);
+    const out = [];
+    let cursor = 0;
+    const entries = [
+        ...(Array.isArray(d.rewrites) ? d.rewrites.map(e => [e, false]) : []),
+        ...(Array.isArray(d.redirects) ? d.redirects.map(e => [e, true]) : [])
+    ];
+    for (const [e, redirect] of entries) {
+        if (typeof e !== 'object' || e === null)
+            continue;
+        const r = e;
+        const from = str(r.source);
+        const to = str(r.destination);
+        if (from === undefined || to === undefined)
+            continue;
+        const status = !redirect
+            ? 200
+            : typeof r.statusCode === 'number'
+                ? r.statusCode
+                : r.permanent === false
+                    ? 307
+                    : 308;
+        const at = jsonValueAt(text, 'source', from, cursor) ?? jsonValueAt(text, 'source', from, 0);
+        if (at !== undefined)
+            cursor = at.index;
+        const found = rule({
+            file,
+            host: 'vercel',
+            line: at?.line ?? 1,
+            column: at?.column ?? 1,
+            from,
+            to,
+            status,
+            ...(redirect && typeof r.statusCode !== 'number' && { defaultStatus: true })
+        }, dir);
+        if (found !== undefined)
+            out.push(found);
+    }
+    return out.sort((a, b) => a.line - b.line);
+};
+/** What a host calls itself in messages. */
+const hostName = (host) => host === 'netlify'
+    ? 'Netlify'
+    : host === 'cloudflare'
+        ? 'Cloudflare Pages'
+        : host === 'vercel'
+            ? 'Vercel'
+            : 'Netlify or Cloudflare Pages';
+
+
+/***/ }),
+
 /***/ 5809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4040,7 +4718,8 @@ const domainFromHost = (host) => MTA_STS_HOST.exec((0,_domain_name_js__WEBPACK_I
 /* harmony export */   V$: () => (/* binding */ WELL_KNOWN_URL_PATH),
 /* harmony export */   VM: () => (/* binding */ WELL_KNOWN_DIR),
 /* harmony export */   _G: () => (/* binding */ WELL_KNOWN_POLICY),
-/* harmony export */   cP: () => (/* binding */ isPolicyPath)
+/* harmony export */   cP: () => (/* binding */ isPolicyPath),
+/* harmony export */   nC: () => (/* binding */ policyCodeRoute)
 /* harmony export */ });
 /**
  * Where senders fetch a policy (RFC 8461 3.2): `https://mta-sts.<domain>/.well-known/mta-sts.txt`.
@@ -4068,6 +4747,29 @@ const wellKnownSite = (file) => {
     if (file === WELL_KNOWN_POLICY)
         return '';
     return isWellKnownPolicy(file) ? file.slice(0, -WELL_KNOWN_POLICY.length - 1) : undefined;
+};
+/** Files of a web framework's code: a route that answers a request. */
+const CODE_FILE = /\.(?:[cm]?[jt]sx?|php|py|rb|go|rs|svelte|vue|astro)$/i;
+/**
+ * A route that serves the policy from code, named as its URL: a folder `.well-known/mta-sts.txt/`
+ * holding the handler (Next.js `app/.well-known/mta-sts.txt/route.ts`, SvelteKit
+ * `src/routes/.well-known/mta-sts.txt/+server.ts`), or an endpoint file `mta-sts.txt.ts` in a
+ * `.well-known` folder (Astro, Nuxt). Gives the route's folder or file; undefined otherwise.
+ */
+const policyCodeRoute = (file) => {
+    if (!CODE_FILE.test(file))
+        return undefined;
+    const parts = file.split('/');
+    for (let i = 1; i < parts.length - 1; i++) {
+        if (parts[i] === POLICY_FILE && parts[i - 1] === WELL_KNOWN_DIR) {
+            return parts.slice(0, i + 1).join('/');
+        }
+    }
+    const name = parts[parts.length - 1];
+    const folder = parts[parts.length - 2];
+    if (folder === WELL_KNOWN_DIR && name.startsWith(`${POLICY_FILE}.`))
+        return file;
+    return undefined;
 };
 
 
