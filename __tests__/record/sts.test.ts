@@ -603,7 +603,11 @@ describe('character-strings are joined before parsing (RFC 8461 3.1)', () => {
   it('joined with nothing in between: a long valid record, the id intact', () => {
     const lint = lintRecords([strings.join('')])
     expect(codes(lint.findings)).toEqual(['txt-unknown-field@1:10/notice'])
-    expect(lint.record).toEqual({ v: 'STSv1', id: '20250701T150000Z' })
+    expect(lint.record).toEqual({
+      v: 'STSv1',
+      id: '20250701T150000Z',
+      extensions: { x: 'b'.repeat(229) }
+    })
   })
 
   it('joined with a space (a broken resolver): the id is broken, with the fix', () => {
@@ -613,29 +617,49 @@ describe('character-strings are joined before parsing (RFC 8461 3.1)', () => {
   })
 })
 
-describe('lintRecords(...).record: v and the effective id', () => {
-  it.each<[string, string[], { v?: string; id?: string }]>([
+describe('lintRecords(...).record: v, the effective id and the extensions', () => {
+  type Effective = { v?: string; id?: string; extensions?: Record<string, string> }
+  it.each<[string, string[], Effective]>([
     ['the RFC example', ['v=STSv1; id=20160831085700Z;'], { v: 'STSv1', id: '20160831085700Z' }],
     ['no space', ['v=STSv1;id=abc'], { v: 'STSv1', id: 'abc' }],
     ['trailing ";" and WSP', ['v=STSv1; id=abc; \t'], { v: 'STSv1', id: 'abc' }],
-    ['an extension field', ['v=STSv1; id=abc; ext=val'], { v: 'STSv1', id: 'abc' }],
+    [
+      'an extension field',
+      ['v=STSv1; id=abc; ext=val'],
+      { v: 'STSv1', id: 'abc', extensions: { ext: 'val' } }
+    ],
+    [
+      'repeated extensions: the first occurrence wins',
+      ['v=STSv1; a=1; id=abc; b=2; a=3'],
+      { v: 'STSv1', id: 'abc', extensions: { a: '1', b: '2' } }
+    ],
+    [
+      'an extension the grammar refuses is left out',
+      ['v=STSv1; id=abc; ok=1; bad="x"; _x=2'],
+      { v: 'STSv1', id: 'abc', extensions: { ok: '1', bad: '"x"' } }
+    ],
     ['an id of 32 characters', [`v=STSv1; id=${ID32}`], { v: 'STSv1', id: ID32 }],
-    ['id case kept', ['v=STSv1; x=1; id=AbC'], { v: 'STSv1', id: 'AbC' }],
+    ['id case kept', ['v=STSv1; x=1; id=AbC'], { v: 'STSv1', id: 'AbC', extensions: { x: '1' } }],
     ['a duplicate id: the first wins', ['v=STSv1; id=abc; id=def'], { v: 'STSv1', id: 'abc' }],
-    ['"ID" beside "id"', ['v=STSv1; ID=abc; id=def'], { v: 'STSv1', id: 'def' }],
+    [
+      '"ID" beside "id": an extension',
+      ['v=STSv1; ID=abc; id=def'],
+      { v: 'STSv1', id: 'def', extensions: { ID: 'abc' } }
+    ],
+    ['a second "v" is no extension', ['v=STSv1; v=STSv1; id=abc'], { v: 'STSv1', id: 'abc' }],
     ['valid record plus SPF', ['v=STSv1; id=abc', 'v=spf1 -all'], { v: 'STSv1', id: 'abc' }],
     ['SPF plus valid record', ['v=spf1 -all', 'v=STSv1; id=abc'], { v: 'STSv1', id: 'abc' }],
     [
       'a discarded "v=STSv1 ;" beside',
-      ['v=STSv1; id=abc', 'v=STSv1 ; id=def'],
+      ['v=STSv1; id=abc', 'v=STSv1 ; id=def; x=1'],
       { v: 'STSv1', id: 'abc' }
     ],
     ['no id', ['v=STSv1'], { v: 'STSv1' }],
     ['an invalid id is not reported as effective', ['v=STSv1; id=a-b'], { v: 'STSv1' }],
     ['an id over 32 characters', [`v=STSv1; id=${ID33}`], { v: 'STSv1' }],
-    ['two records: no policy', ['v=STSv1; id=abc', 'v=STSv1; id=def'], {}],
+    ['two records: no policy, no extensions', ['v=STSv1; id=abc; x=1', 'v=STSv1; id=def'], {}],
     ['no record', [], {}]
   ])('%s', (_, records, record) => {
-    expect(lintRecords(records).record).toEqual(record)
+    expect(lintRecords(records).record).toStrictEqual({ extensions: {}, ...record })
   })
 })

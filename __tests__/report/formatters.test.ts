@@ -220,7 +220,8 @@ describe('formatJson / buildReport (design section 3)', () => {
       version: 'STSv1',
       mode: 'enforce' as const,
       max_age: 604800,
-      mx: ['mail.example.com']
+      mx: ['mail.example.com'],
+      extensions: { contact: 'postmaster@example.com' }
     }
     const extras = {
       domains: [
@@ -234,12 +235,16 @@ describe('formatJson / buildReport (design section 3)', () => {
         }
       ],
       policy,
-      record: { v: 'STSv1', id: '20250701T150000Z' }
+      record: { v: 'STSv1', id: '20250701T150000Z', extensions: { ext: '1' } }
     }
     const report = JSON.parse(formatJson([], extras)) as Record<string, unknown>
     expect(report.domains).toStrictEqual(extras.domains)
     expect(report.policy).toStrictEqual(policy)
-    expect(report.record).toStrictEqual({ v: 'STSv1', id: '20250701T150000Z' })
+    expect(report.record).toStrictEqual({
+      v: 'STSv1',
+      id: '20250701T150000Z',
+      extensions: { ext: '1' }
+    })
   })
 
   it('is pretty-printed with two spaces and ends with a newline', () => {

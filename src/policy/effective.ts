@@ -3,7 +3,7 @@
  * non-mx field wins (section 3.2, last paragraph), mx patterns are kept in file order, and a
  * field whose value is not grammatical is absent.
  */
-import type { ParsedPolicy, PolicyField } from './parse.js'
+import { extensionValueProblem, type ParsedPolicy, type PolicyField } from './parse.js'
 import { isValidMxPattern } from './mx.js'
 
 export const KNOWN_FIELDS = ['version', 'mode', 'max_age', 'mx'] as const
@@ -160,7 +160,11 @@ export interface EffectivePolicy {
   mode?: Mode
   max_age?: number
   mx: string[]
-  extensions?: Record<string, string>
+  /**
+   * Every other field, name to value, the first occurrence of each name winning; a field whose
+   * value the extension grammar refuses (empty, a tab inside) is left out.
+   */
+  extensions: Record<string, string>
 }
 
 export const effectivePolicy = (facts: PolicyFacts): EffectivePolicy => {
@@ -172,8 +176,10 @@ export const effectivePolicy = (facts: PolicyFacts): EffectivePolicy => {
   const age = facts.maxAgeSeconds
   if (age !== undefined && age <= MAX_AGE_LIMIT) out.max_age = age
   out.mx = facts.mx.map(f => f.value)
-  if (facts.extensions.length > 0) {
-    out.extensions = Object.fromEntries(facts.extensions.map(f => [f.name, f.value]))
+  const extensions: Record<string, string> = {}
+  for (const f of facts.extensions) {
+    if (extensionValueProblem(f.value) < 0) extensions[f.name] = f.value
   }
+  out.extensions = extensions
   return out
 }

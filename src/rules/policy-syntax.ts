@@ -85,9 +85,8 @@ export default defineRule(
       }
       const at = extensionValueProblem(f.value)
       if (at >= 0) {
-        const what = f.value[at] === '\t' ? 'a tab' : 'two spaces in a row'
         report({
-          message: `the value of ${quote(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
+          message: `the value of ${quote(f.name)} holds a tab; inside an extension value only spaces may separate visible characters: replace the tab with a space`,
           line: f.line,
           column: f.valueColumn + at
         })
