@@ -65,14 +65,20 @@ describe('policy command', () => {
     expect(r.out).toContain('"mx2.example.com"')
   })
 
-  it('loads the public suffix list for a wildcard under a public suffix', async () => {
-    const text = 'version: STSv1\nmode: enforce\nmx: *.co.uk\nmax_age: 604800\n'
-    const r = await run(['policy', '-', '--format', 'json'], stdin(text))
-    const report = JSON.parse(r.out) as { findings: { rule: string; severity: string }[] }
-    expect(report.findings).toEqual([
-      expect.objectContaining({ rule: 'policy-mx-wildcard', severity: 'warning' })
-    ])
-  })
+  it.each([
+    ['enforce', 'error'],
+    ['testing', 'warning']
+  ])(
+    'loads the public suffix list for a wildcard under a public suffix (%s: %s)',
+    async (mode, severity) => {
+      const text = `version: STSv1\nmode: ${mode}\nmx: *.co.uk\nmax_age: 604800\n`
+      const r = await run(['policy', '-', '--format', 'json'], stdin(text))
+      const report = JSON.parse(r.out) as { findings: { rule: string; severity: string }[] }
+      expect(report.findings).toEqual([
+        expect.objectContaining({ rule: 'policy-mx-wildcard', severity })
+      ])
+    }
+  )
 
   it('weighs --tlsrpt records against the mode', async () => {
     const text = 'version: STSv1\nmode: testing\nmx: a.example\nmax_age: 604800\n'

@@ -314,23 +314,53 @@ describe('_mta-sts record: quotes and characters', () => {
 describe('_mta-sts record: the id', () => {
   it.each<Case>([
     {
+      // One finding for one mistake: txt-id names the tag, txt-unknown-field leaves it.
       name: '"ID=abc" is not the id (case-sensitive names)',
       records: ['v=STSv1; ID=abc'],
+      expect: [{ rule: 'txt-id', line: 1, column: 10, message: /case-sensitive.*write "id=abc"/ }]
+    },
+    {
+      name: '"ID=a-b": the hint proposes a valid id only',
+      records: ['v=STSv1; ID=a-b'],
+      expect: [{ rule: 'txt-id', line: 1, column: 10, message: /is not "id"; write "id=ab"$/ }]
+    },
+    {
+      name: '"ID=a/b": no valid id to propose, so the hint says what an id is',
+      records: ['v=STSv1; ID=a/b'],
       expect: [
-        { rule: 'txt-id', line: 1, column: 10, message: /case-sensitive.*write "id=abc"/ },
+        {
+          rule: 'txt-id',
+          line: 1,
+          column: 10,
+          message: /write "id=" and 1 to 32 letters and digits, e\.g\. "id=20250701T150000Z"$/
+        }
+      ]
+    },
+    {
+      name: '"V=STSv1" later in the record is not a second version to write',
+      records: ['v=STSv1; id=abc; V=STSv1'],
+      expect: [
         {
           rule: 'txt-unknown-field',
           severity: 'warning',
           line: 1,
-          column: 10,
-          message: /"ID" is not the id tag/
+          column: 18,
+          message: /may only come first, once; senders ignore this one: remove it$/
         }
       ]
     },
     {
       name: '"ID=abc" beside a real id',
       records: ['v=STSv1; ID=abc; id=def'],
-      expect: [{ rule: 'txt-unknown-field', severity: 'warning', line: 1, column: 10 }]
+      expect: [
+        {
+          rule: 'txt-unknown-field',
+          severity: 'warning',
+          line: 1,
+          column: 10,
+          message: /the id in effect is "def": remove this one/
+        }
+      ]
     },
     {
       name: 'an empty id',
@@ -406,15 +436,32 @@ describe('_mta-sts record: the id', () => {
       expect: [{ rule: 'txt-id', line: 1, column: 13, message: /"\\"" is not allowed/ }]
     },
     {
-      name: 'a duplicate id (first wins)',
+      // The RFC keeps the first, but mox rejects the record: the message says so, so an error.
+      name: 'a duplicate id (first wins; mox rejects the record): error',
       records: ['v=STSv1; id=abc; id=def'],
       expect: [
         {
           rule: 'txt-duplicate-field',
+          severity: 'error',
           line: 1,
           column: 18,
-          message: /senders use the first value "abc" and ignore "def"/
+          message: /senders use the first value "abc" and ignore "def", but mox rejects/
         }
+      ]
+    },
+    {
+      name: 'a duplicate extension tag: a warning that claims no rejection',
+      records: ['v=STSv1; id=abc; x=1; x=2'],
+      expect: [
+        {
+          rule: 'txt-duplicate-field',
+          severity: 'warning',
+          line: 1,
+          column: 23,
+          message: /^tag "x" appears again; senders use the first value "1" and ignore "2": remove/
+        },
+        { rule: 'txt-unknown-field', severity: 'notice', line: 1, column: 18 },
+        { rule: 'txt-unknown-field', severity: 'notice', line: 1, column: 23 }
       ]
     }
   ])('$name', c => expect(outcome(c)).toEqual(wanted(c)))

@@ -5,6 +5,7 @@
  */
 import { extensionValueProblem, type ParsedPolicy, type PolicyField } from './parse.js'
 import { isValidMxPattern } from './mx.js'
+import { didYouMean } from '../did-you-mean.js'
 
 export const KNOWN_FIELDS = ['version', 'mode', 'max_age', 'mx'] as const
 export type KnownField = (typeof KNOWN_FIELDS)[number]
@@ -31,6 +32,32 @@ export const maxAgeDigits = (v: string): number | undefined => {
   }
   return n
 }
+
+/** Whether `value` is a value the known field may hold: what a fix hint may propose. */
+export const isValidFieldValue = (name: KnownField, value: string): boolean => {
+  switch (name) {
+    case 'version':
+      return value === 'STSv1'
+    case 'mode':
+      return isMode(value)
+    case 'max_age': {
+      const n = maxAgeDigits(value)
+      return n !== undefined && n <= MAX_AGE_LIMIT
+    }
+    case 'mx':
+      return isValidMxPattern(value)
+  }
+}
+
+/**
+ * The first field whose name is a misspelt or mis-cased known one (`Mode`, `max-age`, `nmx`):
+ * the line a rule that finds `known` missing points at.
+ */
+export const misnamedField = (
+  fields: readonly PolicyField[],
+  known: KnownField
+): PolicyField | undefined =>
+  fields.find(f => !isKnownField(f.name) && didYouMean(f.name, KNOWN_FIELDS) === known)
 
 /** The fields that decide the policy, with the first occurrence of each non-mx name. */
 export interface PolicyFacts {

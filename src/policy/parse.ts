@@ -367,3 +367,15 @@ export const extensionValueProblem = (value: string): number => {
   if (value.length === 0) return 0
   return value.indexOf('\t')
 }
+
+/**
+ * Where a trailing `# comment` starts in a value: a `#` at its start or after whitespace (the
+ * grammar has no comments, so what follows is read as part of the value); -1 when there is none.
+ */
+export const commentStart = (value: string): number => {
+  if (value.charCodeAt(0) === 0x23) return 0
+  for (let i = value.indexOf('#', 1); i > 0; i = value.indexOf('#', i + 1)) {
+    if (isWsp(value.charCodeAt(i - 1))) return i
+  }
+  return -1
+}
