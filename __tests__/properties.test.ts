@@ -11,7 +11,12 @@ import { parsePolicy, POLICY_SIZE_LIMIT } from '../src/policy/parse.js'
 import { mxMatches, mxPatternIssues, normalizeHost } from '../src/policy/mx.js'
 import { parseStsRRset } from '../src/record/sts.js'
 import { parseTlsRptRRset } from '../src/record/tlsrpt.js'
-import type { EffectivePolicy, Mode } from '../src/policy/effective.js'
+import {
+  isValidFieldValue,
+  type EffectivePolicy,
+  type KnownField,
+  type Mode
+} from '../src/policy/effective.js'
 import { VALID as VALID_POLICY } from './helpers.js'
 import { RULES } from '../src/rules/registry.js'
 import type { RuleTarget } from '../src/rules/types.js'
@@ -45,6 +50,11 @@ const POLICY_PIECES = [
   'max-age',
   'maxage',
   'MX',
+  'modee',
+  'nmx',
+  'verison',
+  ' # note',
+  '# x',
   'x_y-z.1',
   '_x',
   'a'.repeat(33),
@@ -128,7 +138,20 @@ const policyish = fc
 const policyLines = fc
   .array(
     fc.tuple(
-      fc.constantFrom('version', 'mode', 'max_age', 'mx', 'mx', 'id', 'ext', 'Mode', ' mx'),
+      fc.constantFrom(
+        'version',
+        'mode',
+        'max_age',
+        'mx',
+        'mx',
+        'id',
+        'ext',
+        'Mode',
+        ' mx',
+        'modee',
+        'nmx',
+        'max-age'
+      ),
       fc.constantFrom(':', ': ', ':\t', ' :', '='),
       fc.oneof(fc.constantFrom(...POLICY_PIECES), policyish),
       fc.constantFrom('\n', '\r\n', '\r', '', ' \n', '\n\n')
@@ -320,6 +343,34 @@ describe('robustness: nothing throws, every finding is well-formed', () => {
       }),
       // An MX host holding a line break (DNS names may hold any byte).
       { numRuns: RUNS, examples: [['version: STSv1\nmode: enforce\n', ['mx\n.example.com']]] }
+    )
+  })
+
+  it('fix hints propose only lines that are valid for their field', () => {
+    /** The lines a message proposes: after "write", "add" or "own line:", each in quotes. */
+    const HINT = /(?:write|add|own line:) ((?:"[^"]*"(?:, | or )?)+)/g
+    const proposed = (message: string): string[] =>
+      [...message.matchAll(HINT)].flatMap(m => [...m[1].matchAll(/"([^"]*)"/g)].map(q => q[1]))
+    fc.assert(
+      fc.property(anyPolicyText, fc.array(anyPolicyText, { maxLength: 3 }), (text, hosts) => {
+        const invalid: string[] = []
+        for (const f of lintPolicy(text, { mxHosts: hosts }).findings) {
+          for (const line of proposed(f.message)) {
+            const m = /^(version|mode|max_age|mx): (.+)$/.exec(line)
+            if (m !== null && !isValidFieldValue(m[1] as KnownField, m[2])) {
+              invalid.push(`${f.rule}: ${line} (in ${f.message})`)
+            }
+          }
+        }
+        expect(invalid).toEqual([])
+      }),
+      {
+        numRuns: 1000,
+        examples: [
+          ['version: STSv1\nmodee: x\nmx: a_b.example.\nmx: a, b_c\nmax-age: 7x\n', []],
+          ['mode=strict\nmx: mail_1.example:25 # x\nnmx: -a\n', ['mail_1.example']]
+        ]
+      }
     )
   })
 

@@ -53,7 +53,8 @@ export default defineRule(
         )
       }
       // Never a line the policy would refuse: a host name that is no valid pattern gets none.
-      const add = isValidMxPattern(h) ? `add ${quote(`mx: ${h}`)}` : 'add an "mx:" line matching it'
+      // Written out whole (a valid pattern needs no escaping, and a shortened one is no line).
+      const add = isValidMxPattern(h) ? `add "mx: ${h}"` : 'add an "mx:" line matching it'
       report({
         message: `MX host ${quote(h)} is matched by no mx pattern (${compared}); ${consequence}: ${add}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
         line: where?.line ?? 1,

@@ -13,17 +13,23 @@ const EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/
  * The hint for a line written `name=value`: the same field with ":" when that line is valid, and
  * what the field may hold when it is not.
  */
-const equalsHint = (line: string): string => {
-  const eq = line.indexOf('=')
+const equalsHint = (text: string): string => {
+  const eq = text.indexOf('=')
   if (eq < 0) return '; each line must be one "name: value" field'
-  const name = line.slice(0, eq).trim()
-  const value = line.slice(eq + 1).trim()
+  const name = text.slice(0, eq).trim()
+  const value = text.slice(eq + 1).trim()
   const said = '; fields are written "name: value", with ":" not "="'
   if (isKnownField(name)) return `${said}: ${writeField(name, value)}`
   const meant = didYouMean(name, KNOWN_FIELDS)
   if (meant !== undefined) return `${said}: ${writeField(meant, value)}`
-  const valid = EXT_NAME.test(name) && value.length > 0 && extensionValueProblem(value) < 0
-  return valid ? `${said}: ${quote(`${name}: ${value}`)}` : said
+  // The line is shown only whole and literal: not shortened, nothing in it escaped.
+  const line = `${name}: ${value}`
+  const shown =
+    EXT_NAME.test(name) &&
+    value.length > 0 &&
+    extensionValueProblem(value) < 0 &&
+    quote(line) === `"${line}"`
+  return shown ? `${said}: "${line}"` : said
 }
 
 const describe = (i: PolicySyntaxIssue): string => {
