@@ -934,6 +934,13 @@ table('mx-not-covered', [
     expect: ['mx-not-covered@3:1/error']
   },
   {
+    name: 'the same with hosts listed on one line',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: a.example, b.example', 'max_age: 604800'),
+    opts: { mxHosts: ['a.example', 'b.example', 'c.example'] },
+    expect: ['mx-not-covered@2:1/error'],
+    message: ['"c.example"']
+  },
+  {
     name: 'the same with a port',
     text: policy('version: STSv1', 'mode: enforce', 'mx: mail.example.com:25', 'max_age: 604800'),
     opts: { mxHosts: ['mail.example.com'] },

@@ -37,6 +37,8 @@ export default defineRule(
       if (facts.mxValid[k]) continue
       for (const i of invalidPatternIssues(facts.mx[k].value)) {
         if (i.fix !== undefined) fixes.push(i.fix)
+        // A list on one line: each valid member is a line policy-mx-pattern proposes.
+        if (i.problem === 'list') fixes.push(...(i.part ?? '').split(', ').filter(isValidMxPattern))
       }
     }
     for (const host of mxHosts) {
