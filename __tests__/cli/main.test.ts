@@ -96,6 +96,30 @@ describe('policy command', () => {
     })
   })
 
+  it('reports extensions in the JSON policy and record: name to value, first occurrence wins', async () => {
+    const text = `${VALID}contact: ops  team\ncontact: later\nMode: testing\n`
+    const policy = JSON.parse(
+      (await run(['policy', '-', '--format', 'json'], stdin(text))).out
+    ) as {
+      policy: unknown
+    }
+    expect(policy.policy).toStrictEqual({
+      version: 'STSv1',
+      mode: 'enforce',
+      max_age: 604800,
+      mx: ['mail.example.com'],
+      extensions: { contact: 'ops  team', Mode: 'testing' }
+    })
+    const record = JSON.parse(
+      (await run(['record', 'v=STSv1; id=abc; x=1; x=2', '--format', 'json'])).out
+    ) as { record: unknown }
+    expect(record.record).toStrictEqual({ v: 'STSv1', id: 'abc', extensions: { x: '1' } })
+    const none = JSON.parse((await run(['record', 'v=STSv1; id=abc', '--format', 'json'])).out) as {
+      record: Record<string, unknown>
+    }
+    expect(Object.keys(none.record)).toEqual(['v', 'id', 'extensions'])
+  })
+
   it('applies --rule severities and rejects unknown rules', async () => {
     const text = 'version: STSv1\nmode: enforce\nmx: a.example\nmax_age: 3600\n'
     expect(
