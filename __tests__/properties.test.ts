@@ -11,7 +11,13 @@ import { parsePolicy, POLICY_SIZE_LIMIT } from '../src/policy/parse.js'
 import { mxMatches, mxPatternIssues, normalizeHost } from '../src/policy/mx.js'
 import { parseStsRRset } from '../src/record/sts.js'
 import { parseTlsRptRRset } from '../src/record/tlsrpt.js'
-import type { EffectivePolicy, Mode } from '../src/policy/effective.js'
+import {
+  isValidFieldValue,
+  type EffectivePolicy,
+  type KnownField,
+  type Mode
+} from '../src/policy/effective.js'
+import { VALID as VALID_POLICY } from './helpers.js'
 import { RULES } from '../src/rules/registry.js'
 import type { RuleTarget } from '../src/rules/types.js'
 
@@ -44,6 +50,11 @@ const POLICY_PIECES = [
   'max-age',
   'maxage',
   'MX',
+  'modee',
+  'nmx',
+  'verison',
+  ' # note',
+  '# x',
   'x_y-z.1',
   '_x',
   'a'.repeat(33),
@@ -127,7 +138,20 @@ const policyish = fc
 const policyLines = fc
   .array(
     fc.tuple(
-      fc.constantFrom('version', 'mode', 'max_age', 'mx', 'mx', 'id', 'ext', 'Mode', ' mx'),
+      fc.constantFrom(
+        'version',
+        'mode',
+        'max_age',
+        'mx',
+        'mx',
+        'id',
+        'ext',
+        'Mode',
+        ' mx',
+        'modee',
+        'nmx',
+        'max-age'
+      ),
       fc.constantFrom(':', ': ', ':\t', ' :', '='),
       fc.oneof(fc.constantFrom(...POLICY_PIECES), policyish),
       fc.constantFrom('\n', '\r\n', '\r', '', ' \n', '\n\n')
@@ -322,6 +346,34 @@ describe('robustness: nothing throws, every finding is well-formed', () => {
     )
   })
 
+  it('fix hints propose only lines that are valid for their field', () => {
+    /** The lines a message proposes: after "write", "add" or "own line:", each in quotes. */
+    const HINT = /(?:write|add|own line:) ((?:"[^"]*"(?:, | or )?)+)/g
+    const proposed = (message: string): string[] =>
+      [...message.matchAll(HINT)].flatMap(m => [...m[1].matchAll(/"([^"]*)"/g)].map(q => q[1]))
+    fc.assert(
+      fc.property(anyPolicyText, fc.array(anyPolicyText, { maxLength: 3 }), (text, hosts) => {
+        const invalid: string[] = []
+        for (const f of lintPolicy(text, { mxHosts: hosts }).findings) {
+          for (const line of proposed(f.message)) {
+            const m = /^(version|mode|max_age|mx): (.+)$/.exec(line)
+            if (m !== null && !isValidFieldValue(m[1] as KnownField, m[2])) {
+              invalid.push(`${f.rule}: ${line} (in ${f.message})`)
+            }
+          }
+        }
+        expect(invalid).toEqual([])
+      }),
+      {
+        numRuns: 1000,
+        examples: [
+          ['version: STSv1\nmodee: x\nmx: a_b.example.\nmx: a, b_c\nmax-age: 7x\n', []],
+          ['mode=strict\nmx: mail_1.example:25 # x\nnmx: -a\n', ['mail_1.example']]
+        ]
+      }
+    )
+  })
+
   it('lintPolicy on input over the size limit, as a string and as bytes', () => {
     fc.assert(
       fc.property(policyLines, fc.boolean(), (text, asBytes) => {
@@ -408,7 +460,13 @@ const domain = fc
   .map(ls => ls.join('.'))
   .filter(d => d.length <= 251 && !IPV4.test(d))
 
-const mxPattern = fc.tuple(fc.boolean(), domain).map(([wild, d]) => (wild ? `*.${d}` : d))
+/**
+ * A valid pattern; a wildcard sits under two labels or more, since one under a single label is
+ * under a public suffix (an error in enforce mode, policy-mx-wildcard).
+ */
+const mxPattern = fc
+  .tuple(fc.boolean(), domain)
+  .map(([wild, d]) => (wild && d.includes('.') ? `*.${d}` : d))
 
 const KNOWN = new Set(['version', 'mode', 'max_age', 'mx'])
 const NAME_CHARS = [...ALNUM, '_', '-', '.']
@@ -419,17 +477,24 @@ const extName = fc
   .map(([a, rest]) => `${a}${rest}`)
   .filter(n => !KNOWN.has(n))
 
-/** Visible ASCII and some UTF-8, single spaces between (RFC 8461 sts-policy-ext-value). */
+/** Visible ASCII and some UTF-8 (RFC 8461 sts-policy-vchar). */
 const policyVchar = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0x21, max: 0x7e }).map(c => String.fromCharCode(c)) },
   { weight: 1, arbitrary: fc.constantFrom('\u00e9', '\u00df', '\u65e5', '\u20ac', '\ud83d\ude00') }
 )
+/**
+ * RFC 8461 sts-policy-ext-value: `sts-policy-vchar [*(%x20 / sts-policy-vchar) sts-policy-vchar]`,
+ * so words of visible characters with runs of one or more spaces between them.
+ */
 const policyExtValue = fc
-  .array(fc.string({ unit: policyVchar, minLength: 1, maxLength: 10 }), {
-    minLength: 1,
-    maxLength: 4
-  })
-  .map(words => words.join(' '))
+  .array(
+    fc.tuple(
+      fc.string({ unit: policyVchar, minLength: 1, maxLength: 10 }),
+      fc.string({ unit: fc.constant(' '), minLength: 1, maxLength: 4 })
+    ),
+    { minLength: 1, maxLength: 4 }
+  )
+  .map(words => words.map(([w, gap], i) => (i === 0 ? w : `${gap}${w}`)).join(''))
 
 const MODES: Mode[] = ['enforce', 'testing', 'none']
 
@@ -494,7 +559,7 @@ const printPolicy = (p: EffectivePolicy): string =>
     `mode: ${p.mode}`,
     `max_age: ${p.max_age}`,
     ...p.mx.map(m => `mx: ${m}`),
-    ...Object.entries(p.extensions ?? {}).map(([n, v]) => `${n}: ${v}`)
+    ...Object.entries(p.extensions).map(([n, v]) => `${n}: ${v}`)
   ].join('\n') + '\n'
 
 const SYNTAX_RULES = new Set([
@@ -520,7 +585,7 @@ describe('valid policies', () => {
           mode: spec.mode,
           max_age: spec.maxAge,
           mx: order.filter(([n]) => n === 'mx').map(([, v]) => v),
-          ...(extensions.length > 0 && { extensions: Object.fromEntries(extensions) })
+          extensions: Object.fromEntries(extensions)
         }
         expect(lint.policy).toEqual(expected)
         // Printed back and read again, nothing changes.
@@ -528,6 +593,38 @@ describe('valid policies', () => {
         const again = lintPolicy(printed)
         expect(again.policy).toEqual(lint.policy)
         expect(again.findings.filter(f => f.severity === 'error')).toEqual([])
+      }),
+      { numRuns: RUNS }
+    )
+  })
+})
+
+describe('extension values (RFC 8461 3.2)', () => {
+  /** Characters a value is made of here: visible ASCII, UTF-8, spaces and tabs. */
+  const valueChar = fc.oneof(
+    { weight: 4, arbitrary: policyVchar },
+    { weight: 2, arbitrary: fc.constant(' ') },
+    { weight: 1, arbitrary: fc.constant('\t') }
+  )
+  /**
+   * The ABNF over the line's text after the colon, transcribed: `*WSP` (field-delim), then
+   * sts-policy-vchar [*(%x20 / sts-policy-vchar) sts-policy-vchar], then the `*WSP` a field may
+   * end with. V stands for sts-policy-vchar (anything here but space and tab).
+   */
+  const GRAMMAR = /^[ \t]*[^ \t](?:[^\t]*[^ \t])?[ \t]*$/
+
+  it('are read exactly as the grammar says: spaces inside, no tab inside, not empty', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: valueChar, maxLength: 30 }), raw => {
+        const lint = lintPolicy(`${VALID_POLICY}note:${raw}\n`)
+        const syntax = lint.findings.filter(f => f.rule === 'policy-syntax')
+        const value = raw.replace(/^[ \t]+|[ \t]+$/g, '')
+        const valid = GRAMMAR.test(raw)
+        // Otherwise one finding, at the empty value or at the first tab inside the value.
+        const at = value.length === 0 ? 0 : value.indexOf('\t')
+        const column = 'note:'.length + 1 + (raw.length - raw.trimStart().length) + at
+        expect(syntax.map(f => `${f.line}:${f.column}`)).toEqual(valid ? [] : [`5:${column}`])
+        expect(lint.policy.extensions).toEqual(valid ? { note: value } : {})
       }),
       { numRuns: RUNS }
     )
@@ -564,7 +661,7 @@ const validRecord = fc
         const fields = ext.map(([n, v]) => `${n}=${v}`)
         fields.splice(r.idFirst ? 0 : at, 0, `id=${r.id}`)
         const rest = fields.map((f, i) => (i === 0 ? f : `${r.delims[i][0]};${r.delims[i][1]}${f}`))
-        return { id: r.id, text: `v=STSv1;${r.afterFirst}${rest.join('')}${r.final}` }
+        return { id: r.id, ext, text: `v=STSv1;${r.afterFirst}${rest.join('')}${r.final}` }
       })
     )
   )
@@ -572,12 +669,14 @@ const validRecord = fc
 describe('valid _mta-sts records', () => {
   it('lint without txt-syntax or txt-id findings and keep their id through a round trip', () => {
     fc.assert(
-      fc.property(validRecord, ({ id, text }) => {
+      fc.property(validRecord, ({ id, ext, text }) => {
         const lint = lintRecords([text])
         expect(lint.findings.filter(f => f.rule === 'txt-syntax' || f.rule === 'txt-id')).toEqual(
           []
         )
-        expect(lint.record).toEqual({ v: 'STSv1', id })
+        // Extensions: every tag but v and id (a second v is no extension), name to value.
+        const extensions = Object.fromEntries(ext.filter(([n]) => n !== 'v'))
+        expect(lint.record).toEqual({ v: 'STSv1', id, extensions })
         const again = lintRecords([`v=STSv1; id=${lint.record.id};`])
         expect(again.findings).toEqual([])
         expect(again.record.id).toBe(id)

@@ -27,11 +27,11 @@ const squash = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '')
  * The known name `name` was probably meant to be: the same letters in another case or with other
  * separators (`Mode`, `max-age`), else the nearest within a few edits.
  */
-export const didYouMean = (name: string, known: readonly string[]): string | undefined => {
+export const didYouMean = <T extends string>(name: string, known: readonly T[]): T | undefined => {
   const exact = known.find(k => squash(k) === squash(name))
   if (exact !== undefined) return exact
   const lower = name.toLowerCase()
-  let best: string | undefined
+  let best: T | undefined
   let bestDistance = Infinity
   for (const k of known) {
     // Short names are close to everything: "x" is not a misspelt "mx", but "nmx" and "mxs" are.

@@ -13,6 +13,7 @@ import {
   type PolicyFacts
 } from './policy/effective.js'
 import { isValidId, parseStsRRset, type StsRRset } from './record/sts.js'
+import { extValueProblem, tagNameProblem } from './record/tags.js'
 import { parseTlsRptRRset, type TlsRptRRset } from './record/tlsrpt.js'
 import { rulesFor } from './rules/registry.js'
 import type { ContextOf, Report, Rule, RuleTarget } from './rules/types.js'
@@ -166,6 +167,11 @@ export const policyFindings = (
 export interface EffectiveRecord {
   v?: string
   id?: string
+  /**
+   * Every tag but `v` and `id`, name to value, the first occurrence of each name winning; a tag
+   * whose name or value the grammar refuses is left out. Empty when no record is in effect.
+   */
+  extensions: Record<string, string>
 }
 
 export interface RecordLint {
@@ -183,13 +189,20 @@ export const lintRecords = (
   if (opts.origin !== undefined) ctx.origin = opts.origin
   if (opts.domain !== undefined) ctx.domain = opts.domain
   const findings = runRules('record', ctx, opts)
-  const record: EffectiveRecord = {}
+  const record = {} as EffectiveRecord
+  const extensions: Record<string, string> = {}
   const eff = rrset.effective
   // Only a record senders would read counts: not one with quotes or leading space, not STSv2.
   if (eff !== undefined && eff.version === 'STSv1' && eff.text.startsWith('v=STSv1')) {
     record.v = 'STSv1'
     if (eff.id !== undefined && isValidId(eff.id.value)) record.id = eff.id.value
+    for (const t of eff.tags) {
+      if (t.name === 'v' || t.name === 'id' || Object.hasOwn(extensions, t.name)) continue
+      if (tagNameProblem(t.name) < 0 && extValueProblem(t.value) < 0) extensions[t.name] = t.value
+    }
   }
+  // Keys in report order: v, id, extensions.
+  record.extensions = extensions
   return { findings, rrset, record }
 }
 

@@ -20,6 +20,15 @@ describe('nodeIO', () => {
     expect(Buffer.from(await io.readFile(file)).toString()).toBe('version: STSv1\n')
   })
 
+  it('creates the missing folders of a file it writes, and says what exists', async () => {
+    const file = path.join(dir, 'a', 'b', 'report.json')
+    await expect(io.exists(file)).resolves.toBe(false)
+    await io.writeFile(file, '{}\n')
+    expect(Buffer.from(await io.readFile(file)).toString()).toBe('{}\n')
+    await expect(io.exists(file)).resolves.toBe(true)
+    await expect(io.exists(path.join(dir, 'a'))).resolves.toBe(true)
+  })
+
   it('refuses a directory as a file, with the code the CLI turns into words', async () => {
     await expect(io.readFile(dir)).rejects.toMatchObject({ code: 'EISDIR' })
     await expect(io.isDirectory(dir)).resolves.toBe(true)

@@ -65,22 +65,28 @@ describe('policy command', () => {
     expect(r.out).toContain('"mx2.example.com"')
   })
 
-  it('loads the public suffix list for a wildcard under a public suffix', async () => {
-    const text = 'version: STSv1\nmode: enforce\nmx: *.co.uk\nmax_age: 604800\n'
-    const r = await run(['policy', '-', '--format', 'json'], stdin(text))
-    const report = JSON.parse(r.out) as { findings: { rule: string; severity: string }[] }
-    expect(report.findings).toEqual([
-      expect.objectContaining({ rule: 'policy-mx-wildcard', severity: 'warning' })
-    ])
-  })
+  it.each([
+    ['enforce', 'error'],
+    ['testing', 'warning']
+  ])(
+    'loads the public suffix list for a wildcard under a public suffix (%s: %s)',
+    async (mode, severity) => {
+      const text = `version: STSv1\nmode: ${mode}\nmx: *.co.uk\nmax_age: 604800\n`
+      const r = await run(['policy', '-', '--format', 'json'], stdin(text))
+      const report = JSON.parse(r.out) as { findings: { rule: string; severity: string }[] }
+      expect(report.findings).toEqual([
+        expect.objectContaining({ rule: 'policy-mx-wildcard', severity })
+      ])
+    }
+  )
 
-  it('warns about a wildcard under a TLD, and skips an invalid one, with or without the list', async () => {
+  it('flags a wildcard under a TLD (an error in enforce), and skips an invalid one, with or without the list', async () => {
     const text = 'version: STSv1\nmode: enforce\nmx: *.com\nmx: *.*.example.com\nmax_age: 604800\n'
     const r = await run(['policy', '-', '--format', 'json'], stdin(text))
     const report = JSON.parse(r.out) as { findings: { rule: string; severity: string }[] }
     expect(report.findings.map(f => `${f.rule}/${f.severity}`).sort()).toEqual([
       'policy-mx-pattern/error',
-      'policy-mx-wildcard/warning'
+      'policy-mx-wildcard/error'
     ])
   })
 
@@ -98,6 +104,30 @@ describe('policy command', () => {
       findings: [],
       policy: { version: 'STSv1', mode: 'enforce', max_age: 604800, mx: ['mail.example.com'] }
     })
+  })
+
+  it('reports extensions in the JSON policy and record: name to value, first occurrence wins', async () => {
+    const text = `${VALID}contact: ops  team\ncontact: later\nMode: testing\n`
+    const policy = JSON.parse(
+      (await run(['policy', '-', '--format', 'json'], stdin(text))).out
+    ) as {
+      policy: unknown
+    }
+    expect(policy.policy).toStrictEqual({
+      version: 'STSv1',
+      mode: 'enforce',
+      max_age: 604800,
+      mx: ['mail.example.com'],
+      extensions: { contact: 'ops  team', Mode: 'testing' }
+    })
+    const record = JSON.parse(
+      (await run(['record', 'v=STSv1; id=abc; x=1; x=2', '--format', 'json'])).out
+    ) as { record: unknown }
+    expect(record.record).toStrictEqual({ v: 'STSv1', id: 'abc', extensions: { x: '1' } })
+    const none = JSON.parse((await run(['record', 'v=STSv1; id=abc', '--format', 'json'])).out) as {
+      record: Record<string, unknown>
+    }
+    expect(Object.keys(none.record)).toEqual(['v', 'id', 'extensions'])
   })
 
   it('applies --rule severities and rejects unknown rules', async () => {

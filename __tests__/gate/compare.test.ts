@@ -29,6 +29,7 @@ const P = (over: Partial<EffectivePolicy> = {}): EffectivePolicy => ({
   mode: 'enforce',
   max_age: 7 * DAY,
   mx: ['mail.example.com'],
+  extensions: {},
   ...over
 })
 
@@ -586,7 +587,8 @@ describe('helpers', () => {
       version: 'STSv1',
       mode: 'testing',
       max_age: 86400,
-      mx: ['a.example.com']
+      mx: ['a.example.com'],
+      extensions: {}
     })
     expect(readPolicy(null)).toBeUndefined()
   })

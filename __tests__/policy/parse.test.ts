@@ -31,7 +31,8 @@ describe('policy grammar (RFC 8461 3.2)', () => {
       version: 'STSv1',
       mode: 'none',
       max_age: 86400,
-      mx: []
+      mx: [],
+      extensions: {}
     })
   })
 
@@ -169,7 +170,8 @@ describe('effective values', () => {
       version: 'STSv1',
       mode: 'testing',
       max_age: 86400,
-      mx: ['b.example', 'A.example']
+      mx: ['b.example', 'A.example'],
+      extensions: {}
     })
   })
 

@@ -314,23 +314,53 @@ describe('_mta-sts record: quotes and characters', () => {
 describe('_mta-sts record: the id', () => {
   it.each<Case>([
     {
+      // One finding for one mistake: txt-id names the tag, txt-unknown-field leaves it.
       name: '"ID=abc" is not the id (case-sensitive names)',
       records: ['v=STSv1; ID=abc'],
+      expect: [{ rule: 'txt-id', line: 1, column: 10, message: /case-sensitive.*write "id=abc"/ }]
+    },
+    {
+      name: '"ID=a-b": the hint proposes a valid id only',
+      records: ['v=STSv1; ID=a-b'],
+      expect: [{ rule: 'txt-id', line: 1, column: 10, message: /is not "id"; write "id=ab"$/ }]
+    },
+    {
+      name: '"ID=a/b": no valid id to propose, so the hint says what an id is',
+      records: ['v=STSv1; ID=a/b'],
       expect: [
-        { rule: 'txt-id', line: 1, column: 10, message: /case-sensitive.*write "id=abc"/ },
+        {
+          rule: 'txt-id',
+          line: 1,
+          column: 10,
+          message: /write "id=" and 1 to 32 letters and digits, e\.g\. "id=20250701T150000Z"$/
+        }
+      ]
+    },
+    {
+      name: '"V=STSv1" later in the record is not a second version to write',
+      records: ['v=STSv1; id=abc; V=STSv1'],
+      expect: [
         {
           rule: 'txt-unknown-field',
           severity: 'warning',
           line: 1,
-          column: 10,
-          message: /"ID" is not the id tag/
+          column: 18,
+          message: /may only come first, once; senders ignore this one: remove it$/
         }
       ]
     },
     {
       name: '"ID=abc" beside a real id',
       records: ['v=STSv1; ID=abc; id=def'],
-      expect: [{ rule: 'txt-unknown-field', severity: 'warning', line: 1, column: 10 }]
+      expect: [
+        {
+          rule: 'txt-unknown-field',
+          severity: 'warning',
+          line: 1,
+          column: 10,
+          message: /the id in effect is "def": remove this one/
+        }
+      ]
     },
     {
       name: 'an empty id',
@@ -406,15 +436,32 @@ describe('_mta-sts record: the id', () => {
       expect: [{ rule: 'txt-id', line: 1, column: 13, message: /"\\"" is not allowed/ }]
     },
     {
-      name: 'a duplicate id (first wins)',
+      // The RFC keeps the first, but mox rejects the record: the message says so, so an error.
+      name: 'a duplicate id (first wins; mox rejects the record): error',
       records: ['v=STSv1; id=abc; id=def'],
       expect: [
         {
           rule: 'txt-duplicate-field',
+          severity: 'error',
           line: 1,
           column: 18,
-          message: /senders use the first value "abc" and ignore "def"/
+          message: /senders use the first value "abc" and ignore "def", but mox rejects/
         }
+      ]
+    },
+    {
+      name: 'a duplicate extension tag: a warning that claims no rejection',
+      records: ['v=STSv1; id=abc; x=1; x=2'],
+      expect: [
+        {
+          rule: 'txt-duplicate-field',
+          severity: 'warning',
+          line: 1,
+          column: 23,
+          message: /^tag "x" appears again; senders use the first value "1" and ignore "2": remove/
+        },
+        { rule: 'txt-unknown-field', severity: 'notice', line: 1, column: 18 },
+        { rule: 'txt-unknown-field', severity: 'notice', line: 1, column: 23 }
       ]
     }
   ])('$name', c => expect(outcome(c)).toEqual(wanted(c)))
@@ -603,7 +650,11 @@ describe('character-strings are joined before parsing (RFC 8461 3.1)', () => {
   it('joined with nothing in between: a long valid record, the id intact', () => {
     const lint = lintRecords([strings.join('')])
     expect(codes(lint.findings)).toEqual(['txt-unknown-field@1:10/notice'])
-    expect(lint.record).toEqual({ v: 'STSv1', id: '20250701T150000Z' })
+    expect(lint.record).toEqual({
+      v: 'STSv1',
+      id: '20250701T150000Z',
+      extensions: { x: 'b'.repeat(229) }
+    })
   })
 
   it('joined with a space (a broken resolver): the id is broken, with the fix', () => {
@@ -613,29 +664,49 @@ describe('character-strings are joined before parsing (RFC 8461 3.1)', () => {
   })
 })
 
-describe('lintRecords(...).record: v and the effective id', () => {
-  it.each<[string, string[], { v?: string; id?: string }]>([
+describe('lintRecords(...).record: v, the effective id and the extensions', () => {
+  type Effective = { v?: string; id?: string; extensions?: Record<string, string> }
+  it.each<[string, string[], Effective]>([
     ['the RFC example', ['v=STSv1; id=20160831085700Z;'], { v: 'STSv1', id: '20160831085700Z' }],
     ['no space', ['v=STSv1;id=abc'], { v: 'STSv1', id: 'abc' }],
     ['trailing ";" and WSP', ['v=STSv1; id=abc; \t'], { v: 'STSv1', id: 'abc' }],
-    ['an extension field', ['v=STSv1; id=abc; ext=val'], { v: 'STSv1', id: 'abc' }],
+    [
+      'an extension field',
+      ['v=STSv1; id=abc; ext=val'],
+      { v: 'STSv1', id: 'abc', extensions: { ext: 'val' } }
+    ],
+    [
+      'repeated extensions: the first occurrence wins',
+      ['v=STSv1; a=1; id=abc; b=2; a=3'],
+      { v: 'STSv1', id: 'abc', extensions: { a: '1', b: '2' } }
+    ],
+    [
+      'an extension the grammar refuses is left out',
+      ['v=STSv1; id=abc; ok=1; bad="x"; _x=2'],
+      { v: 'STSv1', id: 'abc', extensions: { ok: '1', bad: '"x"' } }
+    ],
     ['an id of 32 characters', [`v=STSv1; id=${ID32}`], { v: 'STSv1', id: ID32 }],
-    ['id case kept', ['v=STSv1; x=1; id=AbC'], { v: 'STSv1', id: 'AbC' }],
+    ['id case kept', ['v=STSv1; x=1; id=AbC'], { v: 'STSv1', id: 'AbC', extensions: { x: '1' } }],
     ['a duplicate id: the first wins', ['v=STSv1; id=abc; id=def'], { v: 'STSv1', id: 'abc' }],
-    ['"ID" beside "id"', ['v=STSv1; ID=abc; id=def'], { v: 'STSv1', id: 'def' }],
+    [
+      '"ID" beside "id": an extension',
+      ['v=STSv1; ID=abc; id=def'],
+      { v: 'STSv1', id: 'def', extensions: { ID: 'abc' } }
+    ],
+    ['a second "v" is no extension', ['v=STSv1; v=STSv1; id=abc'], { v: 'STSv1', id: 'abc' }],
     ['valid record plus SPF', ['v=STSv1; id=abc', 'v=spf1 -all'], { v: 'STSv1', id: 'abc' }],
     ['SPF plus valid record', ['v=spf1 -all', 'v=STSv1; id=abc'], { v: 'STSv1', id: 'abc' }],
     [
       'a discarded "v=STSv1 ;" beside',
-      ['v=STSv1; id=abc', 'v=STSv1 ; id=def'],
+      ['v=STSv1; id=abc', 'v=STSv1 ; id=def; x=1'],
       { v: 'STSv1', id: 'abc' }
     ],
     ['no id', ['v=STSv1'], { v: 'STSv1' }],
     ['an invalid id is not reported as effective', ['v=STSv1; id=a-b'], { v: 'STSv1' }],
     ['an id over 32 characters', [`v=STSv1; id=${ID33}`], { v: 'STSv1' }],
-    ['two records: no policy', ['v=STSv1; id=abc', 'v=STSv1; id=def'], {}],
+    ['two records: no policy, no extensions', ['v=STSv1; id=abc; x=1', 'v=STSv1; id=def'], {}],
     ['no record', [], {}]
   ])('%s', (_, records, record) => {
-    expect(lintRecords(records).record).toEqual(record)
+    expect(lintRecords(records).record).toStrictEqual({ extensions: {}, ...record })
   })
 })

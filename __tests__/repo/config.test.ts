@@ -14,7 +14,6 @@ import {
   DOMAIN_KEYS,
   MAX_CONFIG_BYTES,
   ROOT_KEYS,
-  VERIFY_KEYS,
   loadConfig,
   loadConfigSchema,
   parseConfig,
@@ -54,9 +53,6 @@ describe('parseConfig: valid files', () => {
         '    id: 20250701T150000Z',
         'rules:',
         '  policy-max-age-short: off',
-        'verify:',
-        '  cert-expiry-days: 21',
-        '  smtp: false',
         'history-depth: 500'
       ),
       '.mta-sts.yml',
@@ -73,24 +69,23 @@ describe('parseConfig: valid files', () => {
         'example.net': { policy: 'site/.well-known/mta-sts.txt', id: '20250701T150000Z' }
       },
       rules: { 'policy-max-age-short': 'off' },
-      verify: { certExpiryDays: 21, smtp: false },
       historyDepth: 500
     })
   })
 
   it.each<[string, string, Config]>([
-    ['an empty file', '', { domains: {}, rules: {}, verify: {} }],
-    ['only comments', '# nothing yet\n', { domains: {}, rules: {}, verify: {} }],
-    ['empty sections', 'domains:\nrules:\nverify:\n', { domains: {}, rules: {}, verify: {} }],
+    ['an empty file', '', { domains: {}, rules: {} }],
+    ['only comments', '# nothing yet\n', { domains: {}, rules: {} }],
+    ['empty sections', 'domains:\nrules:\n', { domains: {}, rules: {} }],
     [
       'a domain with no keys, in capitals, with a trailing dot',
       'domains:\n  Example.COM.:\n',
-      { domains: { 'example.com': {} }, rules: {}, verify: {} }
+      { domains: { 'example.com': {} }, rules: {} }
     ],
     [
       'an internationalized domain becomes its A-label',
       'domains:\n  bücher.example: {}\n',
-      { domains: { 'xn--bcher-kva.example': {} }, rules: {}, verify: {} }
+      { domains: { 'xn--bcher-kva.example': {} }, rules: {} }
     ],
     [
       'ids YAML reads as numbers keep their text',
@@ -101,8 +96,7 @@ describe('parseConfig: valid files', () => {
           'b.example': { id: '20241119001' },
           'c.example': { id: '1e5' }
         },
-        rules: {},
-        verify: {}
+        rules: {}
       }
     ],
     [
@@ -113,8 +107,7 @@ describe('parseConfig: valid files', () => {
           'example.com': { mx: ['mail.example.com'] },
           'example.org': { mx: ['a.example.org'] }
         },
-        rules: {},
-        verify: {}
+        rules: {}
       }
     ],
     [
@@ -125,14 +118,13 @@ describe('parseConfig: valid files', () => {
           'a.example': { tlsrpt: { record: 'v=TLSRPTv1; rua=mailto:tls@a.example' } },
           'b.example': { tlsrpt: { file: 'dns/tlsrpt.txt' } }
         },
-        rules: {},
-        verify: {}
+        rules: {}
       }
     ],
     [
       'a BOM, CRLF and a $schema key',
       '\uFEFF$schema: https://example.com/s.json\r\nrules:\r\n  pages-jekyll: warning\r\n',
-      { domains: {}, rules: { 'pages-jekyll': 'warning' }, verify: {} }
+      { domains: {}, rules: { 'pages-jekyll': 'warning' } }
     ]
   ])('%s', async (_, text, want) => {
     expect((await parseConfig(text, '.mta-sts.yml', RULE_IDS)).config).toEqual(want)
@@ -158,8 +150,19 @@ describe('parseConfig: errors name the key and its line:column', () => {
     ],
     [
       'a kebab key written with underscores',
-      lines('verify:', '  cert_expiry_days: 3'),
-      '.mta-sts.yml:2:3: verify.cert_expiry_days is not a known key (did you mean "cert-expiry-days"?)'
+      lines('history_depth: 3'),
+      '.mta-sts.yml:1:1: history_depth is not a known key (did you mean "history-depth"?)'
+    ],
+    [
+      // The design names verify settings, but verification is not built: no key that does nothing.
+      'a verify section, for a feature not built yet',
+      lines('verify:', '  cert-expiry-days: 21'),
+      '.mta-sts.yml:1:1: verify is not read: verifying the deployed state (the live TXT record, the served policy, certificates) is not built yet, so no setting of it would do anything; remove the verify section'
+    ],
+    [
+      'an empty verify section too',
+      lines('rules: {}', 'verify:'),
+      '.mta-sts.yml:2:1: verify is not read: verifying the deployed state (the live TXT record, the served policy, certificates) is not built yet, so no setting of it would do anything; remove the verify section'
     ],
     [
       'a path that leaves the root',
@@ -267,14 +270,9 @@ describe('parseConfig: errors name the key and its line:column', () => {
       '.mta-sts.yml:2:16: rules.policy-mode must be off, notice, warning or error; found false (write off)'
     ],
     [
-      'a YAML 1.1 boolean',
-      lines('verify:', '  smtp: yes'),
-      '.mta-sts.yml:2:9: verify.smtp must be true or false; found "yes"'
-    ],
-    [
       'a number out of range',
-      lines('verify:', '  cert-expiry-days: 5000'),
-      '.mta-sts.yml:2:21: verify.cert-expiry-days must be between 0 and 3650; found 5000'
+      lines('history-depth: 0'),
+      '.mta-sts.yml:1:16: history-depth must be between 1 and 100000; found 0'
     ],
     [
       'a fraction',
@@ -294,7 +292,7 @@ describe('parseConfig: errors name the key and its line:column', () => {
     [
       'a list at the top',
       lines('- x'),
-      '.mta-sts.yml:1:1: the config must be a mapping with domains, rules and verify; found a list'
+      '.mta-sts.yml:1:1: the config must be a mapping with domains, rules and history-depth; found a list'
     ],
     [
       'YAML syntax',
@@ -308,8 +306,8 @@ describe('parseConfig: errors name the key and its line:column', () => {
     ],
     [
       'the first problem in the file is the one reported',
-      lines('verify:', '  smtp: yes', 'domains:', '  example.com:', '    polcy: x'),
-      '.mta-sts.yml:2:9: verify.smtp must be true or false; found "yes"'
+      lines('rules:', '  policy-mode: Off', 'domains:', '  example.com:', '    polcy: x'),
+      '.mta-sts.yml:2:16: rules.policy-mode must be off, notice, warning or error; found "Off" (values are case-sensitive: write off)'
     ]
   ])('%s', async (_, text, message) => {
     expect(await errorOf(text)).toBe(message)
@@ -342,7 +340,7 @@ describe('lineOf', () => {
     expect(lineOf(['domains', 'EXAMPLE.com.', 'mx', '1'])).toEqual({ line: 8, column: 9 })
     expect(lineOf(['domains', 'example.com', 'policy'])).toBeUndefined()
     expect(lineOf(['domains', 'example.com', 'mx', '2'])).toBeUndefined()
-    expect(lineOf(['verify'])).toBeUndefined()
+    expect(lineOf(['history-depth'])).toBeUndefined()
     expect(lineOf([])).toBeUndefined()
   })
 })
@@ -369,7 +367,7 @@ describe('loadConfig on real folders', () => {
 
   it('without a config file, the config is empty and points nowhere', async () => {
     const loaded = await loadConfig(root, undefined, RULE_IDS)
-    expect(loaded.config).toEqual({ domains: {}, rules: {}, verify: {} })
+    expect(loaded.config).toEqual({ domains: {}, rules: {} })
     expect(loaded.file).toBeUndefined()
     expect(loaded.lineOf(['domains'])).toBeUndefined()
   })
@@ -444,6 +442,51 @@ describe('loadConfig on real folders', () => {
     expect(loaded.config.domains['example.com'].policy).toBe('gone/.well-known/mta-sts.txt')
   })
 
+  it.each([
+    [
+      'a missing record file',
+      lines('domains:', '  example.com:', '    record: dns/example.zone'),
+      []
+    ],
+    [
+      'a record path that is a folder',
+      lines('domains:', '  example.com:', '    record: dns'),
+      ['dns/example.com.zone']
+    ],
+    [
+      'a record file under a file',
+      lines('domains:', '  example.com:', '    record: dns/example.com.zone/x'),
+      ['dns/example.com.zone']
+    ]
+  ])('%s is a config error naming the key and its line', async (_, text, files) => {
+    put('.mta-sts.yml', text)
+    for (const f of files) put(f, '')
+    const got = await message(loadConfig(root, undefined, RULE_IDS))
+    expect(got).toMatch(
+      /^\.mta-sts\.yml:3:5: domains\.example\.com\.record names "dns[^"]*", which /
+    )
+    expect(got).toContain(`(paths are relative to the root, ${root})`)
+    expect(got).not.toContain('\n')
+  })
+
+  it('a record file that exists, or a record kept in a policy that is gone, is no error', async () => {
+    put('dns/example.com.zone', '')
+    put(
+      '.mta-sts.yml',
+      lines(
+        'domains:',
+        '  example.com:',
+        '    record: dns/example.com.zone',
+        '  example.net:',
+        '    policy: gone/.well-known/mta-sts.txt',
+        '    record: gone/.well-known/mta-sts.txt',
+        '  example.org:',
+        '    record: old/.well-known/mta-sts.txt'
+      )
+    )
+    expect(await message(loadConfig(root, undefined, RULE_IDS))).toBe('ok')
+  })
+
   it('refuses a file that is not UTF-8, or too large', async () => {
     put('.mta-sts.yml', Buffer.from([0x72, 0x75, 0xff, 0x0a]))
     expect(await message(loadConfig(root, undefined, RULE_IDS))).toBe(
@@ -507,7 +550,6 @@ describe('the schema', () => {
     const schema = (await loadConfigSchema()) as SchemaNode
     const props = schema.properties ?? {}
     expect(Object.keys(props).filter(k => k !== '$schema')).toEqual([...ROOT_KEYS])
-    expect(Object.keys(props.verify.properties ?? {})).toEqual([...VERIFY_KEYS])
     expect(Object.keys(schema.definitions?.domain.properties ?? {})).toEqual([...DOMAIN_KEYS])
   })
 })

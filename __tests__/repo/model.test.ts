@@ -16,7 +16,7 @@ const memoryView = (files: Readonly<Record<string, string>>): FileView => ({
 })
 
 const NO_CONFIG: LoadedConfig = {
-  config: { domains: {}, rules: {}, verify: {} },
+  config: { domains: {}, rules: {} },
   lineOf: () => undefined
 }
 

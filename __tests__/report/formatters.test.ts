@@ -220,7 +220,8 @@ describe('formatJson / buildReport (design section 3)', () => {
       version: 'STSv1',
       mode: 'enforce' as const,
       max_age: 604800,
-      mx: ['mail.example.com']
+      mx: ['mail.example.com'],
+      extensions: { contact: 'postmaster@example.com' }
     }
     const extras = {
       domains: [
@@ -234,12 +235,16 @@ describe('formatJson / buildReport (design section 3)', () => {
         }
       ],
       policy,
-      record: { v: 'STSv1', id: '20250701T150000Z' }
+      record: { v: 'STSv1', id: '20250701T150000Z', extensions: { ext: '1' } }
     }
     const report = JSON.parse(formatJson([], extras)) as Record<string, unknown>
     expect(report.domains).toStrictEqual(extras.domains)
     expect(report.policy).toStrictEqual(policy)
-    expect(report.record).toStrictEqual({ v: 'STSv1', id: '20250701T150000Z' })
+    expect(report.record).toStrictEqual({
+      v: 'STSv1',
+      id: '20250701T150000Z',
+      extensions: { ext: '1' }
+    })
   })
 
   it('is pretty-printed with two spaces and ends with a newline', () => {
@@ -273,6 +278,9 @@ describe('formatSarif', () => {
     }[]
   }
   const sarif = (findings: Finding[]): Sarif => JSON.parse(formatSarif(findings, metas)) as Sarif
+  type Physical = { artifactLocation: unknown; region?: unknown }
+  const physical = (r: Record<string, unknown>): Physical | undefined =>
+    (r.locations as { physicalLocation: Physical }[] | undefined)?.[0].physicalLocation
 
   it('declares SARIF 2.1.0 and its schema', () => {
     const s = sarif([])
@@ -332,12 +340,52 @@ describe('formatSarif', () => {
     expect(results.map(r => 'locations' in r)).toEqual([false, false])
   })
 
-  it('has no region for a file without a line, and encodes the uri', () => {
+  it('gives a file without a line the region of its first line, and encodes the uri', () => {
+    // Code scanning needs a region on every result with a file (this test pinned none before).
     const [r] = sarif([
-      { rule: 'policy-mode', severity: 'error', message: 'm', file: 'my site/a.txt' }
+      { rule: 'policy-mode', severity: 'error', message: 'm', file: 'my site/a#1.txt', column: 4 }
     ]).runs[0].results
     expect(r.locations).toStrictEqual([
-      { physicalLocation: { artifactLocation: { uri: 'my%20site/a.txt', uriBaseId: '%SRCROOT%' } } }
+      {
+        physicalLocation: {
+          artifactLocation: { uri: 'my%20site/a%231.txt', uriBaseId: '%SRCROOT%' },
+          region: { startLine: 1 }
+        }
+      }
+    ])
+  })
+
+  it('has a region of at least line 1 and column 1 on every result that names a file', () => {
+    const results = sarif([
+      { rule: 'policy-mode', severity: 'error', message: 'm', file: 'a.txt', line: 0, column: 0 },
+      { rule: 'policy-mode', severity: 'error', message: 'm', file: 'b.txt', line: 3, column: 2 },
+      { rule: 'txt-missing', severity: 'notice', message: 'm' }
+    ]).runs[0].results
+    const regions = results.map(r => physical(r)?.region)
+    expect(regions).toStrictEqual([
+      { startLine: 1, startColumn: 1 },
+      { startLine: 3, startColumn: 2 },
+      undefined
+    ])
+  })
+
+  it('places files where a locator says: relative to %SRCROOT%, or absolute outside it', () => {
+    const results = JSON.parse(
+      formatSarif(
+        [
+          { rule: 'policy-mode', severity: 'error', message: 'm', file: 'in.txt', line: 1 },
+          { rule: 'policy-mode', severity: 'error', message: 'm', file: 'out.txt', line: 1 }
+        ],
+        metas,
+        {
+          locate: f =>
+            f === 'in.txt' ? { relative: `sub/${f}` } : { absolute: `/elsewhere/dir x/${f}` }
+        }
+      )
+    ) as Sarif
+    expect(results.runs[0].results.map(r => physical(r)?.artifactLocation)).toStrictEqual([
+      { uri: 'sub/in.txt', uriBaseId: '%SRCROOT%' },
+      { uri: 'file:///elsewhere/dir%20x/out.txt' }
     ])
   })
 

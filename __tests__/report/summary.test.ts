@@ -24,11 +24,11 @@ describe('job summary', () => {
         {
           domain: 'example.com',
           policyFile: 'site/.well-known/mta-sts.txt',
-          policy: { mode: 'enforce', max_age: 604800, mx: ['mail.example.com'] },
+          policy: { mode: 'enforce', max_age: 604800, mx: ['mail.example.com'], extensions: {} },
           id: '20250101T000000Z',
           idSource: 'dns/example.com.zone:12'
         },
-        { domain: 'example.net', policy: { mx: [] } }
+        { domain: 'example.net', policy: { mx: [], extensions: {} } }
       ],
       docs: r => `https://docs.example/${r}.md`
     })
@@ -49,7 +49,9 @@ describe('job summary', () => {
           message: 'found "<script>alert(1)</script> | [x](javascript:y) `z` **b**\nnext"'
         })
       ],
-      domains: [{ domain: 'example.com', policy: { mx: ['<img src=x onerror=y>|'] } }]
+      domains: [
+        { domain: 'example.com', policy: { mx: ['<img src=x onerror=y>|'], extensions: {} } }
+      ]
     })
     expect(md).not.toContain('<script>')
     expect(md).not.toContain('<img')

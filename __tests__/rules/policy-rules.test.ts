@@ -63,10 +63,11 @@ table('policy-syntax', [
     message: ['indentation']
   },
   {
-    name: 'single trailing blank line is a warning',
+    // The message says mox rejects the policy, and it does: an error like any blank line.
+    name: 'single trailing blank line is an error (mox rejects the policy)',
     text: `${VALID}\n`,
-    expect: ['policy-syntax@5:1/warning'],
-    message: ['remove the extra line break']
+    expect: ['policy-syntax@5:1/error'],
+    message: ['mox reject', 'remove the extra line break']
   },
   {
     name: 'blank line inside',
@@ -104,10 +105,29 @@ table('policy-syntax', [
     message: ['"mode: none"']
   },
   {
+    // A hint never proposes a line the field would refuse.
+    name: '"=" instead of ":" with a bad value: the hint says what mode may be',
+    text: 'version: STSv1\nmode=strict\nmax_age: 1\n',
+    expect: ['policy-syntax@2:1/error'],
+    message: [/write "mode: enforce", "mode: testing" or "mode: none"$/]
+  },
+  {
+    name: '"=" in an extension line',
+    text: `${VALID}contact=postmaster@example.com\n`,
+    expect: ['policy-syntax@5:1/error'],
+    message: [/"contact: postmaster@example\.com"$/]
+  },
+  {
+    name: 'a comment line',
+    text: `${VALID}# primary MX above\n`,
+    expect: ['policy-syntax@5:1/error'],
+    message: ['comments are not part of the policy grammar']
+  },
+  {
     name: 'name the grammar cannot read, with a lookalike hint',
     text: 'version: STSv1\nmode: none\nmax age: 1\n',
     expect: ['policy-syntax@3:4/error'],
-    message: ['did you mean \\"max_age\\"']
+    message: ['did you mean \\"max_age\\"', 'mox reject']
   },
   {
     name: 'whitespace before colon',
@@ -127,9 +147,15 @@ table('policy-syntax', [
     message: ['a tab']
   },
   {
-    name: 'extension value with two spaces',
-    text: `${VALID}note: a  b\n`,
-    expect: ['policy-syntax@5:9/error']
+    // sts-policy-ext-value is vchar [*(%x20 / vchar) vchar]: spaces may run inside a value.
+    name: 'extension value with runs of spaces inside',
+    text: `${VALID}note: a  b   c\n`,
+    expect: []
+  },
+  {
+    name: 'extension value with spaces and tabs around it (field-delim and trailing WSP)',
+    text: `${VALID}note:\t a b \t\n`,
+    expect: []
   },
   {
     name: 'extension value with single spaces and UTF-8',
@@ -181,6 +207,18 @@ table('policy-version', [
     name: 'first occurrence wins even when wrong',
     text: policy('version: STSv2', 'version: STSv1', 'mode: none', 'max_age: 1'),
     expect: ['policy-version@1:10/error']
+  },
+  {
+    name: 'a trailing comment, at the "#"',
+    text: policy('version: STSv1 # RFC 8461', 'mode: none', 'max_age: 1'),
+    expect: ['policy-version@1:16/error'],
+    message: ['comments are not part of the policy grammar', /write "version: STSv1"/]
+  },
+  {
+    name: 'misspelt name: one finding, by this rule',
+    text: policy('verison: STSv1', 'mode: none', 'max_age: 1'),
+    expect: ['policy-version@1:1/error'],
+    message: ['misspelt', '"version: STSv1"']
   }
 ])
 
@@ -243,6 +281,44 @@ table('policy-mode', [
       'max_age: 604800'
     ),
     expect: ['policy-mode@2:7/error']
+  },
+  {
+    name: 'a trailing comment: says comments are not in the grammar, at the "#"',
+    text: policy('version: STSv1', 'mode: enforce # strict', 'mx: a.example', 'max_age: 604800'),
+    expect: ['policy-mode@2:15/error'],
+    message: [
+      /^mode "enforce # strict" ends with a comment \("# strict"\): comments are not part of the policy grammar/,
+      'write "mode: enforce"'
+    ]
+  },
+  {
+    name: 'only a comment: no value to propose, the valid values instead',
+    text: policy('version: STSv1', 'mode: # TODO', 'max_age: 604800'),
+    expect: ['policy-mode@2:7/error'],
+    message: ['only a comment', /write "mode: enforce", "mode: testing" or "mode: none"/]
+  },
+  {
+    name: 'a "#" inside a word is no comment',
+    text: policy('version: STSv1', 'mode: enforce#1', 'mx: a.example', 'max_age: 604800'),
+    expect: ['policy-mode@2:7/error'],
+    message: [/^mode must be enforce, testing or none; found "enforce#1"$/]
+  },
+  {
+    // "modee: x" is not "fixed" as "mode: x".
+    name: 'misspelt name with a bad value: the hint gives the valid values, not "mode: x"',
+    text: policy('version: STSv1', 'modee: x', 'mx: a.example', 'max_age: 604800'),
+    expect: ['policy-mode@2:1/error'],
+    message: [
+      '"modee" on line 2',
+      'misspelt',
+      /write "mode: enforce", "mode: testing" or "mode: none"$/
+    ]
+  },
+  {
+    name: 'misspelt name with a good value',
+    text: policy('version: STSv1', 'modee: enforce', 'mx: a.example', 'max_age: 604800'),
+    expect: ['policy-mode@2:1/error'],
+    message: [/write "mode: enforce"$/]
   }
 ])
 
@@ -264,7 +340,25 @@ table('policy-max-age', [
     name: 'max-age spelling points at the line',
     text: policy('version: STSv1', 'mode: none', 'max-age: 86400'),
     expect: ['policy-max-age@3:1/error'],
-    message: ['"max_age: 86400"']
+    message: ['"max_age: 86400"', 'separators included']
+  },
+  {
+    name: 'max-age spelling with a unit: the hint converts it',
+    text: policy('version: STSv1', 'mode: none', 'max-age: 7d'),
+    expect: ['policy-max-age@3:1/error'],
+    message: [/write "max_age: 604800"$/]
+  },
+  {
+    name: 'max-age spelling with a value over the cap: no invalid line proposed',
+    text: policy('version: STSv1', 'mode: none', 'max-age: 99999999'),
+    expect: ['policy-max-age@3:1/error'],
+    message: [/write "max_age: " and the seconds/]
+  },
+  {
+    name: 'a trailing comment',
+    text: policy('version: STSv1', 'mode: none', 'max_age: 86400 # one day'),
+    expect: ['policy-max-age@3:16/error'],
+    message: ['comments are not part of the policy grammar', 'write "max_age: 86400"']
   },
   {
     name: 'over the cap',
@@ -373,16 +467,23 @@ table('policy-mx-missing', [
     expect: ['policy-mx-missing@2:1/error']
   },
   {
+    // The finding sits on the misnamed line, where the fix goes (policy-unknown-field is silent).
     name: 'nmx is not mx',
     text: policy('version: STSv1', 'mode: testing', 'nmx: a.example', 'max_age: 604800'),
-    expect: ['policy-mx-missing@2:1/error'],
-    message: ['"nmx" on line 3']
+    expect: ['policy-mx-missing@3:1/error'],
+    message: ['"nmx" is not one', 'misspelt', /write "mx: a\.example"$/]
   },
   {
     name: 'MX is not mx',
     text: policy('version: STSv1', 'mode: testing', 'MX: a.example', 'max_age: 604800'),
-    expect: ['policy-mx-missing@2:1/error'],
-    message: ['"MX" on line 3']
+    expect: ['policy-mx-missing@3:1/error'],
+    message: ['"MX" is not one', 'case-sensitive']
+  },
+  {
+    name: 'nmx with a bad value: no invalid line proposed',
+    text: policy('version: STSv1', 'mode: testing', 'nmx: a_b.example', 'max_age: 604800'),
+    expect: ['policy-mx-missing@3:1/error'],
+    message: [/write "mx: " and one MX host name/]
   }
 ])
 
@@ -454,6 +555,66 @@ table('policy-mx-pattern', [
       'max_age: 604800'
     ),
     expect: ['policy-mx-pattern@3:6/error', 'policy-mx-pattern@5:5/error']
+  },
+  {
+    name: 'several problems on one line: one finding, at the first, without a "fix" that is none',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: a_b.example.', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:6/error'],
+    message: [/has 2 problems: an "_" and a trailing dot/]
+  },
+  {
+    name: 'a trailing dot on an otherwise bad name: no "write" hint',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: -a.example.', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:5/error'],
+    message: [/^((?!write).)*$/]
+  },
+  {
+    name: 'a trailing comment: comments are not in the grammar, never "mx: #"',
+    text: policy(
+      'version: STSv1',
+      'mode: enforce',
+      'mx: mail.example.com # primary',
+      'max_age: 604800'
+    ),
+    expect: ['policy-mx-pattern@3:22/error'],
+    message: [
+      'comments are not part of the policy grammar',
+      /write "mx: mail\.example\.com"/,
+      /^((?!"mx: #).)*$/
+    ]
+  },
+  {
+    name: 'only a comment',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: # TODO', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:5/error'],
+    message: ['only a comment', /^((?!"mx: #).)*$/]
+  },
+  {
+    name: 'a comment after a bad name: no fix, the name is named',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mail_1.example # old', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:20/error'],
+    message: ['"mail_1.example" is no valid pattern either']
+  },
+  {
+    name: 'a list with an invalid member: only valid lines are proposed',
+    text: policy(
+      'version: STSv1',
+      'mode: enforce',
+      'mx: a.example.com, b_c.example',
+      'max_age: 604800'
+    ),
+    expect: ['policy-mx-pattern@3:18/error'],
+    message: [
+      '"mx: a.example.com"',
+      '"b_c.example" is not a valid pattern either',
+      /^((?!"mx: b_c).)*$/
+    ]
+  },
+  {
+    name: 'a port on a bad name: no fix',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mail_x.example.com:25', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:23/error'],
+    message: [/^((?!write).)*$/]
   }
 ])
 
@@ -465,16 +626,50 @@ table('policy-mx-wildcard', [
     expect: ['policy-mx-wildcard@3:5/notice']
   },
   {
-    name: 'under a TLD: warning',
+    name: 'under a TLD in enforce: error',
     text: policy('version: STSv1', 'mode: enforce', 'mx: *.com', 'max_age: 604800'),
-    expect: ['policy-mx-wildcard@3:5/warning'],
-    message: ['public suffix']
+    expect: ['policy-mx-wildcard@3:5/error'],
+    message: ['public suffix', 'in enforce mode senders deliver to them']
   },
   {
-    name: 'under a multi-label public suffix with the list',
+    name: 'under a TLD in testing: warning',
+    text: policy('version: STSv1', 'mode: testing', 'mx: *.com', 'max_age: 604800'),
+    expect: ['policy-mx-wildcard@3:5/warning'],
+    message: ['once the mode is enforce']
+  },
+  {
+    name: 'under a TLD in none: warning',
+    text: policy('version: STSv1', 'mode: none', 'mx: *.com', 'max_age: 604800'),
+    expect: ['policy-mx-wildcard@3:5/warning']
+  },
+  {
+    name: 'under a TLD with an unreadable mode: warning',
+    text: policy('version: STSv1', 'mode: strict', 'mx: *.com', 'max_age: 604800'),
+    expect: ['policy-mx-wildcard@3:5/warning']
+  },
+  {
+    name: 'under a multi-label public suffix with the list, in enforce: error',
     text: policy('version: STSv1', 'mode: enforce', 'mx: *.co.uk', 'max_age: 604800'),
     opts: { isPublicSuffix: n => n === 'co.uk' },
+    expect: ['policy-mx-wildcard@3:5/error']
+  },
+  {
+    name: 'under a multi-label public suffix with the list, in testing: warning',
+    text: policy('version: STSv1', 'mode: testing', 'mx: *.co.uk', 'max_age: 604800'),
+    opts: { isPublicSuffix: n => n === 'co.uk' },
     expect: ['policy-mx-wildcard@3:5/warning']
+  },
+  {
+    // The repeat is policy-duplicate-field's finding; the first line carries this one.
+    name: 'a repeated wildcard: once, on its first line',
+    text: policy(
+      'version: STSv1',
+      'mode: enforce',
+      'mx: *.example.com',
+      'mx: *.EXAMPLE.com',
+      'max_age: 604800'
+    ),
+    expect: ['policy-mx-wildcard@3:5/notice']
   },
   {
     name: 'under a registrable domain with the list',
@@ -532,6 +727,18 @@ table('policy-duplicate-field', [
     expect: []
   },
   {
+    // Each of the two lines is a policy-mx-pattern error: one finding per broken line.
+    name: 'a repeated invalid mx is left to policy-mx-pattern',
+    text: policy(
+      'version: STSv1',
+      'mode: testing',
+      'mx: a..example',
+      'mx: a..example',
+      'max_age: 604800'
+    ),
+    expect: []
+  },
+  {
     name: 'repeated extension',
     text: `${VALID}note: a\nnote: b\n`,
     expect: ['policy-duplicate-field@6:1/warning']
@@ -570,7 +777,7 @@ table('policy-unknown-field', [
       'max_age: 604800'
     ),
     expect: ['policy-unknown-field@2:1/warning'],
-    message: ['case-sensitive', '"mode: enforce"']
+    message: ['case-sensitive', 'the mode in effect is on line 3: remove this one']
   },
   {
     name: 'nmx: warning',
@@ -579,10 +786,38 @@ table('policy-unknown-field', [
     message: ['"mx: b.example"']
   },
   {
-    name: 'max-age: warning',
+    name: 'nmx with a bad value: the hint proposes no invalid line',
+    text: `${VALID}nmx: b_c.example\n`,
+    expect: ['policy-unknown-field@5:1/warning'],
+    message: [/write "mx: " and one MX host name/]
+  },
+  {
+    name: 'max-age beside max_age: warning',
     text: `${VALID}max-age: 86400\n`,
     expect: ['policy-unknown-field@5:1/warning'],
-    message: ['"max_age: 86400"']
+    message: ['the max_age in effect is on line 4']
+  },
+  {
+    // policy-mode reports the missing mode on this very line: one finding, not two.
+    name: 'Mode without mode is left to policy-mode',
+    text: policy('version: STSv1', 'Mode: enforce', 'mx: a.example', 'max_age: 604800'),
+    expect: []
+  },
+  {
+    name: 'nmx without mx in testing is left to policy-mx-missing',
+    text: policy('version: STSv1', 'mode: testing', 'nmx: a.example', 'max_age: 604800'),
+    expect: []
+  },
+  {
+    name: "nmx without mx in none is this rule's (no mx is missing)",
+    text: policy('version: STSv1', 'mode: none', 'nmx: a.example', 'max_age: 86400'),
+    expect: ['policy-unknown-field@3:1/warning']
+  },
+  {
+    name: 'an extension whose value holds a "# comment"',
+    text: `${VALID}contact: ops@example.com # the ops team\n`,
+    expect: ['policy-unknown-field@5:1/notice'],
+    message: ['"# the ops team"', 'no comments']
   },
   {
     name: 'verison: warning',
@@ -680,11 +915,44 @@ table('mx-not-covered', [
     expect: ['mx-not-covered@3:1/error']
   },
   {
-    name: 'an invalid pattern covers nothing, with a hint',
+    // policy-mx-pattern reports the line with its fix: one broken mx line, one finding.
+    name: 'a host an invalid pattern covers once fixed is left to policy-mx-pattern',
     text: policy('version: STSv1', 'mode: enforce', 'mx: mail.example.com.', 'max_age: 604800'),
     opts: { mxHosts: ['mail.example.com'] },
-    expect: ['mx-not-covered@3:1/error'],
-    message: ['once fixed']
+    expect: []
+  },
+  {
+    name: 'an invalid last line: the finding sits on the last valid pattern',
+    text: policy(
+      'version: STSv1',
+      'mode: enforce',
+      'mx: mail.example.com',
+      'mx: # backup',
+      'max_age: 604800'
+    ),
+    opts: { mxHosts: ['mail.example.com', 'backup.example.com'] },
+    expect: ['mx-not-covered@3:1/error']
+  },
+  {
+    name: 'the same with hosts listed on one line',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: a.example, b.example', 'max_age: 604800'),
+    opts: { mxHosts: ['a.example', 'b.example', 'c.example'] },
+    expect: ['mx-not-covered@2:1/error'],
+    message: ['"c.example"']
+  },
+  {
+    name: 'the same with a port',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mail.example.com:25', 'max_age: 604800'),
+    opts: { mxHosts: ['mail.example.com'] },
+    expect: []
+  },
+  {
+    // Reported on the mode line: the invalid mx line has its own finding (policy-mx-pattern).
+    name: 'an invalid pattern with no fix covers nothing',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mail_1.example.com', 'max_age: 604800'),
+    opts: { mxHosts: ['mail.example.com'] },
+    expect: ['mx-not-covered@2:1/error'],
+    message: ['the policy has no valid mx pattern', 'add "mx: mail.example.com"']
   },
   {
     name: 'no mx at all points at the mode line',

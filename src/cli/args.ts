@@ -1,5 +1,6 @@
 /** Command-line parsing with node:util.parseArgs; every mistake is a UsageError (exit 2). */
 import { parseArgs } from 'node:util'
+import { validDomain } from '../domain-name.js'
 import type { FailOn, SeveritySetting } from '../finding.js'
 
 export class UsageError extends Error {}
@@ -70,6 +71,50 @@ const COMMON = [
   'rule'
 ]
 
+/** Why a value is no host or domain name, when a common shape says it; else nothing. */
+const notANameBecause = (value: string): string => {
+  if (value.trim() === '') return ' (it is empty)'
+  if (value.startsWith('*.')) return ' (a wildcard: give the names themselves)'
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return ' (a URL: give the host name alone)'
+  if (/^\[?[0-9a-f:.]+\]?$/i.test(value) && /[:]|^\d+(\.\d+){3}$/.test(value))
+    return ' (an address: MX records and domains are names)'
+  if (/:\d+$/.test(value)) return ' (a port: give the host name alone)'
+  if (value.includes('@')) return ' (an email address: give the part after @)'
+  if (/\s/.test(value)) return ' (it holds whitespace)'
+  if (!value.replace(/\.$/, '').includes('.')) return ' (a single label: give the whole name)'
+  return ''
+}
+
+/** An MX host name, as the domain's MX records give it (canonical: lower case A-labels). */
+const hostName = (value: string): string => {
+  const host = validDomain(value)
+  if (host === undefined) {
+    throw new UsageError(
+      `--mx ${JSON.stringify(value)} is not a host name${notANameBecause(value)}`
+    )
+  }
+  return host
+}
+
+/** A mail domain (canonical); not the policy host mta-sts.<domain> nor the record's name. */
+const domainName = (value: string): string => {
+  const domain = validDomain(value)
+  if (domain === undefined) {
+    const record = /^_mta-sts\./i.exec(value) === null ? '' : value.slice('_mta-sts.'.length)
+    const why =
+      record === ''
+        ? notANameBecause(value)
+        : ` (the name of the TXT record: give the mail domain itself, ${JSON.stringify(record)})`
+    throw new UsageError(`--domain ${JSON.stringify(value)} is not a domain name${why}`)
+  }
+  if (domain.startsWith('mta-sts.')) {
+    throw new UsageError(
+      `--domain ${JSON.stringify(value)} names the policy host; give the mail domain itself, ${JSON.stringify(domain.slice('mta-sts.'.length))}`
+    )
+  }
+  return domain
+}
+
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`)
@@ -116,16 +161,16 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
     version: values.version === true,
     debug: values.debug === true,
     severities,
-    mx: values.mx ?? [],
+    mx: (values.mx ?? []).map(hostName),
     tlsrpt: values.tlsrpt ?? [],
     root: values.root ?? '.',
-    domains: values.domain ?? []
+    domains: (values.domain ?? []).map(domainName)
   }
   if (command !== 'bump' && args.domains.length > 1) {
     throw new UsageError(`--domain may be given once for the ${command} command`)
   }
   if (values.output !== undefined) args.output = values.output
-  if (values.domain !== undefined && command !== 'bump') args.domain = values.domain[0]
+  if (args.domains.length > 0 && command !== 'bump') args.domain = args.domains[0]
   if (values.config !== undefined) args.config = values.config
   if (values.base !== undefined) args.base = values.base
   if (values.mode !== undefined)

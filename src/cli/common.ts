@@ -15,6 +15,15 @@ export interface Outcome {
   quietSummary?: boolean
   /** Location label for findings without a file, in text output. */
   label?: string
+  /** The files the run read (absolute): --output may not name one of them. */
+  inputs?: string[]
+  /**
+   * The folder finding files are relative to (absolute; the root for check and bump, the
+   * working directory for policy); absent when findings name no real files.
+   */
+  fileBase?: string
+  /** Finding files that are names, not files (`_smtp._tls`): kept as they are in SARIF. */
+  pseudoFiles?: string[]
 }
 
 /** Turns a file-system error into a one-line reason. */

@@ -5,7 +5,8 @@ const COMMON = `Common options:
   -f, --format text|json|sarif|github   output format (default text)
       --fail-on error|warning|notice|never
                                         exit 1 when a finding is at or above this (default error)
-  -o, --output FILE                     write the report to FILE instead of standard output
+  -o, --output FILE                     write the report to FILE (folders created; - is
+                                        standard output; never a file the run reads)
   -c, --config FILE                     the config file (default .mta-sts.yml or .github/mta-sts.yml)
       --rule RULE-ID=off|notice|warning|error
                                         change a rule's severity (repeatable)

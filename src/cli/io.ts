@@ -1,10 +1,14 @@
 /** What the CLI needs from the outside world, passed in so tests can run it in-process. */
-import { readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 
 export interface CliIO {
   readFile(path: string): Promise<Uint8Array>
   isDirectory(path: string): Promise<boolean>
+  /** Whether anything (a file, a folder) is at the path. */
+  exists(path: string): Promise<boolean>
   readStdin(): Promise<Uint8Array>
+  /** Writes a file, creating the folders on its path that are missing. */
   writeFile(path: string, data: string): Promise<void>
   stdout(s: string): void
   stderr(s: string): void
@@ -29,15 +33,26 @@ const readStream = async (stream: NodeJS.ReadableStream): Promise<Uint8Array> =>
 }
 
 export const nodeIO = (): CliIO => ({
-  readFile: async path => {
-    const s = await stat(path)
+  readFile: async file => {
+    const s = await stat(file)
     if (s.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' })
     if (s.size > MAX_INPUT_BYTES) throw new Error(`${s.size} bytes is too large to be a policy`)
-    return readFile(path)
+    return readFile(file)
   },
-  isDirectory: async path => (await stat(path)).isDirectory(),
+  isDirectory: async file => (await stat(file)).isDirectory(),
+  exists: async file => {
+    try {
+      await stat(file)
+      return true
+    } catch {
+      return false
+    }
+  },
   readStdin: () => readStream(process.stdin),
-  writeFile: (path, data) => writeFile(path, data),
+  writeFile: async (file, data) => {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, data)
+  },
   stdout: s => void process.stdout.write(s),
   stderr: s => void process.stderr.write(s),
   env: process.env,

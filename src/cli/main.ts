@@ -7,7 +7,7 @@ import { isMode } from '../policy/effective.js'
 import { RULES } from '../rules/registry.js'
 import { formatGithub } from '../report/github.js'
 import { formatJson } from '../report/json.js'
-import { formatSarif } from '../report/sarif.js'
+import { formatSarif, type SarifLocation } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
 import { escapeTerminal } from '../report/escape.js'
 import { TOOL_NAME, VERSION } from '../version.js'
@@ -31,7 +31,8 @@ const runPolicy = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
   } catch (e) {
     throw readError(file === '-' ? 'standard input' : `"${file}"`, e)
   }
-  const opts = lintOptions(args, file === '-' ? {} : { file: toPosix(file) })
+  const shown = toPosix(file)
+  const opts = lintOptions(args, file === '-' ? {} : { file: shown })
   const withMx = { ...opts, ...(args.mx.length > 0 && { mxHosts: args.mx }) }
   const lint = lintPolicy(bytes, withMx)
   let findings = lint.findings
@@ -46,7 +47,13 @@ const runPolicy = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
     })
     findings = [...findings, ...tls.findings.map(f => ({ ...f, file: '_smtp._tls' }))]
   }
-  return { findings, extras: { policy: lint.policy }, label: '<stdin>' }
+  return {
+    findings,
+    extras: { policy: lint.policy },
+    label: '<stdin>',
+    ...(file !== '-' && { inputs: [path.resolve(io.cwd, file)], fileBase: io.cwd }),
+    pseudoFiles: ['_smtp._tls']
+  }
 }
 
 const runRecord = (args: CliArgs): Outcome => {
@@ -81,23 +88,83 @@ const listRules = (args: CliArgs): string => {
   ).join('\n')}\n`
 }
 
+/** `--output -` is standard output, as no --output is. */
+const toStdout = (args: CliArgs): boolean => args.output === undefined || args.output === '-'
+
 const useColor = (args: CliArgs, io: CliIO): boolean => {
   if (args.color !== undefined) return args.color
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true
-  return io.stdoutIsTTY && args.output === undefined
+  return io.stdoutIsTTY && toStdout(args)
 }
 
-const render = (args: CliArgs, io: CliIO, outcome: Outcome): string => {
+/** Refuses an --output that names a file the run reads: the report would replace it. */
+const refuseInputAsOutput = (args: CliArgs, io: CliIO, inputs: readonly string[]): void => {
+  if (toStdout(args) || args.output === undefined) return
+  const out = path.resolve(io.cwd, args.output)
+  if (!inputs.some(f => path.resolve(f) === out)) return
+  throw new UsageError(
+    `--output ${JSON.stringify(args.output)} is a file this run reads; the report would replace it: write the report elsewhere (or --output - for standard output)`
+  )
+}
+
+/** The files the arguments name for reading, known before the run. */
+const namedInputs = (args: CliArgs, io: CliIO): string[] => {
+  const files: string[] = []
+  if (args.command === 'policy' && args.positionals[0] !== undefined) {
+    if (args.positionals[0] !== '-') files.push(path.resolve(io.cwd, args.positionals[0]))
+  }
+  if (args.config !== undefined) files.push(path.resolve(io.cwd, args.config))
+  return files
+}
+
+/**
+ * The repository root SARIF paths are relative to (code scanning resolves them against the
+ * checkout): the git top level above `dir` (a `.git` folder, or the `.git` file of a worktree),
+ * else the working directory.
+ */
+const sourceRoot = async (io: CliIO, dir: string): Promise<string> => {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (await io.exists(path.join(d, '.git'))) return d
+    if (path.dirname(d) === d) return path.resolve(io.cwd)
+  }
+}
+
+/** Where each finding's file is for SARIF: relative to the source root, or absolute outside it. */
+const sarifLocator = async (
+  args: CliArgs,
+  io: CliIO,
+  outcome: Outcome
+): Promise<((file: string) => SarifLocation) | undefined> => {
+  const base = outcome.fileBase
+  if (base === undefined) return undefined
+  // The folder the input lives in decides the repository: the root, or the policy's folder.
+  const policy = outcome.inputs?.[0]
+  const from = args.command === 'policy' && policy !== undefined ? path.dirname(policy) : base
+  const top = await sourceRoot(io, from)
+  const pseudo = new Set(outcome.pseudoFiles ?? [])
+  return file => {
+    if (pseudo.has(file)) return { relative: file }
+    const abs = path.resolve(base, file)
+    const rel = path.relative(top, abs)
+    const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)
+    return outside || rel === '' ? { absolute: abs } : { relative: toPosix(rel) }
+  }
+}
+
+const render = async (args: CliArgs, io: CliIO, outcome: Outcome): Promise<string> => {
   const findings = [...outcome.findings].sort(compareFindings)
   switch (args.format) {
     case 'json':
       return formatJson(findings, outcome.extras)
-    case 'sarif':
+    case 'sarif': {
+      const locate = await sarifLocator(args, io, outcome)
       return formatSarif(
         findings,
-        RULES.map(r => r.meta)
+        RULES.map(r => r.meta),
+        locate === undefined ? {} : { locate }
       )
+    }
     case 'github':
       return formatGithub(findings)
     case 'text': {
@@ -127,8 +194,11 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
       io.stdout(argv.some(a => a === args.command) ? commandHelp(args.command) : HELP)
       return EXIT_OK
     }
+    refuseInputAsOutput(args, io, namedInputs(args, io))
     if (args.command === 'rules') {
-      io.stdout(listRules(args))
+      const text = listRules(args)
+      if (toStdout(args)) io.stdout(text)
+      else await writeOutput(args, io, text)
       return EXIT_OK
     }
     const outcome =
@@ -141,16 +211,10 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
             : args.command === 'bump'
               ? await (await import('./repo-commands.js')).runBumpCommand(args, io)
               : await (await import('./repo-commands.js')).runCheckCommand(args, io)
-    const text = render(args, io, outcome)
-    if (args.output !== undefined) {
-      try {
-        await io.writeFile(path.resolve(io.cwd, args.output), text)
-      } catch (e) {
-        throw new UsageError(`cannot write --output "${args.output}": ${(e as Error).message}`)
-      }
-    } else {
-      io.stdout(text)
-    }
+    refuseInputAsOutput(args, io, outcome.inputs ?? [])
+    const text = await render(args, io, outcome)
+    if (toStdout(args)) io.stdout(text)
+    else await writeOutput(args, io, text)
     return outcome.findings.some(f => failsOn(f.severity, args.failOn)) ? EXIT_FINDINGS : EXIT_OK
   } catch (e) {
     if (e instanceof UsageError) {
@@ -165,3 +229,13 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
 }
 
 const toPosix = (p: string): string => p.split(path.sep).join('/')
+
+/** Writes the report to --output (missing folders are created). */
+const writeOutput = async (args: CliArgs, io: CliIO, text: string): Promise<void> => {
+  const file = args.output ?? '-'
+  try {
+    await io.writeFile(path.resolve(io.cwd, file), text)
+  } catch (e) {
+    throw new UsageError(`cannot write --output ${JSON.stringify(file)}: ${(e as Error).message}`)
+  }
+}

@@ -56,8 +56,30 @@ export const runCheckCommand = async (args: CliArgs, io: CliIO): Promise<Outcome
   if (args.positionals.length > 0) {
     throw new UsageError(`check takes no arguments; got "${args.positionals[0]}" (use --root DIR)`)
   }
-  const { result } = await repository(args, io, args.base)
-  return { findings: result.findings, extras: { domains: result.domains }, notes: result.notes }
+  const { root, result } = await repository(args, io, args.base)
+  return {
+    findings: result.findings,
+    extras: { domains: result.domains },
+    notes: result.notes,
+    inputs: inputsOf(root, io, args, result),
+    fileBase: root
+  }
+}
+
+/** What a check read and a report must not overwrite: the config, the policies, the id sources. */
+const inputsOf = (
+  root: string,
+  io: CliIO,
+  args: CliArgs,
+  result: Awaited<ReturnType<typeof repository>>['result']
+): string[] => {
+  const files = [
+    ...result.files,
+    ...result.model.domains.flatMap(d => (d.idSource === undefined ? [] : [d.idSource.file]))
+  ].map(f => path.resolve(root, f))
+  if (result.config.file !== undefined) files.push(path.resolve(root, result.config.file))
+  if (args.config !== undefined) files.push(path.resolve(io.cwd, args.config))
+  return files
 }
 
 export const runBumpCommand = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
@@ -104,5 +126,11 @@ export const runBumpCommand = async (args: CliArgs, io: CliIO): Promise<Outcome>
         : 'no policy changed since the base: nothing to bump'
     )
   }
-  return { findings: [], extras: {}, notes: [...result.notes, ...lines], quietSummary: true }
+  return {
+    findings: [],
+    extras: {},
+    notes: [...result.notes, ...lines],
+    quietSummary: true,
+    inputs: inputsOf(root, io, args, result)
+  }
 }

@@ -3,8 +3,9 @@
  * non-mx field wins (section 3.2, last paragraph), mx patterns are kept in file order, and a
  * field whose value is not grammatical is absent.
  */
-import type { ParsedPolicy, PolicyField } from './parse.js'
+import { extensionValueProblem, type ParsedPolicy, type PolicyField } from './parse.js'
 import { isValidMxPattern } from './mx.js'
+import { didYouMean } from '../did-you-mean.js'
 
 export const KNOWN_FIELDS = ['version', 'mode', 'max_age', 'mx'] as const
 export type KnownField = (typeof KNOWN_FIELDS)[number]
@@ -31,6 +32,32 @@ export const maxAgeDigits = (v: string): number | undefined => {
   }
   return n
 }
+
+/** Whether `value` is a value the known field may hold: what a fix hint may propose. */
+export const isValidFieldValue = (name: KnownField, value: string): boolean => {
+  switch (name) {
+    case 'version':
+      return value === 'STSv1'
+    case 'mode':
+      return isMode(value)
+    case 'max_age': {
+      const n = maxAgeDigits(value)
+      return n !== undefined && n <= MAX_AGE_LIMIT
+    }
+    case 'mx':
+      return isValidMxPattern(value)
+  }
+}
+
+/**
+ * The first field whose name is a misspelt or mis-cased known one (`Mode`, `max-age`, `nmx`):
+ * the line a rule that finds `known` missing points at.
+ */
+export const misnamedField = (
+  fields: readonly PolicyField[],
+  known: KnownField
+): PolicyField | undefined =>
+  fields.find(f => !isKnownField(f.name) && didYouMean(f.name, KNOWN_FIELDS) === known)
 
 /** The fields that decide the policy, with the first occurrence of each non-mx name. */
 export interface PolicyFacts {
@@ -160,7 +187,11 @@ export interface EffectivePolicy {
   mode?: Mode
   max_age?: number
   mx: string[]
-  extensions?: Record<string, string>
+  /**
+   * Every other field, name to value, the first occurrence of each name winning; a field whose
+   * value the extension grammar refuses (empty, a tab inside) is left out.
+   */
+  extensions: Record<string, string>
 }
 
 export const effectivePolicy = (facts: PolicyFacts): EffectivePolicy => {
@@ -172,8 +203,10 @@ export const effectivePolicy = (facts: PolicyFacts): EffectivePolicy => {
   const age = facts.maxAgeSeconds
   if (age !== undefined && age <= MAX_AGE_LIMIT) out.max_age = age
   out.mx = facts.mx.map(f => f.value)
-  if (facts.extensions.length > 0) {
-    out.extensions = Object.fromEntries(facts.extensions.map(f => [f.name, f.value]))
+  const extensions: Record<string, string> = {}
+  for (const f of facts.extensions) {
+    if (extensionValueProblem(f.value) < 0) extensions[f.name] = f.value
   }
+  out.extensions = extensions
   return out
 }

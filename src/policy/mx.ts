@@ -4,9 +4,11 @@
  * case-insensitively as A-labels, and one trailing root dot on the host is ignored.
  */
 import { domainToASCII } from 'node:url'
+import { commentStart } from './parse.js'
 
 export type MxPatternProblem =
   | 'empty'
+  | 'comment'
   | 'list'
   | 'url'
   | 'ip'
@@ -27,7 +29,7 @@ export interface MxPatternIssue {
   offset: number
   /** The offending label or character. */
   part?: string
-  /** The corrected pattern, when there is exactly one obvious correction. */
+  /** The corrected pattern, when there is exactly one obvious correction (always valid). */
   fix?: string
 }
 
@@ -58,10 +60,32 @@ const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i
 export const mxPatternIssues = (value: string): readonly MxPatternIssue[] =>
   value.length > 0 && isValidMxPattern(value) ? NO_ISSUES : invalidPatternIssues(value)
 
-/** The problems of a value isValidMxPattern rejected (asked without asking it again). */
+/**
+ * The problems of a value isValidMxPattern rejected (asked without asking it again). A `fix` is
+ * offered only when it is itself a valid pattern: with two problems, fixing one is no fix.
+ */
 export const invalidPatternIssues = (value: string): MxPatternIssue[] => {
+  const issues = patternIssues(value)
+  for (const i of issues) if (i.fix !== undefined && !isValidMxPattern(i.fix)) delete i.fix
+  return issues
+}
+
+const patternIssues = (value: string): MxPatternIssue[] => {
   if (value.length === 0) return [{ problem: 'empty', offset: 0 }]
   const issues: MxPatternIssue[] = []
+
+  // A trailing "# note": the grammar has no comments ("a.example # b" is no list either).
+  const hash = commentStart(value)
+  if (hash >= 0) {
+    return [
+      {
+        problem: 'comment',
+        offset: hash,
+        part: value.slice(hash),
+        fix: value.slice(0, hash).trimEnd()
+      }
+    ]
+  }
 
   // Cheap tests first: most invalid values are only a trailing dot or one bad label away.
   const sep = LIST_SEPARATOR.exec(value)?.index ?? -1
@@ -98,14 +122,13 @@ export const invalidPatternIssues = (value: string): MxPatternIssue[] => {
     body = trimmed
   }
   if (hasNonAscii(body)) {
-    // Offsets past this point would be in the A-label text, not in what was written: stop here,
-    // and offer the A-label only when it is itself a valid pattern.
+    // Offsets past this point would be in the A-label text, not in what was written: stop here
+    // (the A-label is offered only when it is itself a valid pattern, as every fix).
     let at = 0
     while (at < value.length && value.charCodeAt(at) <= 0x7f) at++
     const ascii = toALabel(body)
     const fix = ascii === undefined ? undefined : prefix + ascii
-    const usable = fix !== undefined && mxPatternIssues(fix).length === 0
-    issues.push({ problem: 'u-label', offset: at, ...(usable && { fix }) })
+    issues.push({ problem: 'u-label', offset: at, ...(fix !== undefined && { fix }) })
     return issues
   }
   const star = body.indexOf('*')

@@ -364,13 +364,30 @@ const scanLine = (
   return false
 }
 
-/** The extension-value grammar: printable ASCII or UTF-8, single spaces only between them. */
+/**
+ * Where an extension value leaves its grammar (section 3.2):
+ *
+ *     sts-policy-ext-value = sts-policy-vchar [*(%x20 / sts-policy-vchar) sts-policy-vchar]
+ *
+ * with sts-policy-vchar printable ASCII (0x21-0x7E) or UTF-8. The value comes without the WSP
+ * after the colon (field-delim is `":" *WSP`) and without the trailing WSP the record rule allows
+ * after a field, so it starts and ends with a visible character; inside, spaces may run (two or
+ * more in a row are legal), but a tab may not. Controls other than tab are reported for the whole
+ * line (control-char). Returns 0 for an empty value, the offset of the first tab inside, or -1.
+ */
 export const extensionValueProblem = (value: string): number => {
   if (value.length === 0) return 0
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
-    if (c === 0x09) return i
-    if (c === 0x20 && value.charCodeAt(i + 1) === 0x20) return i + 1
+  return value.indexOf('\t')
+}
+
+/**
+ * Where a trailing `# comment` starts in a value: a `#` at its start or after whitespace (the
+ * grammar has no comments, so what follows is read as part of the value); -1 when there is none.
+ */
+export const commentStart = (value: string): number => {
+  if (value.charCodeAt(0) === 0x23) return 0
+  for (let i = value.indexOf('#', 1); i > 0; i = value.indexOf('#', i + 1)) {
+    if (isWsp(value.charCodeAt(i - 1))) return i
   }
   return -1
 }

@@ -15,6 +15,7 @@ import type { Document, Node as YamlNode, Pair, YAMLMap, YAMLSeq } from 'yaml'
 import type { SeveritySetting } from '../finding.js'
 import { didYouMean } from '../did-you-mean.js'
 import { validDomain } from '../domain-name.js'
+import { isPolicyPath } from '../site/well-known.js'
 
 /** The config files looked for at the root, in this order; at most one may exist. */
 export const CONFIG_FILES = ['.mta-sts.yml', '.github/mta-sts.yml'] as const
@@ -24,9 +25,16 @@ const MISNAMED = ['.mta-sts.yaml', '.github/mta-sts.yaml', 'mta-sts.yml', '.mta-
 export const MAX_CONFIG_BYTES = 1024 * 1024
 
 /** The keys the schema allows, for "did you mean" hints (a test keeps them equal to the schema). */
-export const ROOT_KEYS = ['domains', 'rules', 'verify', 'history-depth'] as const
+export const ROOT_KEYS = ['domains', 'rules', 'history-depth'] as const
 export const DOMAIN_KEYS = ['policy', 'record', 'id', 'mx', 'tlsrpt'] as const
-export const VERIFY_KEYS = ['cert-expiry-days', 'smtp'] as const
+/**
+ * Keys the design reserves for features not built yet: the schema accepts none of them (a key
+ * the tool does not read would be a setting that silently does nothing), and the message says why.
+ */
+const NOT_YET: Readonly<Record<string, string>> = {
+  verify:
+    'verify is not read: verifying the deployed state (the live TXT record, the served policy, certificates) is not built yet, so no setting of it would do anything; remove the verify section'
+}
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'notice', 'warning', 'error']
 
 /** Where a domain's TLS-RPT record comes from: the record text itself, or a file keeping it. */
@@ -47,16 +55,10 @@ export interface DomainConfig {
   tlsrpt?: TlsRptSource
 }
 
-export interface VerifyConfig {
-  certExpiryDays?: number
-  smtp?: boolean
-}
-
 export interface Config {
   /** By domain name: lower case A-labels without a trailing dot, in file order. */
   domains: Record<string, DomainConfig>
   rules: Record<string, SeveritySetting>
-  verify: VerifyConfig
   /** Bound on the versions of an id source the gate reads for id-reused. */
   historyDepth?: number
 }
@@ -84,7 +86,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-const emptyConfig = (): Config => ({ domains: {}, rules: {}, verify: {} })
+const emptyConfig = (): Config => ({ domains: {}, rules: {} })
 
 const noConfig = (): LoadedConfig => ({ config: emptyConfig(), lineOf: () => undefined })
 
@@ -153,7 +155,37 @@ export const loadConfig = async (
   } catch {
     throw new ConfigError(`${file}: the config file is not UTF-8 text`)
   }
-  return parseConfig(text, file, ruleIds)
+  const loaded = await parseConfig(text, file, ruleIds)
+  await checkRecordFiles(path.resolve(root), loaded)
+  return loaded
+}
+
+/**
+ * Every `record:` must name a file of the root: a record file that is not there is a mistake in
+ * the config (a typo, a moved zone), not something to lint around. The one exception is a record
+ * kept in the policy itself (an `id:` line): a policy that is gone is a removal, which the gate
+ * reports (unsafe-removal), as it does for a configured policy that no longer exists.
+ */
+const checkRecordFiles = async (root: string, loaded: LoadedConfig): Promise<void> => {
+  for (const [domain, c] of Object.entries(loaded.config.domains)) {
+    if (c.record === undefined || c.record === c.policy || isPolicyPath(c.record)) continue
+    let problem: string | undefined
+    try {
+      if (!(await stat(path.join(root, c.record))).isFile()) problem = 'is not a file'
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code
+      problem =
+        code === 'ENOENT' || code === 'ENOTDIR'
+          ? 'does not exist'
+          : `cannot be read: ${(e as Error).message}`
+    }
+    if (problem === undefined) continue
+    const at = loaded.lineOf(['domains', domain, 'record'])
+    const where = at === undefined ? '' : `:${at.line}:${at.column}`
+    throw new ConfigError(
+      `${loaded.file ?? CONFIG_FILES[0]}${where}: domains.${domain}.record names ${JSON.stringify(c.record)}, which ${problem} (paths are relative to the root, ${root}); name the file that keeps the _mta-sts record, or give the id itself with "id:"`
+    )
+  }
 }
 
 /** One thing wrong with the file, at an offset in its text. */
@@ -467,7 +499,6 @@ interface RawDomain {
 interface RawConfig {
   domains?: Record<string, RawDomain | null> | null
   rules?: Record<string, SeveritySetting> | null
-  verify?: { 'cert-expiry-days'?: number; smtp?: boolean } | null
   'history-depth'?: number
 }
 
@@ -502,17 +533,11 @@ const schemaProblems = (errors: readonly ErrorObject[], tree: Tree, data: unknow
     switch (e.keyword) {
       case 'additionalProperties': {
         const key = (e.params as { additionalProperty: string }).additionalProperty
-        const known =
-          keyPath.length === 0
-            ? ROOT_KEYS
-            : keyPath[0] === 'verify'
-              ? VERIFY_KEYS
-              : keyPath[0] === 'domains'
-                ? DOMAIN_KEYS
-                : []
+        const known = keyPath.length === 0 ? ROOT_KEYS : keyPath[0] === 'domains' ? DOMAIN_KEYS : []
+        const notYet = keyPath.length === 0 ? NOT_YET[key] : undefined
         problems.push({
           offset: tree.keyOffset([...keyPath, key]),
-          message: unknownKey(keyPath, key, known)
+          message: notYet ?? unknownKey(keyPath, key, known)
         })
         break
       }
@@ -525,7 +550,7 @@ const schemaProblems = (errors: readonly ErrorObject[], tree: Tree, data: unknow
         const types = Array.isArray(type) ? type : [type]
         let expected: string
         if (keyPath.length === 0) {
-          expected = 'a mapping with domains, rules and verify'
+          expected = 'a mapping with domains, rules and history-depth'
         } else if (types.includes('object')) {
           expected =
             keyPath[0] === 'domains' && keyPath.length === 1
@@ -561,10 +586,9 @@ const schemaProblems = (errors: readonly ErrorObject[], tree: Tree, data: unknow
       }
       case 'minimum':
       case 'maximum': {
-        const range = last === 'history-depth' ? '1 and 100000' : '0 and 3650'
         problems.push({
           offset: valueAt,
-          message: `${show(keyPath)} must be between ${range}; found ${describe(value)}`
+          message: `${show(keyPath)} must be between 1 and 100000; found ${describe(value)}`
         })
         break
       }
@@ -654,9 +678,6 @@ const build = (
       })
     } else config.rules[id] = setting
   }
-  const v = raw.verify ?? {}
-  if (v['cert-expiry-days'] !== undefined) config.verify.certExpiryDays = v['cert-expiry-days']
-  if (v.smtp !== undefined) config.verify.smtp = v.smtp
   if (raw['history-depth'] !== undefined) config.historyDepth = raw['history-depth']
   return { config, problems }
 }

@@ -63,7 +63,7 @@ export interface GateVerdict {
 type YamlLibrary = typeof import('yaml')
 
 const EMPTY_CONFIG: LoadedConfig = {
-  config: { domains: {}, rules: {}, verify: {} },
+  config: { domains: {}, rules: {} },
   lineOf: () => undefined
 }
 

@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
 import type { Severity } from '../finding.js'
-import { mxMatches, normalizeHost } from '../policy/mx.js'
+import { invalidPatternIssues, isValidMxPattern, mxMatches, normalizeHost } from '../policy/mx.js'
 import { quote } from '../message-format.js'
 
 const BY_MODE: Record<string, Severity> = { enforce: 'error', testing: 'warning', none: 'notice' }
@@ -18,7 +18,8 @@ export default defineRule(
   ({ facts, mxHosts, mode }, report) => {
     if (mxHosts === undefined) return
     const valid = facts.mx.filter((_, k) => facts.mxValid[k])
-    const where = facts.mx.at(-1) ?? facts.mode
+    // On the last valid pattern (an invalid line has a finding of its own), else on the mode.
+    const where = valid.at(-1) ?? facts.mode
     const compared =
       valid.length === 0
         ? 'the policy has no valid mx pattern'
@@ -29,8 +30,20 @@ export default defineRule(
         : mode === 'testing'
           ? 'in enforce mode senders would not deliver to it'
           : 'it would be refused once the mode is enforce'
+    // An invalid pattern whose fix would cover a host: policy-mx-pattern reports that line with
+    // the fix, and one broken line gives one finding.
+    const fixes: string[] = []
+    for (let k = 0; k < facts.mx.length; k++) {
+      if (facts.mxValid[k]) continue
+      for (const i of invalidPatternIssues(facts.mx[k].value)) {
+        if (i.fix !== undefined) fixes.push(i.fix)
+        // A list on one line: each valid member is a line policy-mx-pattern proposes.
+        if (i.problem === 'list') fixes.push(...(i.part ?? '').split(', ').filter(isValidMxPattern))
+      }
+    }
     for (const host of mxHosts) {
       if (valid.some(f => mxMatches(f.value, host))) continue
+      if (fixes.some(p => mxMatches(p, host))) continue
       const h = normalizeHost(host)
       const hints: string[] = []
       const deeper = valid.find(
@@ -41,14 +54,11 @@ export default defineRule(
           `${quote(deeper.value)} covers exactly one label, not ${quote(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`
         )
       }
-      const invalidNear = facts.mx.find(
-        f => !valid.includes(f) && f.value.toLowerCase().replace(/\.+$/, '') === h
-      )
-      if (invalidNear !== undefined) {
-        hints.push(`the invalid pattern on line ${invalidNear.line} would cover it once fixed`)
-      }
+      // Never a line the policy would refuse: a host name that is no valid pattern gets none.
+      // Written out whole (a valid pattern needs no escaping, and a shortened one is no line).
+      const add = isValidMxPattern(h) ? `add "mx: ${h}"` : 'add an "mx:" line matching it'
       report({
-        message: `MX host ${quote(h)} is matched by no mx pattern (${compared}); ${consequence}: add ${quote(`mx: ${h}`)}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+        message: `MX host ${quote(h)} is matched by no mx pattern (${compared}); ${consequence}: ${add}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
         line: where?.line ?? 1,
         column: where?.column ?? 1,
         severity: mode === undefined ? 'error' : BY_MODE[mode]

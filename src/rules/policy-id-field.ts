@@ -26,7 +26,7 @@ export default defineRule(
     }
     report({
       message:
-        'the policy carries an "id:" line: senders ignore it (the id that counts is in the _mta-sts TXT record) and checkdmarc rejects the whole policy for it; remove it unless this repository keeps its id here on purpose',
+        'the policy carries an "id:" line: senders ignore it (the id that counts is in the _mta-sts TXT record), though the checker checkdmarc reports the whole policy as invalid for it; remove it unless this repository keeps its id here on purpose',
       line: f.line,
       column: f.column
     })

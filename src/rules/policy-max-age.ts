@@ -1,6 +1,7 @@
 import { defineRule } from './define.js'
-import { MAX_AGE_LIMIT } from '../policy/effective.js'
+import { MAX_AGE_LIMIT, misnamedField } from '../policy/effective.js'
 import { quote } from '../message-format.js'
+import { commentFinding, misnamedWhy, writeField } from './field-hints.js'
 
 const UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }
 
@@ -25,14 +26,13 @@ export default defineRule(
   ({ facts, parsed }, report) => {
     const f = facts.maxAge
     if (f === undefined) {
-      const near = parsed.fields.find(
-        x => x.name.toLowerCase().replace(/[-.]/g, '_') === 'max_age' || x.name === 'maxage'
-      )
+      const near = misnamedField(parsed.fields, 'max_age')
+      const m = near === undefined ? undefined : meant(near.value)
       report({
         message:
           near === undefined
             ? 'the max_age field is missing; add "max_age: 604800" (seconds senders may cache the policy; one week here) (required)'
-            : `the max_age field is missing: ${quote(near.name)} on line ${near.line} is not it (field names are exact and case-sensitive); write "max_age: ${near.value}"`,
+            : `the max_age field is missing: ${quote(near.name)} on line ${near.line} is not it (${misnamedWhy(near, 'max_age')}); ${writeField('max_age', m === undefined ? near.value : String(m))}`,
         line: near?.line ?? 1,
         column: near?.column ?? 1
       })
@@ -41,6 +41,11 @@ export default defineRule(
     const v = f.value
     const n = facts.maxAgeSeconds
     if (n === undefined) {
+      const comment = commentFinding('max_age', f)
+      if (comment !== undefined) {
+        report({ message: comment.message, line: f.line, column: comment.column })
+        return
+      }
       const m = meant(v)
       const fix = m !== undefined && m <= MAX_AGE_LIMIT ? `: write "max_age: ${m}"` : ''
       const why =

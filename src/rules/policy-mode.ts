@@ -1,6 +1,7 @@
 import { defineRule } from './define.js'
-import { isMode } from '../policy/effective.js'
+import { isMode, misnamedField } from '../policy/effective.js'
 import { quote } from '../message-format.js'
+import { commentFinding, misnamedWhy, writeField } from './field-hints.js'
 
 /** The likely intended mode of a wrong value, for the fix hint. */
 const intended = (v: string): string | undefined => {
@@ -24,18 +25,23 @@ export default defineRule(
   ({ facts, parsed }, report) => {
     const f = facts.mode
     if (f === undefined) {
-      const near = parsed.fields.find(x => x.name.toLowerCase() === 'mode')
+      const near = misnamedField(parsed.fields, 'mode')
       report({
         message:
           near === undefined
             ? 'the mode field is missing; add "mode: testing" (or enforce, or none). There is no default: some checkers assume "none", but senders reject a policy without mode'
-            : `the mode field is missing: ${quote(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "mode: ${intended(near.value) ?? 'testing'}"`,
+            : `the mode field is missing: ${quote(near.name)} on line ${near.line} is not it (${misnamedWhy(near, 'mode')}), and senders reject a policy without mode; ${writeField('mode', intended(near.value))}`,
         line: near?.line ?? 1,
         column: near?.column ?? 1
       })
       return
     }
     if (isMode(f.value)) return
+    const comment = commentFinding('mode', f)
+    if (comment !== undefined) {
+      report({ message: comment.message, line: f.line, column: comment.column })
+      return
+    }
     const fix = intended(f.value)
     let hint = ''
     if (f.value.length === 0) hint = ' (it is empty)'

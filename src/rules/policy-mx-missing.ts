@@ -1,5 +1,6 @@
 import { defineRule } from './define.js'
 import { quote } from '../message-format.js'
+import { missingFieldLine, misnamedWhy, writeField } from './field-hints.js'
 
 export default defineRule(
   {
@@ -9,17 +10,21 @@ export default defineRule(
     rfc: 'RFC 8461 3.2',
     description: 'no mx field while mode is enforce or testing'
   },
-  ({ facts, mode, parsed }, report) => {
+  (ctx, report) => {
+    const { facts, mode } = ctx
     if (facts.mx.length > 0 || (mode !== 'enforce' && mode !== 'testing')) return
-    const near = parsed.fields.find(
-      x => x.name !== 'mx' && (x.name.toLowerCase() === 'mx' || /^n?mx$|^mxs?$/i.test(x.name))
-    )
-    const hint =
-      near === undefined
-        ? ''
-        : ` (${quote(near.name)} on line ${near.line} is not an mx field: names are exact and case-sensitive)`
+    // A misnamed mx line (`nmx`, `MX`) is where the fix goes: the finding points there.
+    const near = missingFieldLine(ctx, 'mx')
+    if (near !== undefined) {
+      report({
+        message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail, and ${quote(near.name)} is not one (${misnamedWhy(near, 'mx')}); ${writeField('mx', near.value)}`,
+        line: near.line,
+        column: near.column
+      })
+      return
+    }
     report({
-      message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail${hint}; add one line per host, e.g. "mx: mail.example.com"`,
+      message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail; add one line per host, e.g. "mx: mail.example.com"`,
       line: facts.mode?.line ?? 1,
       column: facts.mode?.column ?? 1
     })

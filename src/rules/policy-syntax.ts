@@ -4,8 +4,34 @@ import { extensionValueProblem, type PolicySyntaxIssue } from '../policy/parse.j
 import { KNOWN_FIELDS, isKnownField } from '../policy/effective.js'
 import { didYouMean } from '../did-you-mean.js'
 import { quote } from '../message-format.js'
+import { writeField } from './field-hints.js'
 
 const GRAMMAR = 'RFC 8461 3.2'
+
+const EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/
+
+/**
+ * The hint for a line written `name=value`: the same field with ":" when that line is valid, and
+ * what the field may hold when it is not.
+ */
+const equalsHint = (text: string): string => {
+  const eq = text.indexOf('=')
+  if (eq < 0) return '; each line must be one "name: value" field'
+  const name = text.slice(0, eq).trim()
+  const value = text.slice(eq + 1).trim()
+  const said = '; fields are written "name: value", with ":" not "="'
+  if (isKnownField(name)) return `${said}: ${writeField(name, value)}`
+  const meant = didYouMean(name, KNOWN_FIELDS)
+  if (meant !== undefined) return `${said}: ${writeField(meant, value)}`
+  // The line is shown only whole and literal: not shortened, nothing in it escaped.
+  const line = `${name}: ${value}`
+  const shown =
+    EXT_NAME.test(name) &&
+    value.length > 0 &&
+    extensionValueProblem(value) < 0 &&
+    quote(line) === `"${line}"`
+  return shown ? `${said}: "${line}"` : said
+}
 
 const describe = (i: PolicySyntaxIssue): string => {
   const t = i.text ?? ''
@@ -31,17 +57,13 @@ const describe = (i: PolicySyntaxIssue): string => {
     case 'whitespace-before-colon':
       return 'whitespace between the field name and ":" is not allowed; remove it'
     case 'comment':
-      return 'comments are not part of the policy grammar and senders such as mox and checkdmarc reject the line; remove it (keep notes in a README)'
-    case 'no-colon': {
-      const hint = t.includes('=')
-        ? `; fields are written "name: value", with ":" not "=": ${quote(t.replace(/\s*=\s*/, ': '))}`
-        : '; each line must be one "name: value" field'
-      return `line is not a "name: value" field: ${quote(t)}${hint}`
-    }
+      return 'comments are not part of the policy grammar, and senders such as mox and checkdmarc reject the policy: remove the line (keep notes in a README)'
+    case 'no-colon':
+      return `line is not a "name: value" field: ${quote(t)}${equalsHint(t)}`
     case 'bad-name': {
       const guess = didYouMean(t.trim(), KNOWN_FIELDS)
       const hint = guess === undefined ? '' : `; did you mean ${quote(guess)}?`
-      return `${quote(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so senders skip the line${hint}`
+      return `${quote(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so the line is not in the grammar and strict senders such as mox reject the policy${hint}`
     }
     case 'name-too-long':
       return `field name ${quote(t)} is longer than 32 characters; shorten it`
@@ -77,8 +99,7 @@ export default defineRule(
       report({
         message: describe(i),
         line: i.line,
-        column: i.column,
-        ...(i.kind === 'trailing-blank-line' && { severity: 'warning' as const })
+        column: i.column
       })
     }
     if (parsed.droppedIssues > 0) {
@@ -99,9 +120,8 @@ export default defineRule(
       }
       const at = extensionValueProblem(f.value)
       if (at >= 0) {
-        const what = f.value[at] === '\t' ? 'a tab' : 'two spaces in a row'
         report({
-          message: `the value of ${quote(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
+          message: `the value of ${quote(f.name)} holds a tab; inside an extension value only spaces may separate visible characters: replace the tab with a space`,
           line: f.line,
           column: f.valueColumn + at
         })

@@ -36,7 +36,7 @@ export const describeTagIssue = (
     case 'space-before-semicolon':
       return inSet
         ? `whitespace before the first ";": senders select records by the exact prefix "${prefix}" (${version === 'STSv1' ? 'RFC 8461 3.1, erratum 6285' : 'RFC 8460 3'}), so among several TXT records this one is discarded; write "${prefix}"`
-        : `whitespace before the first ";": the grammar allows it, but senders that select records by the exact prefix "${prefix}" discard it${version === 'STSv1' ? ' (erratum 6285)' : ''}; write "${prefix}"`
+        : `whitespace before the first ";": the grammar allows it and senders read this record, but it lacks the exact prefix "${prefix}" by which senders pick records out of several${version === 'STSv1' ? ' (erratum 6285)' : ''}, so any other TXT record published beside it would make them discard it; write "${prefix}"`
     case 'trailing-whitespace':
       return 'trailing whitespace without a final ";" is not in the grammar; remove it (or end the record with ";")'
     case 'empty-field':

@@ -9,6 +9,14 @@ const suggestion = (id: string): string | undefined => {
   return undefined
 }
 
+/** `write "id=..."` with the value when it is a valid id (or clearly meant one), else the rule. */
+export const writeId = (value: string): string => {
+  const id = isValidId(value) ? value : suggestion(value)
+  return id === undefined
+    ? 'write "id=" and 1 to 32 letters and digits, e.g. "id=20250701T150000Z"'
+    : `write "id=${id}"`
+}
+
 export default defineRule(
   {
     id: 'txt-id',
@@ -30,7 +38,7 @@ export default defineRule(
           message:
             near === undefined
               ? 'the record has no id; add one, e.g. "v=STSv1; id=20250701T150000Z;" (letters and digits, at most 32)'
-              : `the record has no id: tag names are case-sensitive, so ${quote(near.name)} is not "id"; write "id=${near.value}"`,
+              : `the record has no id: tag names are case-sensitive, so ${quote(near.name)} is not "id"; ${writeId(near.value)}`,
           line: r.index,
           column: (near?.offset ?? r.text.length) + 1
         })

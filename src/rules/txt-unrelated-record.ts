@@ -13,7 +13,7 @@ export default defineRule(
   ({ rrset }, report) => {
     for (const r of rrset.unrelated) {
       report({
-        message: `record ${r.index} (${quote(r.text, 40)}) is not an MTA-STS record: senders ignore it, but checkdmarc and go-mtasts fail on it; move it elsewhere unless it must be here`,
+        message: `record ${r.index} (${quote(r.text, 40)}) is not an MTA-STS record: RFC 8461 3.1 tells senders to ignore it, though some implementations (go-mtasts, checkdmarc) count every TXT record at this name and then find no policy; move it elsewhere unless it must be here`,
         line: r.index,
         column: 1
       })
