@@ -55,6 +55,37 @@ export interface GateVerdict {
   changedDomains: string[]
   /** What the user should see as a notice (a base config unreadable, history unavailable). */
   notices: string[]
+  /** Run-level notes (what the gate could not compare, and why). */
+  notes: string[]
+  /** The base holds nothing to compare: no policy, no domain, no record. */
+  emptyBase: boolean
+}
+
+/** At most this many domains are named in a note; the rest are counted. */
+const MAX_NAMED = 5
+
+const nameList = (names: readonly string[]): string =>
+  names.length <= MAX_NAMED
+    ? names.join(', ')
+    : `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more`
+
+/**
+ * Domains whose record the repository keeps but whose policy is served from elsewhere, at the
+ * head and at the base: the gate cannot tell whether their policy changed, so it says so once.
+ */
+const recordsOnlyNote = (head: RepoModel, base: RepoModel): string[] => {
+  const withPolicy = new Set(
+    base.domains.filter(d => d.policyFile !== undefined).map(d => d.domain)
+  )
+  const names = head.domains
+    .filter(
+      d => d.policyFile === undefined && d.idSource !== undefined && !withPolicy.has(d.domain)
+    )
+    .map(d => d.domain)
+  if (names.length === 0) return []
+  return [
+    `${nameList(names)}: no policy in this repository (served from elsewhere), so the id gate cannot tell whether ${names.length === 1 ? 'its policy changes with its id' : 'their policies change with their ids'}; ${names.length === 1 ? 'its record is' : 'their records are'} linted, and a removal is still checked`
+  ]
 }
 
 type YamlLibrary = typeof import('yaml')
@@ -252,6 +283,8 @@ export const runGate = async (input: GateStageInput): Promise<GateVerdict> => {
     ...(verdict.newId !== undefined && { newId: verdict.newId }),
     needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain),
     changedDomains: verdict.domains.filter(d => d.changed).map(d => d.domain),
-    notices
+    notices,
+    notes: recordsOnlyNote(input.head, base),
+    emptyBase: base.policies.length === 0 && base.domains.length === 0 && base.loose.length === 0
   }
 }

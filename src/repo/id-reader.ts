@@ -5,6 +5,8 @@ import { idOf } from '../record/sts.js'
 import type { DomainModel, IdSource } from './model.js'
 import { findRecord, parseSource } from './sources/index.js'
 
+const decoder = new TextDecoder()
+
 /**
  * The id of a domain as one version of its id source says it. `yaml` is the YAML library,
  * loaded by the caller when the id is kept in the config file.
@@ -12,7 +14,7 @@ import { findRecord, parseSource } from './sources/index.js'
 export const idReader =
   (m: DomainModel, src: IdSource, yaml: typeof import('yaml') | undefined) =>
   (bytes: Uint8Array): string | undefined => {
-    const t = new TextDecoder().decode(bytes)
+    const t = decoder.decode(bytes)
     if (src.kind === 'config') {
       const doc = yaml?.parse(t) as { domains?: Record<string, { id?: unknown }> } | undefined
       const id = doc?.domains?.[m.domain]?.id
@@ -23,8 +25,10 @@ export const idReader =
       return policyFacts(parsePolicy(bytes)).extensions.find(e => e.name === 'id')?.value
     const parsed = parseSource(src.file, t)
     if (parsed === undefined) return undefined
-    const rec = findRecord(parsed, m.domain, 'TXT', '_mta-sts').find(r =>
-      r.value.startsWith('v=STSv1')
+    const rec = findRecord(parsed, m.domain, 'TXT', '_mta-sts').find(
+      r => r.value.startsWith('v=STSv1') && (src.group === undefined || r.group === src.group)
     )
-    return rec === undefined ? undefined : idOf(rec.value)
+    // An id still written as an expression is not an id the history can compare.
+    const id = rec === undefined || rec.computed === true ? undefined : idOf(rec.value)
+    return id === undefined || id.includes('${') ? undefined : id
   }
