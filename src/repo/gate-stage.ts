@@ -7,11 +7,11 @@ import pLimit from 'p-limit'
 import type { Finding, SeveritySetting } from '../finding.js'
 import { buildHistory, compareDomains, readPolicy, type FileHistory } from '../gate/compare.js'
 import type { HistorySource } from '../gate/ports.js'
-import type { DomainInput, DomainState } from '../gate/types.js'
+import type { DomainInput, DomainState, Position } from '../gate/types.js'
 import { policyChanged } from '../rules/id-gate-conditions.js'
 import { RULES } from '../rules/registry.js'
 import { parseConfig, type LoadedConfig } from './config.js'
-import { idReader } from './id-reader.js'
+import { idInputFiles, idReader } from './id-reader.js'
 import type { DomainLint, LintedPolicy } from './lint-stage.js'
 import {
   buildModel,
@@ -179,6 +179,16 @@ const domainInputs = async (
   view: FileView,
   yaml: YamlLibrary | undefined
 ): Promise<{ inputs: DomainInput[]; wanted: Moved[] }> => {
+  /** Where an id kept in another file than its record (a .tfvars value) is written. */
+  const valueAt = async (src: IdSource | undefined): Promise<Position | undefined> => {
+    const span = src?.span
+    if (span === undefined || span.file === src?.file) return undefined
+    const bytes = input.tree.readBefore(span.file) ?? (await input.tree.read(span.file))
+    if (bytes === null) return undefined
+    const before = new TextDecoder().decode(bytes).slice(0, span.start)
+    const line = before.split('\n').length
+    return { file: span.file, line, column: span.start - before.lastIndexOf('\n') }
+  }
   const headByName = new Map(input.head.domains.map(d => [d.domain, d]))
   const baseByName = new Map(base.domains.map(d => [d.domain, d]))
   const names = new Set([...headByName.keys(), ...baseByName.keys()])
@@ -194,6 +204,8 @@ const domainInputs = async (
           ? { record: false }
           : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml)
     }
+    const value = await valueAt(h?.idSource)
+    if (value !== undefined) domain.head.idValueLocation = value
     if (b !== undefined) domain.base = await stateOf(b, view, undefined, input.lints, yaml)
     if (h?.configLine !== undefined) domain.configLocation = h.configLine
     const src = h?.idSource ?? b?.idSource
@@ -244,9 +256,18 @@ const readHistories = async (
               : src.file === policyFile
                 ? policy
                 : await fileHistory(src.file)
+          // The id may be kept in another file than its record (a .tfvars value): its history too.
+          const idInputs = new Map<string, FileHistory>()
+          for (const f of src === undefined ? [] : idInputFiles(src)) {
+            idInputs.set(
+              f,
+              f === policyFile && policy !== undefined ? policy : await fileHistory(f)
+            )
+          }
           input.history = buildHistory({
             ...(policy !== undefined && { policy }),
             ...(idSource !== undefined && { idSource }),
+            ...(idInputs.size > 0 && { idInputs }),
             readId: src === undefined ? () => undefined : idReader(model, src, yaml)
           })
           return undefined
