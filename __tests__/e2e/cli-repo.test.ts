@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { git, tempDir, writeTree } from './helpers.js'
+import { createOrigin, git, tempDir, writeTree } from './helpers.js'
 import {
   checkJson,
   codes,
@@ -198,6 +198,63 @@ describe('check --base REF', () => {
     // The fix in the CLI's own words: flags, not action inputs.
     expect(r.stderr).toContain('give --base a commit or branch this repository has')
     expect(r.stderr).not.toContain('gate: false')
+  })
+})
+
+describe('id-reused with the id kept in terraform.tfvars', () => {
+  const POLICY = 'mta-sts/.well-known/mta-sts.txt'
+  const TFVARS = 'terraform/terraform.tfvars'
+  /** melvyndekort/email-infra's history: enforce under one id, then testing under another. */
+  const history = () => {
+    const origin = createOrigin(path.join(tmp, `repo-${++n}`, 'email-infra'))
+    const files = emailInfraLiteral.files
+    origin.commit(files, { date: '2024-11-19T10:00:00Z', message: 'enforce' })
+    origin.commit(
+      {
+        [POLICY]: files[POLICY].replace('mode: enforce', 'mode: testing'),
+        [TFVARS]: files[TFVARS].replace('20241119001', '20241201001')
+      },
+      { date: '2024-12-01T10:00:00Z', message: 'testing' }
+    )
+    origin.branch('pr')
+    return origin
+  }
+  /** The pull request: enforce again with a new MX host, and the given id in terraform.tfvars. */
+  const pullRequest = (id: string) => {
+    const origin = history()
+    const files = emailInfraLiteral.files
+    origin.commit({
+      [POLICY]: files[POLICY].replace('route3', 'route4'),
+      [TFVARS]: files[TFVARS].replace('20241119001', id)
+    })
+    return origin
+  }
+
+  it('going back to the id November published for another policy is id-reused', async () => {
+    const origin = pullRequest('20241119001')
+    const plain = await checkJson(origin.work)
+    expect(codes(plain.report.findings)).toEqual([])
+    expect(plain.code).toBe(0)
+    const gated = await checkJson(origin.work, ['--base', 'main'])
+    expect(codes(gated.report.findings)).toEqual([
+      'id-reused error terraform/email-security.tf:9',
+      'id-reused error terraform/email-security.tf:9',
+      'id-reused error terraform/email-security.tf:9'
+    ])
+    const [first] = gated.report.findings
+    expect(first.domain).toBe('melvyn.dev')
+    expect(first.message).toContain(
+      'the new id "20241119001" of melvyn.dev in "terraform/email-security.tf" line 9 (its value is set in "terraform/terraform.tfvars" line 4) was already published on 2024-11-19T10:00:00Z'
+    )
+    expect(first.message).toContain('mx "route4.mx.cloudflare.net" added')
+    expect(gated.code).toBe(1)
+  })
+
+  it('an id the history never used passes', async () => {
+    const origin = pullRequest('20250101001')
+    const gated = await checkJson(origin.work, ['--base', 'main'])
+    expect(codes(gated.report.findings)).toEqual([])
+    expect(gated.code).toBe(0)
   })
 })
 

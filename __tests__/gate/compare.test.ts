@@ -681,4 +681,60 @@ describe('buildHistory', () => {
       ['c1', 'enforce', 'A']
     ])
   })
+
+  it('reads the id with the versions of its input files in effect at each commit', () => {
+    // The record refers to a variable; terraform.tfvars sets it, and changes on its own.
+    const record = {
+      versions: [v('c1', '2025-01-01T00:00:00Z', 'v=STSv1; id=${var.id}')],
+      complete: true
+    }
+    const tfvars = {
+      versions: [
+        v('c3', '2025-03-01T00:00:00Z', 'id = "C"'),
+        v('c2', '2025-02-01T00:00:00Z', null),
+        v('c1', '2025-01-01T00:00:00Z', 'id = "A"')
+      ],
+      complete: true
+    }
+    const seen: (string | null)[] = []
+    const h = buildHistory({
+      policy: {
+        versions: [v('c1', '2025-01-01T00:00:00Z', policyText('enforce'))],
+        complete: true
+      },
+      idSource: record,
+      idInputs: new Map([['infra/terraform.tfvars', tfvars]]),
+      readId: (_b, inputs) => {
+        const t = inputs.get('infra/terraform.tfvars')
+        const text = t == null ? null : new TextDecoder().decode(t)
+        seen.push(text)
+        return text === null ? undefined : /"(\w+)"/.exec(text)?.[1]
+      }
+    })
+    expect(h.entries.map(e => [e.commit, e.id])).toEqual([
+      ['c3', 'C'],
+      ['c2', undefined],
+      ['c1', 'A']
+    ])
+    expect(seen).toEqual(['id = "C"', null, 'id = "A"'])
+  })
+
+  it('stops where the history of an input file is cut short', () => {
+    const h = buildHistory({
+      idSource: { versions: [v('c1', '2025-01-01T00:00:00Z', 'x')], complete: true },
+      idInputs: new Map([
+        [
+          'terraform.tfvars',
+          {
+            versions: [v('c2', '2025-02-01T00:00:00Z', 'id = "B"')],
+            complete: false,
+            reason: 'the clone is shallow'
+          }
+        ]
+      ]),
+      readId: () => 'B'
+    })
+    expect(h).toMatchObject({ complete: false, reason: 'the clone is shallow' })
+    expect(h.entries.map(e => e.commit)).toEqual(['c2'])
+  })
 })

@@ -259,6 +259,113 @@ describe('pattern E: DNS-only repositories (DNSControl), the policy hosted elsew
   })
 })
 
+describe('pattern E: records only, the domain or the records named by variables', () => {
+  it('DNSControl: a macro of records included by zones of other files', async () => {
+    const m = await model(L.dnscontrolMacros)
+    const macros = 'globals/macros/mail_server.js'
+    expect(m.policies).toEqual([])
+    // example.com keeps no _mta-sts record (its zone does not include the macro): no domain.
+    expect(domainsOf(m)).toEqual(['example.fr', 'example.me'])
+    for (const d of m.domains) {
+      expect(d).toMatchObject({
+        foundBy: `DNS records in ${macros}`,
+        zoneKept: true,
+        idSource: {
+          kind: 'dnscontrol',
+          file: macros,
+          line: 5,
+          records: ['v=STSv1; id=202110111304'],
+          id: '202110111304',
+          group: 'MAIL_SERVER',
+          span: spanOf(L.dnscontrolMacros, macros, '202110111304')
+        },
+        mx: { hosts: ['mail.example.fr'], file: `domains/${d.domain}.js` },
+        tlsrpt: {
+          records: ['v=TLSRPTv1; rua=mailto:tls-reports@example.fr'],
+          file: macros,
+          line: 6
+        }
+      })
+    }
+    expect(m.loose).toEqual([])
+  })
+
+  it('DNSControl: D(DOMAIN, ...) with DOMAIN bound in dnsconfig.js', async () => {
+    const m = await model(L.dnscontrolDomainVar)
+    expect(m.domains).toMatchObject([
+      {
+        domain: 'example.org',
+        zoneKept: true,
+        idSource: { file: 'src/example.org.js', line: 5, id: '202001291805Z' },
+        mx: { hosts: ['a.mx.example.org'] },
+        tlsrpt: { file: 'src/example.org.js', line: 6 }
+      }
+    ])
+    // dnsconfig.js keeps no record text, but binds the name the zone needs.
+    expect([...m.sources.keys()].sort()).toEqual(['dnsconfig.js', 'src/example.org.js'])
+  })
+
+  it('DNSControl: a template a function loads for each domain: records with no domain', async () => {
+    const m = await model(L.dnscontrolTemplate)
+    expect(m.domains).toEqual([])
+    expect(m.loose).toEqual([
+      {
+        kind: 'sts',
+        file: 'src/main.js',
+        records: ['v=STSv1; id=202001291805Z'],
+        positions: [{ line: 3, column: 20 }]
+      },
+      {
+        kind: 'tlsrpt',
+        file: 'src/main.js',
+        records: ['v=TLSRPTv1; rua=mailto:tlsrpt@example.org'],
+        positions: [{ line: 4, column: 22 }]
+      }
+    ])
+  })
+
+  it('Terraform: zones by provider; a for_each host is neither a domain nor an MX host', async () => {
+    const m = await model(L.terraformRecordsOnly)
+    expect(
+      m.domains.map(d => [d.domain, d.idSource?.file, d.idSource?.line, d.idSource?.id])
+    ).toEqual([
+      ['example.com', 'dns/mta-sts.tf', 6, '20240101T000000Z'],
+      ['example.org', 'dns/mta-sts.tf', 14, '20240101T000000Z']
+    ])
+    expect(m.domains.map(d => d.mx)).toEqual([undefined, undefined])
+    // The id is the variable's default in variables.tf; terraform.tfvars sets it again.
+    expect(m.domains[0]?.idSource?.span).toEqual(
+      spanOf(L.terraformRecordsOnly, 'dns/terraform.tfvars', '20240101T000000Z')
+    )
+    expect(m.loose).toEqual([
+      {
+        kind: 'tlsrpt',
+        file: 'dns/mta-sts.tf',
+        records: ['v=TLSRPTv1; rua=mailto:tlsrpt@example.com'],
+        positions: [{ line: 22, column: 15 }]
+      }
+    ])
+  })
+
+  it('a second file keeping a domain’s record: linted on its own, with the domain', async () => {
+    const files = {
+      ...L.bindRecordsOnly.files,
+      'octodns/example.com.yaml': L.lf('_mta-sts:', '  type: TXT', '  value: v=STSv1\\; id=2')
+    }
+    const m = await model({ ...L.bindRecordsOnly, files })
+    expect(m.domains[0]?.idSource?.file).toBe('octodns/example.com.yaml')
+    expect(m.loose).toEqual([
+      {
+        kind: 'sts',
+        file: 'zones/example.com.zone',
+        domain: 'example.com',
+        records: ['v=STSv1; id=20240210140000'],
+        positions: [{ line: 5, column: 20 }]
+      }
+    ])
+  })
+})
+
 describe('zones kept beside the policy', () => {
   it('a BIND zone with $ORIGIN: id, MX hosts and a TLS-RPT record split over lines', async () => {
     const layout = L.bindZone()

@@ -50,12 +50,14 @@ const locate = (d: DomainInput): Position | undefined => {
   return d.configLocation
 }
 
+const place = (loc: Position): string =>
+  loc.line === undefined ? JSON.stringify(loc.file) : `${JSON.stringify(loc.file)} line ${loc.line}`
+
 const describeWhere = (d: DomainInput): string => {
   const loc = d.head.idLocation
   if (loc === undefined) return 'the place this repository keeps its _mta-sts record'
-  return loc.line === undefined
-    ? JSON.stringify(loc.file)
-    : `${JSON.stringify(loc.file)} line ${loc.line}`
+  const value = d.head.idValueLocation
+  return value === undefined ? place(loc) : `${place(loc)} (its value is set in ${place(value)})`
 }
 
 /** Compares every domain; see CompareResult. */
@@ -140,8 +142,16 @@ export interface TimelineInput {
   policy?: FileHistory
   /** History of the domain's id source; the same object as `policy` when the id is an `id:` line. */
   idSource?: FileHistory
-  /** The domain's id in one version of the id source; undefined when it declares no record. */
-  readId: (bytes: Uint8Array) => string | undefined
+  /**
+   * Histories of other files the id is read with, by path: the file that keeps the id's
+   * characters when the record only refers to them (a Terraform variable set in a `.tfvars`).
+   */
+  idInputs?: ReadonlyMap<string, FileHistory>
+  /**
+   * The domain's id in one version of the id source, read with the versions of `idInputs` in
+   * effect then (null: the file did not exist); undefined when it declares no record.
+   */
+  readId: (bytes: Uint8Array, inputs: ReadonlyMap<string, Uint8Array | null>) => string | undefined
   /** The effective policy of one version of the policy file (default: readPolicy). */
   readPolicy?: (bytes: Uint8Array) => EffectivePolicy | undefined
 }
@@ -158,7 +168,10 @@ interface Point {
  */
 export const buildHistory = (input: TimelineInput): DomainHistory => {
   const toPolicy = input.readPolicy ?? ((b: Uint8Array) => readPolicy(b))
-  const lists = [input.policy, input.idSource].filter((l): l is FileHistory => l !== undefined)
+  const inputs = [...(input.idInputs ?? new Map<string, FileHistory>())]
+  const lists = [input.policy, input.idSource, ...inputs.map(([, h]) => h)].filter(
+    (l): l is FileHistory => l !== undefined
+  )
   const points: Point[] = []
   const seen = new Set<string>()
   for (const l of lists) {
@@ -196,7 +209,8 @@ export const buildHistory = (input: TimelineInput): DomainHistory => {
     }
     const iv = versionAt(input.idSource, p)
     if (iv?.content != null) {
-      const id = input.readId(iv.content)
+      const versions = new Map(inputs.map(([f, h]) => [f, versionAt(h, p)?.content ?? null]))
+      const id = input.readId(iv.content, versions)
       if (id !== undefined) entry.id = id
     }
     entries.push(entry)

@@ -26,6 +26,11 @@ export interface DomainState {
   /** Where the id is written (the id source line), at the head. */
   idLocation?: Position
   /**
+   * Where the id's characters are when the record refers to them from elsewhere (a Terraform
+   * variable set in a `.tfvars` file), at the head.
+   */
+  idValueLocation?: Position
+  /**
    * Whether the domain's _mta-sts record exists. Default: an id or a computed id is known.
    * Set it to false for a record removed from a source that still exists.
    */

@@ -7,11 +7,11 @@ import pLimit from 'p-limit'
 import type { Finding, SeveritySetting } from '../finding.js'
 import { buildHistory, compareDomains, readPolicy, type FileHistory } from '../gate/compare.js'
 import type { HistorySource } from '../gate/ports.js'
-import type { DomainInput, DomainState } from '../gate/types.js'
+import type { DomainInput, DomainState, Position } from '../gate/types.js'
 import { policyChanged } from '../rules/id-gate-conditions.js'
 import { RULES } from '../rules/registry.js'
 import { parseConfig, type LoadedConfig } from './config.js'
-import { idReader } from './id-reader.js'
+import { idInputFiles, idReader } from './id-reader.js'
 import type { DomainLint, LintedPolicy } from './lint-stage.js'
 import {
   buildModel,
@@ -56,8 +56,37 @@ export interface GateVerdict {
   changedDomains: string[]
   /** What the user should see as a notice (a base config unreadable, history unavailable). */
   notices: string[]
-  /** The base had no policy and no domain either: there was never anything to check. */
-  baseEmpty: boolean
+  /** Run-level notes (what the gate could not compare, and why). */
+  notes: string[]
+  /** The base holds nothing to compare: no policy, no domain, no record. */
+  emptyBase: boolean
+}
+
+/** At most this many domains are named in a note; the rest are counted. */
+const MAX_NAMED = 5
+
+const nameList = (names: readonly string[]): string =>
+  names.length <= MAX_NAMED
+    ? names.join(', ')
+    : `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more`
+
+/**
+ * Domains whose record the repository keeps but whose policy is served from elsewhere, at the
+ * head and at the base: the gate cannot tell whether their policy changed, so it says so once.
+ */
+const recordsOnlyNote = (head: RepoModel, base: RepoModel): string[] => {
+  const withPolicy = new Set(
+    base.domains.filter(d => d.policyFile !== undefined).map(d => d.domain)
+  )
+  const names = head.domains
+    .filter(
+      d => d.policyFile === undefined && d.idSource !== undefined && !withPolicy.has(d.domain)
+    )
+    .map(d => d.domain)
+  if (names.length === 0) return []
+  return [
+    `${nameList(names)}: no policy in this repository (served from elsewhere), so the id gate cannot tell whether ${names.length === 1 ? 'its policy changes with its id' : 'their policies change with their ids'}; ${names.length === 1 ? 'its record is' : 'their records are'} linted, and a removal is still checked`
+  ]
 }
 
 type YamlLibrary = typeof import('yaml')
@@ -160,6 +189,16 @@ const domainInputs = async (
   yaml: YamlLibrary | undefined,
   pages: ReadonlySet<string>
 ): Promise<{ inputs: DomainInput[]; wanted: Moved[] }> => {
+  /** Where an id kept in another file than its record (a .tfvars value) is written. */
+  const valueAt = async (src: IdSource | undefined): Promise<Position | undefined> => {
+    const span = src?.span
+    if (span === undefined || span.file === src?.file) return undefined
+    const bytes = input.tree.readBefore(span.file) ?? (await input.tree.read(span.file))
+    if (bytes === null) return undefined
+    const before = new TextDecoder().decode(bytes).slice(0, span.start)
+    const line = before.split('\n').length
+    return { file: span.file, line, column: span.start - before.lastIndexOf('\n') }
+  }
   const headByName = new Map(input.head.domains.map(d => [d.domain, d]))
   const baseByName = new Map(base.domains.map(d => [d.domain, d]))
   const names = new Set([...headByName.keys(), ...baseByName.keys()])
@@ -175,6 +214,8 @@ const domainInputs = async (
           ? { record: false }
           : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml, pages)
     }
+    const value = await valueAt(h?.idSource)
+    if (value !== undefined) domain.head.idValueLocation = value
     if (b !== undefined) domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages)
     if (h?.configLine !== undefined) domain.configLocation = h.configLine
     const src = h?.idSource ?? b?.idSource
@@ -262,9 +303,18 @@ const readHistories = async (
               : src.file === policyFile
                 ? policy
                 : await fileHistory(src.file)
+          // The id may be kept in another file than its record (a .tfvars value): its history too.
+          const idInputs = new Map<string, FileHistory>()
+          for (const f of src === undefined ? [] : idInputFiles(src)) {
+            idInputs.set(
+              f,
+              f === policyFile && policy !== undefined ? policy : await fileHistory(f)
+            )
+          }
           input.history = buildHistory({
             ...(policy !== undefined && { policy }),
             ...(idSource !== undefined && { idSource }),
+            ...(idInputs.size > 0 && { idInputs }),
             readId:
               src === undefined || model === undefined
                 ? () => undefined
@@ -318,6 +368,7 @@ export const runGate = async (input: GateStageInput): Promise<GateVerdict> => {
     needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain),
     changedDomains: verdict.domains.filter(d => d.changed).map(d => d.domain),
     notices,
-    baseEmpty: base.policies.length === 0 && base.domains.length === 0
+    notes: recordsOnlyNote(input.head, base),
+    emptyBase: base.policies.length === 0 && base.domains.length === 0 && base.loose.length === 0
   }
 }

@@ -19,7 +19,7 @@ import {
   type PublicSuffixCheck
 } from '../public-suffix.js'
 import { DOMAIN_POLICY_RULES } from '../rules/registry.js'
-import type { DomainModel, FileView, RepoModel } from './model.js'
+import type { DomainModel, FileView, LooseRecords, RepoModel } from './model.js'
 import { policyBody } from './site-files.js'
 
 type Severities = Readonly<Record<string, SeveritySetting>>
@@ -100,15 +100,18 @@ export const lintPolicies = async (
   return stage
 }
 
-/** No record kept: txt-missing (a notice in repository mode) on the policy or the config key. */
-const missingRecord = (m: DomainModel, severities: Severities): Finding[] =>
-  lintRecords([], { severities, origin: 'repo', domain: m.domain }).findings.map(f =>
-    m.policyFile !== undefined
-      ? { ...f, file: m.policyFile }
-      : m.configLine !== undefined
-        ? { ...f, file: m.configLine.file, line: m.configLine.line, column: m.configLine.column }
-        : f
-  )
+/**
+ * No record kept: txt-missing (a notice in repository mode: the id gate cannot run) on the
+ * policy. A domain with no policy here either has nothing for the gate to compare: no notice.
+ */
+const missingRecord = (m: DomainModel, severities: Severities): Finding[] => {
+  const policyFile = m.policyFile
+  if (policyFile === undefined) return []
+  return lintRecords([], { severities, origin: 'repo', domain: m.domain }).findings.map(f => ({
+    ...f,
+    file: policyFile
+  }))
+}
 
 /** The `_mta-sts` record the repository keeps for the domain, linted where it is kept. */
 const lintKeptRecord = (
@@ -194,3 +197,20 @@ export const lintDomain = (
   findings.push(...lintKeptTlsRpt(m, policy, severities))
   return { lint, findings }
 }
+
+/**
+ * Records no domain claims (a zone whose domain only the deployment names, or a second file
+ * keeping a domain's records): linted as the RRset they are, where they are written. Whether
+ * a domain has one at all is for its domain's lint: never txt-missing or tlsrpt-missing here.
+ */
+export const lintLoose = (loose: readonly LooseRecords[], severities: Severities): Finding[] =>
+  loose.flatMap(set => {
+    const opts = { severities, ...(set.domain !== undefined && { domain: set.domain }) }
+    const found =
+      set.kind === 'sts'
+        ? lintRecords(set.records, { ...opts, origin: 'repo' }).findings
+        : lintTlsRpt(set.records, opts).findings
+    return found.map(f =>
+      relocate(f, set.file, set.positions[(f.line ?? 1) - 1] ?? set.positions[0])
+    )
+  })

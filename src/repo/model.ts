@@ -9,10 +9,12 @@ import { domainFromHost } from '../site/policy-host.js'
 import { cnameDomain } from '../site/github-pages.js'
 import { isPolicyPath, POLICY_FILE } from '../site/well-known.js'
 import { idOf } from '../record/sts.js'
+import { validDomain } from '../domain-name.js'
 import { discoverSite, type SiteFacts } from './site-files.js'
 import type { Config, LoadedConfig } from './config.js'
 import {
   detectFormat,
+  linkSources,
   loadParser,
   parseSource,
   type DnsRecord,
@@ -53,6 +55,8 @@ export interface IdSource {
   delegatedTo?: string
   /** The records hold expressions the linter cannot evaluate (Terraform, DNSControl): not linted. */
   unevaluated?: boolean
+  /** The records are a DNSControl variable's (`var MTA_STS = [...]`) that the zone includes. */
+  group?: string
 }
 
 export interface DomainModel {
@@ -78,6 +82,20 @@ export interface DomainModel {
   configLine?: { file: string; line: number; column: number }
 }
 
+/**
+ * An `_mta-sts` or `_smtp._tls` RRset the repository keeps that no domain of the model claims:
+ * the zone's domain is a name only the deployment knows (a Terraform `for_each`, a DNSControl
+ * template), or another file keeps the domain's records too. Linked as written, where written.
+ */
+export interface LooseRecords {
+  kind: 'sts' | 'tlsrpt'
+  file: string
+  /** The domain the owner names, when it names one. */
+  domain?: string
+  records: string[]
+  positions: { line: number; column: number }[]
+}
+
 export interface RepoModel {
   files: readonly string[]
   policies: { file: string; domains: string[] }[]
@@ -87,6 +105,8 @@ export interface RepoModel {
    */
   site: SiteFacts
   domains: DomainModel[]
+  /** Records no domain claims, linted on their own. */
+  loose: LooseRecords[]
   /** Parsed DNS source files, by path. */
   sources: Map<string, SourceFile>
   /** Run-level notes (an ambiguous relative record, a bound reached). */
@@ -101,6 +121,10 @@ const text = (b: Uint8Array | null): string | undefined =>
 const SOURCE_NAME = /(?:\.(?:zone|db|hosts|fwd|tf|ya?ml|[cm]?js|ts|txt)$|(?:^|\/)db\.[^/]+$)/i
 /** Content a file must hold to be worth parsing as a DNS source. */
 const SOURCE_HINT = /_mta-sts|_smtp\._tls/i
+/** Script files that may bind names a DNSControl zone uses (a domain, records) in another file. */
+const SCRIPT_NAME = /\.(?:[cm]?js|ts)$/i
+/** Rounds of following names from file to file (each round follows one more link). */
+const MAX_LINK_ROUNDS = 4
 
 const dirOf = (f: string): string => {
   const d = path.posix.dirname(f)
@@ -166,9 +190,15 @@ const readSources = async (
     const d = dirOf(f)
     byDir.set(d, [...(byDir.get(d) ?? []), f])
   }
+  /** Scripts without record text: they may still bind names other scripts use. */
+  const scripts: string[] = []
   for (const f of candidates.slice(0, MAX_SOURCE_CANDIDATES)) {
     const t = text(await view.read(f))
-    if (t === undefined || (!forced.has(f) && !SOURCE_HINT.test(t))) continue
+    if (t === undefined) continue
+    if (!forced.has(f) && !SOURCE_HINT.test(t)) {
+      if (SCRIPT_NAME.test(f)) scripts.push(f)
+      continue
+    }
     const format = detectFormat(f, t)
     if (format === undefined) continue
     await loadParser(format)
@@ -184,7 +214,51 @@ const readSources = async (
     const parsed = parseSource(f, t, siblings === undefined ? { format } : { format, siblings })
     if (parsed !== undefined) sources.set(f, parsed)
   }
+  await readBoundNames(view, scripts, sources)
+  for (const [f, linked] of linkSources(sources)) sources.set(f, linked)
   return sources
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * DNSControl scripts that keep no record text but bind a name a zone of another script needs:
+ * `var DOMAIN = "example.com"` for `D(DOMAIN, ...)`, or a zone that includes `MTA_STS` declared
+ * elsewhere. Only scripts naming such a name are parsed, a few rounds deep.
+ */
+const readBoundNames = async (
+  view: FileView,
+  scripts: readonly string[],
+  sources: Map<string, SourceFile>
+): Promise<void> => {
+  const asked = new Set<string>()
+  let left = scripts
+  for (let round = 0; round < MAX_LINK_ROUNDS && left.length > 0; round++) {
+    const wanted = new Set<string>()
+    for (const s of sources.values()) {
+      if (s.shared === undefined) continue
+      for (const g of Object.keys(s.shared.groups)) wanted.add(g)
+      for (const z of s.shared.zones)
+        if (z.domain === undefined && z.domainRef) wanted.add(z.domainRef)
+    }
+    for (const n of asked) wanted.delete(n)
+    if (wanted.size === 0) return
+    for (const n of wanted) asked.add(n)
+    const name = new RegExp(`(?<![\\w$])(?:${[...wanted].map(escapeRegExp).join('|')})(?![\\w$])`)
+    const next: string[] = []
+    for (const f of left) {
+      const t = text(await view.read(f))
+      if (t === undefined) continue
+      if (!name.test(t)) {
+        next.push(f)
+        continue
+      }
+      const parsed = parseSource(f, t, { format: 'dnscontrol' })
+      if (parsed !== undefined && (parsed.records.length > 0 || parsed.shared !== undefined))
+        sources.set(f, parsed)
+    }
+    left = next
+  }
 }
 
 /** The domains a set of DNS sources declares an `_mta-sts` record (TXT or CNAME) for. */
@@ -193,8 +267,10 @@ const domainsWithRecords = (sources: Map<string, SourceFile>): Map<string, strin
   for (const [file, s] of sources) {
     for (const r of s.records) {
       const m = /^_mta-sts\.(.+)$/.exec(r.owner)
-      if (m !== null && (r.type === 'TXT' || r.type === 'CNAME') && m[1].includes('.')) {
-        if (!out.has(m[1])) out.set(m[1], file)
+      // A name built from an expression (`_mta-sts.${each.key}.example.com`) names no domain.
+      const d = m === null ? undefined : validDomain(m[1])
+      if (d !== undefined && (r.type === 'TXT' || r.type === 'CNAME')) {
+        if (!out.has(d)) out.set(d, file)
       }
     }
   }
@@ -203,6 +279,10 @@ const domainsWithRecords = (sources: Map<string, SourceFile>): Map<string, strin
 
 /** A record whose text still holds an expression (`${...}`) from its source language. */
 const unevaluated = (r: DnsRecord): boolean => r.computed === true || r.value.includes('${')
+
+/** MX hosts as written: a target built from an expression (`${each.value.host}`) is no host name. */
+const mxHosts = (recs: readonly DnsRecord[]): DnsRecord[] =>
+  recs.filter(r => !r.value.includes('${') && r.value !== '')
 
 const idSourceFromRecords = (
   file: string,
@@ -224,6 +304,8 @@ const idSourceFromRecords = (
   }
   if (cname !== undefined && txt.length === 0) src.delegatedTo = cname.value
   if (txt.some(unevaluated)) src.unevaluated = true
+  const group = txt[0]?.group
+  if (group !== undefined && txt.every(r => r.group === group)) src.group = group
   const sts = txt.filter(r => r.value.startsWith('v=STSv1'))
   const withId = sts.length === 1 ? sts[0] : txt.length === 1 ? txt[0] : undefined
   if (withId !== undefined) {
@@ -260,6 +342,7 @@ class RecordIndex {
       ) {
         this.zoneOrigins.add(s.origin)
       }
+      for (const z of s.zones ?? []) this.zoneOrigins.add(z)
       this.#order.set(file, this.#order.size)
       const grouped = new Map<string, DnsRecord[]>()
       for (const r of s.records) {
@@ -272,7 +355,10 @@ class RecordIndex {
       // owner may also be relative to whichever domain is asked for.
       const targets = s.origin === undefined ? [this.#absolute, this.#relative] : [this.#absolute]
       for (const [key, records] of grouped) {
-        for (const target of targets) {
+        // A variable's records belong to the zones that include them (their copies), not to
+        // whichever domain is asked for.
+        const relativeOk = !records.some(r => r.group !== undefined && r.scope !== undefined)
+        for (const target of relativeOk ? targets : [this.#absolute]) {
           const list = target.get(key)
           if (list === undefined) target.set(key, [{ file, records }])
           else list.push({ file, records })
@@ -346,9 +432,9 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
     } else if (policyFiles.length === 1) m.policyFile = policyFiles[0]
   }
   // 2. Domains from the layout, for policies the config does not claim.
-  const claimed = new Set([...domains.values()].map(d => d.policyFile))
+  const policiesClaimed = new Set([...domains.values()].map(d => d.policyFile))
   for (const p of policyFiles) {
-    if (claimed.has(p)) continue
+    if (policiesClaimed.has(p)) continue
     const found = await layoutDomain(view, fileSet, p, opts.rootName, site)
     if (found !== undefined) {
       const m = add(found.domain, found.foundBy)
@@ -382,6 +468,11 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
   // A single domain owns the relative `_mta-sts` records of files that do not say their origin.
   const single = domains.size === 1 ? [...domains.keys()][0] : undefined
   const index = new RecordIndex(sources)
+  /** Records some domain took (by file and position): every other one is linted on its own. */
+  const claimed = new Set<string>()
+  const claim = (file: string, recs: readonly DnsRecord[]): void => {
+    for (const r of recs) claimed.add(recordKey(file, r))
+  }
 
   // 4. Each domain's id source, MX hosts and TLS-RPT record.
   for (const m of domains.values()) {
@@ -414,12 +505,14 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
       if (found !== undefined) {
         const kind = sources.get(found.file)?.format ?? 'plain'
         m.idSource = idSourceFromRecords(found.file, kind, found.records)
+        claim(found.file, found.records)
       } else if (single === d) {
         for (const [file, s] of sources) {
           if (s.origin !== undefined) continue
           const recs = s.records.filter(r => r.owner === '_mta-sts')
           if (recs.length > 0) {
             m.idSource = idSourceFromRecords(file, s.format, recs)
+            claim(file, recs)
             break
           }
         }
@@ -428,7 +521,12 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
         notes.push(`${c.record} (record of ${d} in the config) holds no _mta-sts record for ${d}`)
       }
     }
-    const mx = index.find(d, 'MX', '')
+    const mxFound = index.find(d, 'MX', '')
+    const mxRecords = mxFound === undefined ? [] : mxHosts(mxFound.records)
+    const mx =
+      mxFound === undefined || mxRecords.length === 0
+        ? undefined
+        : { ...mxFound, records: mxRecords }
     if (c.mx !== undefined) {
       const at = opts.loaded.lineOf(['domains', d, 'mx'])
       m.mx = {
@@ -451,6 +549,7 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
       const only = c.tlsrpt !== undefined && 'file' in c.tlsrpt ? c.tlsrpt.file : undefined
       const t = index.find(d, 'TXT', '_smtp._tls', only)
       if (t !== undefined) {
+        claim(t.file, t.records)
         m.tlsrpt = {
           records: t.records.map(r => r.value),
           file: t.file,
@@ -471,5 +570,51 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
     if (d.policyFile !== undefined) served.get(d.policyFile)?.push(d.domain)
   }
   const policies = policyFiles.map(file => ({ file, domains: served.get(file) ?? [] }))
-  return { files, policies, site, domains: [...domains.values()], sources, notes }
+  const loose = looseRecords(sources, claimed)
+  return { files, policies, site, domains: [...domains.values()], loose, sources, notes }
+}
+
+const recordKey = (file: string, r: DnsRecord): string => `${file}\0${r.line}\0${r.column}`
+
+/** The kind of record an owner holds: `_mta-sts[.<domain>]` or `_smtp._tls[.<domain>]`. */
+const looseKind = (owner: string): { kind: LooseRecords['kind']; rest: string } | undefined => {
+  const m = /^(_mta-sts|_smtp\._tls)(?:\.(.+))?$/.exec(owner)
+  if (m === null) return undefined
+  return { kind: m[1] === '_mta-sts' ? 'sts' : 'tlsrpt', rest: m[2] ?? '' }
+}
+
+/**
+ * The `_mta-sts` and `_smtp._tls` TXT records no domain claimed, one RRset per file, owner and
+ * scope. Records built from expressions are left out: their text is not what is published.
+ */
+const looseRecords = (
+  sources: Map<string, SourceFile>,
+  claimed: ReadonlySet<string>
+): LooseRecords[] => {
+  const sets = new Map<string, LooseRecords>()
+  for (const [file, s] of sources) {
+    for (const r of s.records) {
+      if (r.type !== 'TXT' || claimed.has(recordKey(file, r)) || unevaluated(r)) continue
+      const k = looseKind(r.owner)
+      if (k === undefined) continue
+      const key = `${file}\0${r.owner}\0${r.scope ?? ''}`
+      let set = sets.get(key)
+      if (set === undefined) {
+        const domain = validDomain(k.rest)
+        set = {
+          kind: k.kind,
+          file,
+          records: [],
+          positions: [],
+          ...(domain !== undefined && { domain })
+        }
+        sets.set(key, set)
+      }
+      // The copies of a variable's record in each zone are one record as written.
+      if (set.positions.some(p => p.line === r.line && p.column === r.column)) continue
+      set.records.push(r.value)
+      set.positions.push({ line: r.line, column: r.column })
+    }
+  }
+  return [...sets.values()]
 }

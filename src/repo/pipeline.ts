@@ -14,7 +14,7 @@ import { loadConfig, type LoadedConfig } from './config.js'
 import type { DomainReport } from './domain-report.js'
 import { runGate, type GateInput } from './gate-stage.js'
 import { loadRepoContext, repoPolicy } from './hosting.js'
-import { lintDomain, lintPolicies, type DomainLint } from './lint-stage.js'
+import { lintDomain, lintLoose, lintPolicies, type DomainLint } from './lint-stage.js'
 import { buildModel, type RepoModel } from './model.js'
 import { workingTree } from './working-tree.js'
 import { POLICY_FILE, WELL_KNOWN_POLICY } from '../site/well-known.js'
@@ -94,10 +94,16 @@ const domainReports = (
     return d
   })
 
-/** A root with nothing to check, at the head and the base: the wrong root, or no setup yet. */
+/** Nothing to lint: no policy, no domain, no record. */
+const isEmpty = (model: RepoModel): boolean =>
+  model.policies.length === 0 &&
+  model.domains.length === 0 &&
+  model.loose.length === 0 &&
+  model.site.routes.length === 0
+
 const nothingFound = (): CheckError =>
   new CheckError(
-    `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts record; name them in .mta-sts.yml`
+    `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml`
   )
 
 const loadConfigOrFail = async (opts: RunOptions): Promise<LoadedConfig> => {
@@ -119,18 +125,25 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   const tree = workingTree(opts.root)
   const model = await buildModel(tree, { loaded, rootName })
   // Nothing left at the head is a finding when the base had something (an unsafe removal).
-  const empty =
-    model.policies.length === 0 && model.domains.length === 0 && model.site.routes.length === 0
-  if (empty && opts.gate === undefined) throw nothingFound()
+  if (isEmpty(model) && opts.gate === undefined) throw nothingFound()
 
   const policies = await lintPolicies(model, tree, severities)
   const findings = [...policies.findings]
   const perDomain = new Map<string, DomainLint>()
+  // A record several domains share (a DNSControl variable, a Terraform for_each) is written
+  // once: the same finding at the same place is reported once, for the first of them.
+  const seen = new Set<string>()
   for (const m of model.domains) {
     const domain = lintDomain(m, policies, severities)
     perDomain.set(m.domain, domain.lint)
-    findings.push(...domain.findings)
+    for (const f of domain.findings) {
+      const key = [f.rule, f.severity, f.file, f.line, f.column, f.message].join('\0')
+      if (f.line !== undefined && seen.has(key)) continue
+      seen.add(key)
+      findings.push(f)
+    }
   }
+  findings.push(...lintLoose(model.loose, severities))
   findings.push(...(await hostingFindings(opts.root, model, rootName, severities)))
 
   const result: RunResult = {
@@ -146,6 +159,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     config: loaded
   }
   if (opts.gate === undefined) return result
+  let emptyBase: boolean
   try {
     const verdict = await runGate({
       gate: opts.gate,
@@ -163,8 +177,9 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     result.needsNewId = verdict.needsNewId
     result.changedDomains = verdict.changedDomains
     result.notices.push(...verdict.notices)
+    result.notes.push(...verdict.notes)
     if (verdict.newId !== undefined) result.newId = verdict.newId
-    if (empty && verdict.baseEmpty) throw nothingFound()
+    emptyBase = verdict.emptyBase
   } catch (e) {
     // A base that fails mid-way (the REST API down, a vanished commit) fails the run: the gate
     // fails closed. Anything else is a fault of ours, and surfaces as one.
@@ -173,5 +188,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     }
     throw e
   }
+  // Nothing at the head nor at the base: nothing was linted or compared, as without a base.
+  if (emptyBase && isEmpty(model)) throw nothingFound()
   return result
 }

@@ -226,6 +226,145 @@ describe('domains and owners', () => {
   })
 })
 
+describe('names: D(DOMAIN, ...) and variables holding records', () => {
+  const at = (r: DnsRecord): string => `${brief(r)} @${r.line}:${r.column}`
+
+  it('D(DOMAIN, ...) with DOMAIN bound once in the file: owners are absolute', () => {
+    const f = parse(
+      [
+        'var DOMAIN = "Example.ORG";',
+        'D(DOMAIN, REG, DnsProvider(DNS),',
+        '  TXT("_mta-sts", "v=STSv1; id=20240101"),',
+        '  MX("@", 10, "mx"));'
+      ].join('\n')
+    )
+    expect(f.origin).toBe('example.org')
+    expect(f.records.map(brief)).toEqual([
+      'TXT _mta-sts.example.org = v=STSv1; id=20240101',
+      'MX example.org = mx.example.org'
+    ])
+    expect(f.shared?.constants).toEqual({ DOMAIN: 'Example.ORG' })
+    // A name included that the file does not declare (a registrar here) is left to the others.
+    expect(f.shared?.zones).toEqual([{ domain: 'example.org', records: [], uses: ['REG'] }])
+  })
+
+  it('a DOMAIN a template function assigns is no one domain: left for other files, relative', () => {
+    const text = [
+      'var DOMAIN;',
+      'function load(template) { return function (domain) { DOMAIN = domain; require(template) } }',
+      'D(DOMAIN, REG, DnsProvider(DNS),',
+      '  TXT("_mta-sts", "v=STSv1; id=1"));'
+    ].join('\n')
+    const f = parse(text)
+    expect(f.origin).toBeUndefined()
+    expect(f.records.map(r => [brief(r), r.scope])).toEqual([
+      ['TXT _mta-sts = v=STSv1; id=1', `D@${text.indexOf('D(DOMAIN')}`]
+    ])
+    expect(f.shared?.reassigned).toContain('DOMAIN')
+    expect(f.shared?.constants).toEqual({})
+    expect(f.shared?.zones).toEqual([
+      {
+        domainRef: 'DOMAIN',
+        records: [{ record: f.records[0], name: '_mta-sts' }],
+        uses: ['REG']
+      }
+    ])
+  })
+
+  it('a variable of records spread into several D() calls: a copy in each, at the variable', () => {
+    const text = [
+      'var MTA_STS = [',
+      '  TXT("_mta-sts", "v=STSv1; id=20240101"),',
+      '  CNAME("mta-sts", "policy"),',
+      '];',
+      'var MAIL = [MTA_STS, TXT("_smtp._tls", "v=TLSRPTv1; rua=mailto:t@example.net")];',
+      'D("example.com", REG, DnsProvider(DNS), MAIL);',
+      'D("example.net", REG, DnsProvider(DNS), ...MTA_STS, MX("@", 10, "mx.example.net."));',
+      'D("example.org", REG, DnsProvider(DNS), [MTA_STS]);',
+      'D("other.org", REG, DnsProvider(DNS, MTA_STS));'
+    ].join('\n')
+    const f = parse(text)
+    expect(f.origin).toBeUndefined()
+    expect(f.zones).toEqual(['example.com', 'example.net', 'example.org', 'other.org'])
+    expect(f.records.map(r => `${at(r)} ${r.group ?? '-'}`)).toEqual([
+      // As written: relative, in their variable.
+      'TXT _mta-sts = v=STSv1; id=20240101 @2:20 MTA_STS',
+      'CNAME mta-sts = policy @3:21 MTA_STS',
+      'TXT _smtp._tls = v=TLSRPTv1; rua=mailto:t@example.net @5:41 MAIL',
+      'MX example.net = mx.example.net @7:66 -',
+      // The copies each zone includes (a provider's argument is not a zone's: other.org).
+      'TXT _smtp._tls.example.com = v=TLSRPTv1; rua=mailto:t@example.net @5:41 MAIL',
+      'TXT _mta-sts.example.com = v=STSv1; id=20240101 @2:20 MTA_STS',
+      'CNAME mta-sts.example.com = policy.example.com @3:21 MTA_STS',
+      'TXT _mta-sts.example.net = v=STSv1; id=20240101 @2:20 MTA_STS',
+      'CNAME mta-sts.example.net = policy.example.net @3:21 MTA_STS',
+      'TXT _mta-sts.example.org = v=STSv1; id=20240101 @2:20 MTA_STS',
+      'CNAME mta-sts.example.org = policy.example.org @3:21 MTA_STS'
+    ])
+    // Every copy bumps the one id as written.
+    expect(new Set(f.records.filter(r => r.idSpan).map(r => spanText(text, r)))).toEqual(
+      new Set(['20240101'])
+    )
+  })
+
+  it('names this file does not declare are left for the others', () => {
+    const f = parse(
+      "D('example.fr', REG_NONE, DnsProvider(DSP),\n  I_AM_MAIL_SERVER,\n  MX('@', 10, 'mail.example.fr.'));",
+      'domains/example.fr.js'
+    )
+    expect(f.origin).toBe('example.fr')
+    expect(f.shared?.zones).toEqual([
+      { domain: 'example.fr', records: [], uses: ['REG_NONE', 'I_AM_MAIL_SERVER'] }
+    ])
+    const macros = parse(
+      "var I_AM_MAIL_SERVER = [\n  TXT('_mta-sts', 'v=STSv1; id=1'),\n];\nvar REG_NONE = NewRegistrar('none');",
+      'globals/macros/mail.js'
+    )
+    expect(Object.keys(macros.shared?.groups ?? {})).toEqual(['I_AM_MAIL_SERVER'])
+    expect(macros.shared?.zones).toEqual([])
+  })
+
+  it('declarations: several per statement, values ending at the next statement', () => {
+    const f = parse(
+      [
+        'var A = "a.example", B = [TXT("_mta-sts", "v=STSv1; id=2")]',
+        'let C = "c." + "example"',
+        'const F = function () { return [TXT("_mta-sts", "v=STSv1; id=3")] }',
+        'var N = 1; N++',
+        'D(A, R, B)',
+        'D(C, R, F())'
+      ].join('\n')
+    )
+    expect(f.shared?.constants).toEqual({ A: 'a.example', C: 'c.example' })
+    expect(Object.keys(f.shared?.groups ?? {})).toEqual(['B'])
+    expect(f.shared?.reassigned).toEqual(['N'])
+    // A function's records are no variable's: a call is not read.
+    expect(f.records.map(brief)).toEqual([
+      'TXT _mta-sts = v=STSv1; id=2',
+      'TXT _mta-sts = v=STSv1; id=3',
+      'TXT _mta-sts.a.example = v=STSv1; id=2'
+    ])
+  })
+
+  it('a name declared again in a function is no one value (it may shadow it)', () => {
+    const f = parse(
+      'var A = "a.example";\nD(A, R, TXT("_mta-sts", "v=STSv1; id=1"));\nfunction g() { var A = "b.example"; D(A, R) }'
+    )
+    expect(f.shared?.constants).toEqual({})
+    expect(f.records.map(brief)).toEqual(['TXT _mta-sts = v=STSv1; id=1'])
+  })
+
+  it('a variable including itself, or each other, is read once', () => {
+    const f = parse(
+      'var A = [B, TXT("_mta-sts", "v=STSv1; id=1")];\nvar B = [A];\nD("example.com", R, A, B);'
+    )
+    expect(f.records.map(brief)).toEqual([
+      'TXT _mta-sts = v=STSv1; id=1',
+      'TXT _mta-sts.example.com = v=STSv1; id=1'
+    ])
+  })
+})
+
 describe('the missing final dot', () => {
   it('a name or target repeating the domain without a final dot is a problem', () => {
     const text =

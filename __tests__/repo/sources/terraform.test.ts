@@ -384,6 +384,138 @@ describe('providers', () => {
   })
 })
 
+describe('the zone a record is in', () => {
+  /** The zones of a configuration, one per provider, in a zones.tf beside the records. */
+  const ZONES = [
+    'resource "cloudflare_zone" "main" {',
+    '  account = { id = var.account_id }',
+    '  name    = "example.com"',
+    '}',
+    'data "aws_route53_zone" "org" {',
+    '  name = "example.org."',
+    '}',
+    'resource "google_dns_managed_zone" "net" {',
+    '  name     = "example-net"',
+    '  dns_name = "example.net."',
+    '}',
+    'resource "azurerm_dns_zone" "io" {',
+    '  name                = var.io_domain',
+    '  resource_group_name = "dns"',
+    '}',
+    'resource "digitalocean_domain" "dev" {',
+    '  name = "example.dev"',
+    '}',
+    ''
+  ].join('\n')
+  const siblings = { 'zones.tf': ZONES, 'terraform.tfvars': 'io_domain = "example.io"\n' }
+
+  it.each([
+    [
+      'cloudflare_dns_record: zone_id of a zone resource',
+      'resource "cloudflare_dns_record" "s" {\n  zone_id = cloudflare_zone.main.id\n  name    = "_mta-sts"\n  type    = "TXT"\n  content = "v=STSv1; id=1"\n}\n',
+      '_mta-sts.example.com'
+    ],
+    [
+      'cloudflare_record (0.11 syntax): "${...}" around the reference',
+      'resource "cloudflare_record" "s" {\n  zone_id = "${cloudflare_zone.main.id}"\n  name    = "_mta-sts"\n  type    = "TXT"\n  value   = "v=STSv1; id=1"\n}\n',
+      '_mta-sts.example.com'
+    ],
+    [
+      'cloudflare: a name that already ends with the zone is kept',
+      'resource "cloudflare_dns_record" "s" {\n  zone_id = cloudflare_zone.main.id\n  name    = "_mta-sts.example.com"\n  type    = "TXT"\n  content = "v=STSv1; id=1"\n}\n',
+      '_mta-sts.example.com'
+    ],
+    [
+      'aws_route53_record: zone_id of a data source, its name with a final dot',
+      'resource "aws_route53_record" "s" {\n  zone_id = data.aws_route53_zone.org.zone_id\n  name    = "_mta-sts"\n  type    = "TXT"\n  records = ["v=STSv1; id=1"]\n}\n',
+      '_mta-sts.example.org'
+    ],
+    [
+      'google_dns_record_set: the FQDN built from the zone’s dns_name',
+      'resource "google_dns_record_set" "s" {\n  managed_zone = google_dns_managed_zone.net.name\n  name    = "_mta-sts.${google_dns_managed_zone.net.dns_name}"\n  type    = "TXT"\n  rrdatas = ["\\"v=STSv1; id=1\\""]\n}\n',
+      '_mta-sts.example.net'
+    ],
+    [
+      'azurerm_dns_txt_record: zone_name of a zone whose name is a tfvars value',
+      'resource "azurerm_dns_txt_record" "s" {\n  name      = "_mta-sts"\n  zone_name = azurerm_dns_zone.io.name\n  ttl       = 300\n  record {\n    value = "v=STSv1; id=1"\n  }\n}\n',
+      '_mta-sts.example.io'
+    ],
+    [
+      'digitalocean_record: domain of a domain resource',
+      'resource "digitalocean_record" "s" {\n  domain = digitalocean_domain.dev.id\n  type   = "TXT"\n  name   = "_mta-sts"\n  value  = "v=STSv1; id=1"\n}\n',
+      '_mta-sts.example.dev'
+    ],
+    [
+      'a zone named as a literal',
+      'resource "azurerm_dns_txt_record" "s" {\n  name      = "_mta-sts"\n  zone_name = "example.eu"\n  record {\n    value = "v=STSv1; id=1"\n  }\n}\n',
+      '_mta-sts.example.eu'
+    ],
+    [
+      'a zone id the configuration does not name: relative',
+      'resource "cloudflare_dns_record" "s" {\n  zone_id = var.zone_id\n  name    = "_mta-sts"\n  type    = "TXT"\n  content = "v=STSv1; id=1"\n}\n',
+      '_mta-sts'
+    ]
+  ])('%s', (_name, text, owner) => {
+    expect(parse(text, siblings, 'records.tf').records.map(r => r.owner)).toEqual([owner])
+  })
+
+  it('a value per for_each instance is never taken for a zone or a host name', () => {
+    const text = [
+      'resource "cloudflare_dns_record" "sts" {',
+      '  for_each = var.hosts',
+      '  zone_id  = cloudflare_zone.main.id',
+      '  name     = "_mta-sts.${each.value.host}"',
+      '  type     = "TXT"',
+      '  content  = "v=STSv1; id=1"',
+      '}',
+      'resource "azurerm_dns_txt_record" "per_zone" {',
+      '  for_each  = var.zones',
+      '  name      = "_mta-sts"',
+      '  zone_name = each.key',
+      '  record {',
+      '    value = "v=STSv1; id=2"',
+      '  }',
+      '}',
+      'resource "cloudflare_dns_record" "mx" {',
+      '  for_each = var.hosts',
+      '  zone_id  = cloudflare_zone.main.id',
+      '  name     = "@"',
+      '  type     = "MX"',
+      '  content  = each.value.host',
+      '  priority = 10',
+      '}'
+    ].join('\n')
+    expect(parse(text, siblings).records.map(brief)).toEqual([
+      // Kept as written: it names no domain.
+      'TXT _mta-sts.${each.value.host} = v=STSv1; id=1',
+      'TXT _mta-sts = v=STSv1; id=2',
+      'MX example.com = ${each.value.host}'
+    ])
+  })
+
+  it('a reference to a block reads only what the block writes', () => {
+    const text = [
+      'resource "cloudflare_dns_record" "sts" {',
+      '  zone_id = cloudflare_zone.main.id',
+      '  name    = "_mta-sts"',
+      '  type    = "TXT"',
+      '  content = "v=STSv1; id=${random_id.sts.hex}"',
+      '}'
+    ].join('\n')
+    const more = {
+      ...siblings,
+      'random.tf': 'resource "random_id" "sts" {\n  byte_length = 8\n}\n'
+    }
+    const f = parse(text, more)
+    expect(f.records.map(brief)).toEqual([
+      'TXT _mta-sts.example.com = v=STSv1; id=${random_id.sts.hex}'
+    ])
+    expect(f.problems.map(p => p.message)).toEqual([
+      'the id comes from ${random_id.sts.hex}, which has no literal value here (no *.tfvars entry, default or local)'
+    ])
+  })
+})
+
 describe('scanner', () => {
   it('comments, heredocs, $${ escapes, nested blocks and one-line blocks', () => {
     const text = [

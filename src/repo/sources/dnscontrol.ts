@@ -4,6 +4,14 @@
  * relative to the D domain (`@` is the apex, a final dot makes a name absolute). Calls outside
  * any D (macro and globals files: `var X = [TXT("_mta-sts", ...)]`) keep relative owners.
  *
+ * Names, as DNSControl's one global scope has them: `D(DOMAIN, ...)` takes its domain from a
+ * top-level `var|let|const DOMAIN = "example.com"` never assigned again (a template that sets
+ * DOMAIN in a function names no one domain); a zone that includes a top-level variable holding
+ * records (`MTA_STS`, `...MTA_STS`, or inside an array argument; variables may include others)
+ * gets a copy of each of its records, qualified in the zone's domain and placed where the
+ * variable's record is written (`group` names the variable). What the file itself cannot tell
+ * (a name another file binds) is left in `shared`, for linkSources (shared-scope.ts).
+ *
  * Values: single- or double-quoted strings, backtick strings, `["part1", "part2"]` arrays (TXT,
  * joined with nothing), `+` concatenations; `QUALIFY("x")` as a target is `x.<domain>`. Anything
  * else (a variable, a call, `${}` in a backtick string) is kept as `${source}` in the value, with
@@ -13,11 +21,19 @@
  * A small JS-aware scanner (strings, template literals, comments, regex literals, nesting) finds
  * the calls; no JS engine runs.
  */
-import type { DnsRecord, SourceFile, SourceParser } from './types.js'
+import type {
+  DnsRecord,
+  PendingRecord,
+  SharedScope,
+  SourceContext,
+  SourceFile,
+  SourceParser
+} from './types.js'
 import { LineIndex, type Mapped, MappedBuilder, readQuoted } from './mapped-text.js'
 import { missingDotMessage, qualify, repeatsOrigin } from './owner-names.js'
 import { guarded, makeRecord, type Problem, problemAt } from './parser-output.js'
 import { canonicalDomain } from '../../domain-name.js'
+import { type Names, resolveZone } from './shared-scope.js'
 
 type TokKind = 'ident' | 'string' | 'template' | 'number' | 'punct' | 'regex'
 
@@ -392,24 +408,229 @@ const evalArg = (
 }
 
 /** `"example.com!tag"` → `example.com`. */
-const domainOf = (v: ArgValue | undefined): string | undefined => {
-  if (v === undefined || !v.literal) return undefined
-  const d = canonicalDomain(v.value.text.replace(/!.*$/, ''))
+const domainName = (text: string): string | undefined => {
+  const d = canonicalDomain(text.replace(/!.*$/, ''))
   return d === '' ? undefined : d
 }
 
+const domainOf = (v: ArgValue | undefined): string | undefined =>
+  v === undefined || !v.literal ? undefined : domainName(v.value.text)
+
 const valueStart = (v: ArgValue): number => v.value.map.find(m => m >= 0) ?? v.start
 
-export const parseDnscontrol: SourceParser = (text: string): SourceFile =>
+/** For every token, the index of the innermost bracket token open around it (-1: none). */
+const enclosingBrackets = (toks: readonly Tok[], match: readonly number[]): number[] => {
+  const parent = new Array<number>(toks.length).fill(-1)
+  const stack: number[] = []
+  toks.forEach((t, k) => {
+    while (stack.length > 0 && (match[stack[stack.length - 1] ?? 0] ?? toks.length) < k) stack.pop()
+    parent[k] = stack[stack.length - 1] ?? -1
+    if (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '{')) {
+      if ((match[k] ?? -1) > k) stack.push(k)
+    }
+  })
+  return parent
+}
+
+const isPunct = (t: Tok | undefined, text: string): boolean =>
+  t !== undefined && t.kind === 'punct' && t.text === text
+
+/** Operators that continue an expression past an operand. */
+const BINARY = new Set(['+', '-', '*', '/', '%', '?', ':', '|', '&', '^', '<', '>', '=', '!'])
+
+/**
+ * Where the expression starting at token `s` ends (exclusive): operands (literals, names,
+ * bracketed groups, function expressions) with their member accesses, calls and indexes,
+ * joined by operators; the end is the first token that continues nothing (`;`, `,`, a closer,
+ * the next statement's first word).
+ */
+const expressionEnd = (toks: readonly Tok[], match: readonly number[], s: number): number => {
+  const n = toks.length
+  const after = (open: number): number => Math.min(Math.max(match[open] ?? n, open), n) + 1
+  let k = s
+  while (k < n) {
+    while (k < n && toks[k]?.kind === 'punct' && ['!', '-', '+', '~'].includes(toks[k]?.text ?? ''))
+      k++
+    const t = toks[k]
+    if (t === undefined) return k
+    if (t.kind === 'punct') {
+      if (t.text !== '(' && t.text !== '[' && t.text !== '{') return k
+      k = after(k)
+    } else if (t.kind === 'ident' && t.text === 'function') {
+      k++
+      if (toks[k]?.kind === 'ident') k++
+      if (isPunct(toks[k], '(')) k = after(k)
+      if (isPunct(toks[k], '{')) k = after(k)
+    } else k++
+    for (;;) {
+      const u = toks[k]
+      if (isPunct(u, '.') && toks[k + 1]?.kind === 'ident') k += 2
+      else if ((isPunct(u, '(') || isPunct(u, '[')) && (match[k] ?? -1) > k) k = after(k)
+      else break
+    }
+    const op = toks[k]
+    if (op?.kind === 'punct' && BINARY.has(op.text)) k++
+    else if (op?.kind === 'ident' && (op.text === 'in' || op.text === 'instanceof')) k++
+    else return k
+  }
+  return Math.min(k, n)
+}
+
+/** A top-level `var`/`let`/`const` declarator: its name token and its value's tokens. */
+interface Declaration {
+  name: string
+  nameTok: number
+  value?: [number, number]
+}
+
+const DECLARE = new Set(['var', 'let', 'const'])
+
+/** The declarators of the top-level `var`, `let` and `const` statements. */
+const topDeclarations = (
+  toks: readonly Tok[],
+  match: readonly number[],
+  parent: readonly number[]
+): Declaration[] => {
+  const out: Declaration[] = []
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]
+    if (t?.kind !== 'ident' || !DECLARE.has(t.text) || parent[k] !== -1) continue
+    if (isPunct(toks[k - 1], '.')) continue
+    let j = k + 1
+    for (;;) {
+      const name = toks[j]
+      if (name?.kind !== 'ident') break
+      const d: Declaration = { name: name.text, nameTok: j }
+      const eq = toks[j + 1]
+      const next = toks[j + 2]
+      if (isPunct(eq, '=') && !(isPunct(next, '=') && next?.start === eq?.end)) {
+        const end = expressionEnd(toks, match, j + 2)
+        d.value = [j + 2, end]
+        j = end
+      } else j++
+      out.push(d)
+      if (!isPunct(toks[j], ',')) break
+      j++
+    }
+    k = Math.max(k, j - 1)
+  }
+  return out
+}
+
+/**
+ * Names assigned anywhere outside their declaration (`DOMAIN = domain` in a template function,
+ * `X += ...`, `i++`): such a name is bound to no one value.
+ */
+const reassignedNames = (toks: readonly Tok[], declared: ReadonlySet<number>): Set<string> => {
+  const out = new Set<string>()
+  toks.forEach((t, j) => {
+    if (t.kind !== 'ident' || declared.has(j) || isPunct(toks[j - 1], '.')) return
+    const a = toks[j + 1]
+    const b = toks[j + 2]
+    if (a?.kind !== 'punct') return
+    const joined = b?.kind === 'punct' && b.start === a.end
+    if (a.text === '=') {
+      if (!(joined && (b.text === '=' || b.text === '>'))) out.add(t.text)
+    } else if (joined && '+-*/%|&^'.includes(a.text) && b.text === '=') out.add(t.text)
+    else if (joined && (a.text === '+' || a.text === '-') && b.text === a.text) out.add(t.text)
+  })
+  return out
+}
+
+/** `...NAME` (three `.` tokens before the name). */
+const spread = (toks: readonly Tok[], j: number): boolean =>
+  isPunct(toks[j - 1], '.') && isPunct(toks[j - 2], '.') && isPunct(toks[j - 3], '.')
+
+/**
+ * The names a list includes as items: `NAME` or `...NAME` standing alone as an argument of the
+ * call whose `(` is `open` (from its argument `from` on) or as an item of an array inside it.
+ */
+const includedNames = (
+  toks: readonly Tok[],
+  match: readonly number[],
+  parent: readonly number[],
+  open: number,
+  from: number
+): string[] => {
+  const names: string[] = []
+  const close = match[open] ?? toks.length
+  const args = splitArgs(toks, match, open)
+  const start = args[from]?.[0] ?? close
+  for (let j = start; j < close; j++) {
+    const t = toks[j]
+    if (t?.kind !== 'ident') continue
+    const prev = toks[j - 1]
+    const next = toks[j + 1]
+    const standsAlone =
+      (isPunct(prev, '(') || isPunct(prev, '[') || isPunct(prev, ',') || spread(toks, j)) &&
+      (isPunct(next, ',') || isPunct(next, ']') || isPunct(next, ')'))
+    if (!standsAlone) continue
+    // Only items of this call or of arrays within it, not arguments of other calls.
+    let p = parent[j] ?? -1
+    while (p !== open && p >= 0 && isPunct(toks[p], '[')) p = parent[p] ?? -1
+    if (p === open) names.push(t.text)
+  }
+  return names
+}
+
+export const parseDnscontrol: SourceParser = (text: string, ctx?: SourceContext): SourceFile =>
   guarded('dnscontrol', () => {
+    const file = ctx?.file ?? ''
     const lines = new LineIndex(text)
     const problems: Problem[] = []
     const records: DnsRecord[] = []
     const toks = tokenize(text, lines, problems)
     const match = matchBrackets(toks, lines, problems)
+    const parent = enclosingBrackets(toks, match)
+
+    // Top-level names: literal text (a domain) or records (a group zones include).
+    const declarations = topDeclarations(toks, match, parent)
+    const reassigned = reassignedNames(toks, new Set(declarations.map(d => d.nameTok)))
+    const constants: Record<string, string> = {}
+    const groups: SharedScope['groups'] = {}
+    /** For each token, the group declaration it lies in (-1: none). */
+    const groupAt = new Array<number>(toks.length).fill(-1)
+    declarations.forEach((d, i) => {
+      if (d.value === undefined || reassigned.has(d.name)) return
+      const [a, b] = d.value
+      const first = toks[a]
+      if (first?.kind === 'string' || (first?.kind === 'template' && b === a + 1)) {
+        const v = evalArg(text, toks, match, d.value)
+        if (v?.literal === true) constants[d.name] = v.value.text
+        return
+      }
+      const isList = isPunct(first, '[')
+      const isName = first?.kind === 'ident' && first.text !== 'function' && first.text !== 'new'
+      if (!isList && !isName) return
+      const uses: string[] = []
+      if (isName && (b === a + 1 || (isPunct(toks[a + 1], '.') && toks[a + 2]?.text === 'concat')))
+        uses.push(first.text)
+      for (let j = a; j < b; j++) {
+        groupAt[j] = i
+        const t = toks[j]
+        if (t?.kind !== 'ident' || j === a) continue
+        const p = parent[j] ?? -1
+        const inList = isPunct(toks[p], '[')
+        const inConcat = isPunct(toks[p], '(') && toks[p - 1]?.text === 'concat'
+        const prev = toks[j - 1]
+        const next = toks[j + 1]
+        if (
+          (inList || inConcat) &&
+          (isPunct(prev, '[') || isPunct(prev, '(') || isPunct(prev, ',') || spread(toks, j)) &&
+          (isPunct(next, ',') || isPunct(next, ']') || isPunct(next, ')'))
+        )
+          uses.push(t.text)
+      }
+      groups[d.name] = { records: [], uses }
+    })
+
     const domains = new Set<string>()
-    /** Open D() calls: the domain (undefined when not a literal) and the closing token index. */
-    const stack: { domain: string | undefined; close: number }[] = []
+    let unnamed = false
+    /** A D() call: its zone, where its arguments end, and the scope of its relative records. */
+    type OpenZone = { zone: SharedScope['zones'][number]; close: number; scope: string }
+    const zones: OpenZone[] = []
+    /** Open D() calls, innermost last. */
+    const stack: OpenZone[] = []
 
     for (let k = 0; k < toks.length; k++) {
       while (stack.length > 0 && (stack[stack.length - 1]?.close ?? 0) < k) stack.pop()
@@ -425,43 +646,111 @@ export const parseDnscontrol: SourceParser = (text: string): SourceFile =>
       const args = splitArgs(toks, match, open)
       if (t.text === 'D' || t.text === 'D_EXTEND') {
         const a0 = args[0]
-        const domain = a0 === undefined ? undefined : domainOf(evalArg(text, toks, match, a0))
-        if (domain !== undefined && t.text === 'D') domains.add(domain)
-        stack.push({ domain, close: match[open] ?? toks.length })
+        const v = a0 === undefined ? undefined : evalArg(text, toks, match, a0)
+        const first = a0 === undefined ? undefined : toks[a0[0]]
+        // D(DOMAIN, ...): a name this file binds to literal text, else one to resolve later.
+        const ref =
+          a0 !== undefined && a0[1] === a0[0] + 1 && first?.kind === 'ident'
+            ? first.text
+            : undefined
+        const bound = ref === undefined ? undefined : constants[ref]
+        const domain = domainOf(v) ?? (bound === undefined ? undefined : domainName(bound))
+        const zone: OpenZone = {
+          zone: {
+            records: [],
+            uses: includedNames(toks, match, parent, open, 1),
+            ...(domain !== undefined && { domain }),
+            ...(domain === undefined && ref !== undefined && { domainRef: ref }),
+            ...(t.text === 'D_EXTEND' && { extend: true })
+          },
+          close: match[open] ?? toks.length,
+          scope: `D@${t.start}`
+        }
+        if (t.text === 'D') {
+          if (domain !== undefined) domains.add(domain)
+          else unnamed = true
+        }
+        zones.push(zone)
+        stack.push(zone)
         continue
       }
       if (t.text !== 'TXT' && t.text !== 'MX' && t.text !== 'CNAME') continue
-      const inD = stack.length > 0
-      const domain = stack[stack.length - 1]?.domain
+      const call = stack[stack.length - 1]
+      const zone = call?.zone
+      const g = zone === undefined ? (groupAt[k] ?? -1) : -1
+      const groupName = g >= 0 ? declarations[g]?.name : undefined
+      const group = groupName === undefined ? undefined : groups[groupName]
       const [nameArg, ...rest] = args
       if (nameArg === undefined) continue
       const name = evalArg(text, toks, match, nameArg)
       if (name === undefined || !name.literal) continue
-      // Inside a D whose domain is not a literal, owners stay relative.
-      const zone = inD ? domain : undefined
-      const owner = qualify(name.value.text, zone)
-      if (repeatsOrigin(name.value.text, zone))
-        problems.push(problemAt(lines, name.start, missingDotMessage(name.value.text, zone)))
+      // Inside a D whose domain is not known here, or in a group, owners stay relative.
+      const origin = zone?.domain
+      const owner = qualify(name.value.text, origin)
+      if (repeatsOrigin(name.value.text, origin))
+        problems.push(problemAt(lines, name.start, missingDotMessage(name.value.text, origin)))
       const valueArg = t.text === 'MX' ? rest[1] : rest[0]
       if (valueArg === undefined) {
         problems.push(problemAt(lines, t.start, `${t.text}() without a value`))
         continue
       }
-      const v = evalArg(text, toks, match, valueArg, zone ?? '')
+      const v = evalArg(text, toks, match, valueArg, origin ?? '')
       if (v === undefined) continue
       let rec: DnsRecord
       if (t.text === 'TXT') {
         rec = makeRecord(lines, owner, 'TXT', v.value, valueStart(v))
       } else {
-        const target = v.literal ? qualify(v.value.text, zone) : v.value.text
-        if (v.literal && repeatsOrigin(v.value.text, zone))
-          problems.push(problemAt(lines, v.start, missingDotMessage(v.value.text, zone)))
+        const target = v.literal ? qualify(v.value.text, origin) : v.value.text
+        if (v.literal && repeatsOrigin(v.value.text, origin))
+          problems.push(problemAt(lines, v.start, missingDotMessage(v.value.text, origin)))
         rec = makeRecord(lines, owner, t.text, { text: target, map: [] }, valueStart(v))
       }
       if (!v.literal) rec.expression = v.source
+      const pending: PendingRecord = {
+        record: rec,
+        name: name.value.text,
+        ...(t.text !== 'TXT' && v.literal && { target: v.value.text })
+      }
+      if (group !== undefined && groupName !== undefined) {
+        rec.group = groupName
+        rec.scope = `var ${groupName}`
+        group.records.push(pending)
+      } else if (call !== undefined && zone?.domain === undefined) {
+        rec.scope = call.scope
+        call.zone.records.push(pending)
+      }
       records.push(rec)
     }
+
+    // What this file alone tells: the groups it declares, copied into the zones including them.
+    const local: Names = {
+      constant: () => undefined,
+      group: n => {
+        const g = groups[n]
+        return g === undefined ? undefined : { file, ...g }
+      }
+    }
+    const left: SharedScope['zones'] = []
+    for (const { zone } of zones) {
+      const r = resolveZone(zone, file, local)
+      for (const a of r.added) records.push(a.record)
+      if (r.left !== undefined) left.push(r.left)
+    }
+    // Names bound to nothing a zone could take (a registrar, a provider) are no group.
+    for (const [name, g] of Object.entries(groups)) {
+      if (g.records.length === 0 && g.uses.length === 0) delete groups[name]
+    }
     const out: SourceFile = { format: 'dnscontrol', records, problems }
-    if (domains.size === 1) out.origin = [...domains][0] ?? ''
+    if (domains.size === 1 && !unnamed) out.origin = [...domains][0] ?? ''
+    if (domains.size > 1) out.zones = [...domains]
+    const shared: SharedScope = {
+      constants,
+      reassigned: [...reassigned],
+      groups,
+      domains: [...domains],
+      zones: left
+    }
+    if (Object.keys(constants).length > 0 || Object.keys(groups).length > 0 || left.length > 0)
+      out.shared = shared
     return out
   })

@@ -11,6 +11,7 @@ import { canonicalDomain } from '../../domain-name.js'
 
 export type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
 export { bumpId } from './bump.js'
+export { linkSources } from './shared-scope.js'
 
 const LOADED: Readonly<Record<Exclude<SourceFormat, 'octodns'>, SourceParser>> = {
   bind: parseBind,
@@ -105,7 +106,9 @@ export const parseSource = (
 
 /**
  * The records of a type at `<name>.<domain>` (`name` '' = the domain itself). A relative owner
- * (`_mta-sts`) counts when the file does not say its origin or says it is this domain.
+ * (`_mta-sts`) counts when the file does not say its origin or says it is this domain; a record
+ * of a group (a DNSControl variable) counts as written only when the file says no origin (in a
+ * file that does, the zone including the group has its own copy).
  */
 export const findRecord = (
   file: SourceFile,
@@ -118,6 +121,9 @@ export const findRecord = (
   const absolute = n === '' ? d : `${n}.${d}`
   const relativeOk = file.origin === undefined || file.origin === d
   return file.records.filter(
-    r => r.type === type && (r.owner === absolute || (relativeOk && r.owner === n))
+    r =>
+      r.type === type &&
+      (r.owner === absolute ||
+        (relativeOk && r.owner === n && (r.group === undefined || file.origin === undefined)))
   )
 }

@@ -31,6 +31,54 @@ export interface DnsRecord {
   computed?: boolean
   /** The expression the value came from, when not a literal (e.g. `${var.mta_sts_id}`). */
   expression?: string
+  /**
+   * The top-level variable the record is declared in, for zones to include by name (DNSControl
+   * `var MTA_STS = [TXT("_mta-sts", ...)]`); kept on the copies made for each including zone.
+   */
+  group?: string
+  /**
+   * The block a record with a relative owner is declared in, when a file holds several that are
+   * not one zone (a DNSControl `D(DOMAIN, ...)` call, a variable): records of different scopes
+   * are never one RRset.
+   */
+  scope?: string
+}
+
+/** A record whose owner (and target) are relative to a zone another part of the configuration names. */
+export interface PendingRecord {
+  record: DnsRecord
+  /** The owner as written (`_mta-sts`, `@`, `host.example.net.`). */
+  name: string
+  /** An MX or CNAME target as written, when a literal (`mx`, `QUALIFY("x")` as `x`). */
+  target?: string
+}
+
+/**
+ * What a file leaves for the other files of its configuration to say: DNSControl runs every
+ * `require`d file in one global scope, so a `D(DOMAIN, ...)` may take its domain, and a zone its
+ * records, from a variable declared in another file.
+ */
+export interface SharedScope {
+  /** Top-level names bound to literal text (`var DOMAIN = "example.com"`), not assigned again here. */
+  constants: Record<string, string>
+  /** Names this file assigns outside their declaration: constants nowhere. */
+  reassigned: string[]
+  /** Top-level names bound to records, and the other names they include. */
+  groups: Record<string, { records: PendingRecord[]; uses: string[] }>
+  /** The domains of the zones (D calls) this file declares with a name it can tell. */
+  domains: string[]
+  /**
+   * Zones left unresolved: a domain named by a variable this file does not bind (with the
+   * zone's own records, owners relative), or names included that this file does not declare.
+   */
+  zones: {
+    domain?: string
+    domainRef?: string
+    records: PendingRecord[]
+    uses: string[]
+    /** A `D_EXTEND` (records added to a zone declared elsewhere). */
+    extend?: boolean
+  }[]
 }
 
 export interface SourceFile {
@@ -38,8 +86,12 @@ export interface SourceFile {
   records: DnsRecord[]
   /** The domain the file is about, when it says so ($ORIGIN, D("example.com"), zone file name). */
   origin?: string
+  /** The domains whose zones the file declares, when it declares several (DNSControl D() calls). */
+  zones?: string[]
   /** Problems reading the file (reported, never thrown). */
   problems: { message: string; line: number; column: number }[]
+  /** Names shared with the other files of the configuration (DNSControl); see linkSources. */
+  shared?: SharedScope
 }
 
 /** Extra files a format may need (Terraform resolves `var.x` from *.tfvars and defaults). */

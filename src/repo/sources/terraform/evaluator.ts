@@ -4,7 +4,7 @@
  * cannot be read is kept as a hole, marked computed when it hashes or reads a clock.
  */
 import { type Mapped, MappedBuilder } from '../mapped-text.js'
-import { closeOf } from './hcl-body.js'
+import { attributeNamed, type Block, closeOf } from './hcl-body.js'
 import { lex, type Tok } from './hcl-lexer.js'
 import type { Part } from './hcl-templates.js'
 import type { ParsedFile, Workspace } from './workspace.js'
@@ -35,6 +35,9 @@ export type Value = Str | List
 
 const HASH_CALL =
   /\b(?:md5|sha1|sha256|sha512|filemd5|filesha1|filesha256|filesha512|base64sha256|base64sha512|filebase64sha256|filebase64sha512|bcrypt|uuid|uuidv5|timestamp|plantimestamp)\s*\(/
+
+/** The first names of references that are not resources: `var.x`, `each.value.x`, `path.module`. */
+const NOT_BLOCKS = new Set(['var', 'local', 'each', 'count', 'path', 'module', 'self', 'terraform'])
 
 const exprSource = (f: ParsedFile, [a, b]: [number, number]): string => {
   const first = f.toks[a]
@@ -144,7 +147,44 @@ export class Evaluator {
       const v = this.reference(t0.text, t2.text, depth)
       return this.hole(source, v?.kind === 'str' ? v : undefined)
     }
+    // type.name.attribute / data.type.name.attribute: an argument written in that block.
+    const ref = this.blockReference(f, ks)
+    if (ref !== undefined) {
+      const attr = attributeNamed(ref.block.block.body, ref.attribute)
+      const v =
+        attr === undefined || depth > 8
+          ? undefined
+          : this.expr(ref.block.file, attr.expr, depth + 1)
+      return this.hole(source, v?.kind === 'str' ? v : undefined)
+    }
     return this.hole(source)
+  }
+
+  /**
+   * The block a reference `type.name.attribute` (or `data.type.name.attribute`) names, with the
+   * attribute; undefined for anything else (`var.x`, `each.value.x`, an index, a call).
+   */
+  blockReference(
+    f: ParsedFile,
+    ks: readonly number[]
+  ): { block: { file: ParsedFile; block: Block }; attribute: string } | undefined {
+    const parts: string[] = []
+    for (let i = 0; i < ks.length; i++) {
+      const t = f.toks[ks[i] ?? -1]
+      if (i % 2 === 1 ? t?.text !== '.' : t?.kind !== 'ident') return undefined
+      if (i % 2 === 0) parts.push(t?.text ?? '')
+    }
+    if (ks.length % 2 === 0) return undefined
+    const [a, b, c, d] = parts
+    const found =
+      parts.length === 4 && a === 'data' && b !== undefined && c !== undefined && d !== undefined
+        ? { kind: 'data' as const, type: b, name: c, attribute: d }
+        : parts.length === 3 && a !== undefined && b !== undefined && c !== undefined
+          ? { kind: 'resource' as const, type: a, name: b, attribute: c }
+          : undefined
+    if (found === undefined || NOT_BLOCKS.has(found.type)) return undefined
+    const block = this.ws.block(found.kind, found.type, found.name)
+    return block === undefined ? undefined : { block, attribute: found.attribute }
   }
 
   /** The list bracketed by the tokens `open` and `close`: its items, split at top-level commas. */

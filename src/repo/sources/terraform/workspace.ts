@@ -6,7 +6,7 @@
 import { baseName } from '../owner-names.js'
 import type { LineIndex } from '../mapped-text.js'
 import type { Problem } from '../parser-output.js'
-import { type Attr, attributeNamed, type Item, parseBody } from './hcl-body.js'
+import { type Attr, attributeNamed, type Block, type Item, parseBody } from './hcl-body.js'
 import { lex, type Tok } from './hcl-lexer.js'
 
 export interface ParsedFile {
@@ -94,6 +94,21 @@ export class Workspace {
         if (b.kind !== 'block' || b.type !== 'variable' || b.labels[0] !== name) continue
         const attr = attributeNamed(b.body, 'default')
         if (attr !== undefined) return { file: f, attr }
+      }
+    }
+    return undefined
+  }
+
+  /** A `resource` or `data` block by its type and name, in this file or a sibling `.tf`. */
+  block(
+    kind: 'resource' | 'data',
+    type: string,
+    name: string
+  ): { file: ParsedFile; block: Block } | undefined {
+    for (const f of this.tfFiles()) {
+      for (const b of f.body) {
+        if (b.kind === 'block' && b.type === kind && b.labels[0] === type && b.labels[1] === name)
+          return { file: f, block: b }
       }
     }
     return undefined
