@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4148:
+/***/ 1343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32689,16 +32689,32 @@ const scanLine = (text, start, end, line, result) => {
     });
     return false;
 };
-/** The extension-value grammar: printable ASCII or UTF-8, single spaces only between them. */
+/**
+ * Where an extension value leaves its grammar (section 3.2):
+ *
+ *     sts-policy-ext-value = sts-policy-vchar [*(%x20 / sts-policy-vchar) sts-policy-vchar]
+ *
+ * with sts-policy-vchar printable ASCII (0x21-0x7E) or UTF-8. The value comes without the WSP
+ * after the colon (field-delim is `":" *WSP`) and without the trailing WSP the record rule allows
+ * after a field, so it starts and ends with a visible character; inside, spaces may run (two or
+ * more in a row are legal), but a tab may not. Controls other than tab are reported for the whole
+ * line (control-char). Returns 0 for an empty value, the offset of the first tab inside, or -1.
+ */
 const extensionValueProblem = (value) => {
     if (value.length === 0)
         return 0;
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        if (c === 0x09)
+    return value.indexOf('\t');
+};
+/**
+ * Where a trailing `# comment` starts in a value: a `#` at its start or after whitespace (the
+ * grammar has no comments, so what follows is read as part of the value); -1 when there is none.
+ */
+const commentStart = (value) => {
+    if (value.charCodeAt(0) === 0x23)
+        return 0;
+    for (let i = value.indexOf('#', 1); i > 0; i = value.indexOf('#', i + 1)) {
+        if (isWsp(value.charCodeAt(i - 1)))
             return i;
-        if (c === 0x20 && value.charCodeAt(i + 1) === 0x20)
-            return i + 1;
     }
     return -1;
 };
@@ -32711,6 +32727,7 @@ var external_node_url_ = __nccwpck_require__(3136);
  * matching (section 4.1): a wildcard stands for exactly one whole label, names compare
  * case-insensitively as A-labels, and one trailing root dot on the host is ignored.
  */
+
 
 const isLdh = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -32732,11 +32749,33 @@ const LIST_SEPARATORS = /[\s,;]+/;
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i;
 /** Every syntax problem of one `mx` value; an empty list means the pattern is valid. */
 const mxPatternIssues = (value) => value.length > 0 && isValidMxPattern(value) ? NO_ISSUES : invalidPatternIssues(value);
-/** The problems of a value isValidMxPattern rejected (asked without asking it again). */
+/**
+ * The problems of a value isValidMxPattern rejected (asked without asking it again). A `fix` is
+ * offered only when it is itself a valid pattern: with two problems, fixing one is no fix.
+ */
 const invalidPatternIssues = (value) => {
+    const issues = patternIssues(value);
+    for (const i of issues)
+        if (i.fix !== undefined && !isValidMxPattern(i.fix))
+            delete i.fix;
+    return issues;
+};
+const patternIssues = (value) => {
     if (value.length === 0)
         return [{ problem: 'empty', offset: 0 }];
     const issues = [];
+    // A trailing "# note": the grammar has no comments ("a.example # b" is no list either).
+    const hash = commentStart(value);
+    if (hash >= 0) {
+        return [
+            {
+                problem: 'comment',
+                offset: hash,
+                part: value.slice(hash),
+                fix: value.slice(0, hash).trimEnd()
+            }
+        ];
+    }
     // Cheap tests first: most invalid values are only a trailing dot or one bad label away.
     const sep = LIST_SEPARATOR.exec(value)?.index ?? -1;
     if (sep >= 0) {
@@ -32774,15 +32813,14 @@ const invalidPatternIssues = (value) => {
         body = trimmed;
     }
     if (hasNonAscii(body)) {
-        // Offsets past this point would be in the A-label text, not in what was written: stop here,
-        // and offer the A-label only when it is itself a valid pattern.
+        // Offsets past this point would be in the A-label text, not in what was written: stop here
+        // (the A-label is offered only when it is itself a valid pattern, as every fix).
         let at = 0;
         while (at < value.length && value.charCodeAt(at) <= 0x7f)
             at++;
         const ascii = toALabel(body);
         const fix = ascii === undefined ? undefined : prefix + ascii;
-        const usable = fix !== undefined && mxPatternIssues(fix).length === 0;
-        issues.push({ problem: 'u-label', offset: at, ...(usable && { fix }) });
+        issues.push({ problem: 'u-label', offset: at, ...(fix !== undefined && { fix }) });
         return issues;
     }
     const star = body.indexOf('*');
@@ -32867,7 +32905,64 @@ const mxMatches = (pattern, host) => {
     return p === h;
 };
 
+;// CONCATENATED MODULE: ./src/did-you-mean.ts
+/**
+ * "Did you mean" hints: the known name a misspelt or mis-cased one was probably meant to be, for
+ * policy fields, config keys and rule ids alike.
+ */
+/** Optimal string alignment distance, for "did you mean" hints on short names. */
+const editDistance = (a, b) => {
+    const d = [];
+    for (let i = 0; i <= a.length; i++)
+        d.push([i]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                v = Math.min(v, d[i - 2][j - 2] + 1);
+            }
+            d[i][j] = v;
+        }
+    }
+    return d[a.length][b.length];
+};
+const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+/**
+ * The known name `name` was probably meant to be: the same letters in another case or with other
+ * separators (`Mode`, `max-age`), else the nearest within a few edits.
+ */
+const didYouMean = (name, known) => {
+    const exact = known.find(k => squash(k) === squash(name));
+    if (exact !== undefined)
+        return exact;
+    const lower = name.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // Short names are close to everything: "x" is not a misspelt "mx", but "nmx" and "mxs" are.
+        if (k.length <= 3 && lower.length < k.length)
+            continue;
+        const limit = k.length <= 3 || lower.length <= 4 ? 1 : lower.length <= 10 ? 2 : 3;
+        if (Math.abs(lower.length - k.length) > limit)
+            continue;
+        const d = editDistance(lower, k);
+        if (d <= limit && d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best;
+};
+
 ;// CONCATENATED MODULE: ./src/policy/effective.ts
+/**
+ * Effective values of a parsed policy, as a sender computes them: the first occurrence of a
+ * non-mx field wins (section 3.2, last paragraph), mx patterns are kept in file order, and a
+ * field whose value is not grammatical is absent.
+ */
+
+
 
 const KNOWN_FIELDS = ['version', 'mode', 'max_age', 'mx'];
 const MODES = (/* unused pure expression or super */ null && (['enforce', 'testing', 'none']));
@@ -32890,6 +32985,26 @@ const maxAgeDigits = (v) => {
     }
     return n;
 };
+/** Whether `value` is a value the known field may hold: what a fix hint may propose. */
+const isValidFieldValue = (name, value) => {
+    switch (name) {
+        case 'version':
+            return value === 'STSv1';
+        case 'mode':
+            return isMode(value);
+        case 'max_age': {
+            const n = maxAgeDigits(value);
+            return n !== undefined && n <= MAX_AGE_LIMIT;
+        }
+        case 'mx':
+            return isValidMxPattern(value);
+    }
+};
+/**
+ * The first field whose name is a misspelt or mis-cased known one (`Mode`, `max-age`, `nmx`):
+ * the line a rule that finds `known` missing points at.
+ */
+const misnamedField = (fields, known) => fields.find(f => !isKnownField(f.name) && didYouMean(f.name, KNOWN_FIELDS) === known);
 /** FNV-1a with ASCII letters folded: mx values are compared by this first. */
 const foldHash = (s) => {
     let h = 0x811c9dc5;
@@ -33019,9 +33134,12 @@ const effectivePolicy = (facts) => {
     if (age !== undefined && age <= MAX_AGE_LIMIT)
         out.max_age = age;
     out.mx = facts.mx.map(f => f.value);
-    if (facts.extensions.length > 0) {
-        out.extensions = Object.fromEntries(facts.extensions.map(f => [f.name, f.value]));
+    const extensions = {};
+    for (const f of facts.extensions) {
+        if (extensionValueProblem(f.value) < 0)
+            extensions[f.name] = f.value;
     }
+    out.extensions = extensions;
     return out;
 };
 
@@ -33127,56 +33245,6 @@ const DOCS_BASE = 'https://github.com/mta-sts-lint/mta-sts-lint/blob/main/docs/r
 /** Declares a rule; its docs link is derived from its id, so every rule has one. */
 const defineRule = (meta, check) => ({ meta: { ...meta, docs: `${DOCS_BASE}${meta.id}.md` }, check });
 
-;// CONCATENATED MODULE: ./src/did-you-mean.ts
-/**
- * "Did you mean" hints: the known name a misspelt or mis-cased one was probably meant to be, for
- * policy fields, config keys and rule ids alike.
- */
-/** Optimal string alignment distance, for "did you mean" hints on short names. */
-const editDistance = (a, b) => {
-    const d = [];
-    for (let i = 0; i <= a.length; i++)
-        d.push([i]);
-    for (let j = 1; j <= b.length; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                v = Math.min(v, d[i - 2][j - 2] + 1);
-            }
-            d[i][j] = v;
-        }
-    }
-    return d[a.length][b.length];
-};
-const squash = (s) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-/**
- * The known name `name` was probably meant to be: the same letters in another case or with other
- * separators (`Mode`, `max-age`), else the nearest within a few edits.
- */
-const didYouMean = (name, known) => {
-    const exact = known.find(k => squash(k) === squash(name));
-    if (exact !== undefined)
-        return exact;
-    const lower = name.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        // Short names are close to everything: "x" is not a misspelt "mx", but "nmx" and "mxs" are.
-        if (k.length <= 3 && lower.length < k.length)
-            continue;
-        const limit = k.length <= 3 || lower.length <= 4 ? 1 : lower.length <= 10 ? 2 : 3;
-        if (Math.abs(lower.length - k.length) > limit)
-            continue;
-        const d = editDistance(lower, k);
-        if (d <= limit && d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    return best;
-};
-
 ;// CONCATENATED MODULE: ./src/message-format.ts
 /** Small helpers for rule and gate messages: quoting untrusted text, counts, durations, dates. */
 // eslint-disable-next-line no-control-regex -- the characters JSON.stringify would escape
@@ -33211,6 +33279,77 @@ const listChanges = (changes, max = 3) => changes.length <= max
     ? changes.join('; ')
     : `${changes.slice(0, max).join('; ')}; and ${changes.length - max} more`;
 
+;// CONCATENATED MODULE: ./src/rules/field-hints.ts
+/**
+ * Fix hints for the known policy fields, shared by the rules that give them. A hint proposes a
+ * line only when that line is valid for its field; otherwise it says what the field may hold.
+ */
+
+
+
+/** What each known field may hold, as lines to write. */
+const VALID_LINES = {
+    version: '"version: STSv1"',
+    mode: '"mode: enforce", "mode: testing" or "mode: none"',
+    max_age: '"max_age: " and the seconds senders may cache the policy, 1 to 10 digits up to 31557600 (e.g. "max_age: 604800", one week)',
+    mx: '"mx: " and one MX host name or "*." pattern (e.g. "mx: mail.example.com")'
+};
+/**
+ * `write "name: value"` when that line is valid; otherwise what the field may hold. Never a line
+ * the field would refuse.
+ */
+const writeField = (name, value) => value !== undefined && isValidFieldValue(name, value)
+    ? `write "${name}: ${value}"`
+    : `write ${VALID_LINES[name]}`;
+/**
+ * The finding for a known field whose value holds a trailing `# comment`, or undefined when it
+ * holds none. `column` is the column of the `#`.
+ */
+const commentFinding = (name, f) => {
+    const at = commentStart(f.value);
+    if (at < 0)
+        return undefined;
+    const before = f.value.slice(0, at).trimEnd();
+    const comment = f.value.slice(at);
+    const what = before.length === 0
+        ? `${name} holds only a comment (${quote(comment)})`
+        : `${name} ${quote(f.value)} ends with a comment (${quote(comment)})`;
+    return {
+        message: `${what}: comments are not part of the policy grammar (RFC 8461 3.2), so senders read it as part of the value and reject the policy; ${writeField(name, before)} and keep notes elsewhere (a README, the commit message)`,
+        column: f.valueColumn + at
+    };
+};
+/** Why a misnamed field is not the known one: the case, the separators, or a misspelling. */
+const misnamedWhy = (f, known) => {
+    const lower = f.name.toLowerCase();
+    if (lower === known)
+        return 'field names are case-sensitive';
+    const bare = (s) => s.replace(/[-_.]/g, '');
+    return bare(lower) === bare(known)
+        ? 'field names are exact, separators included'
+        : 'is it misspelt?';
+};
+const present = (facts, known) => known === 'version'
+    ? facts.version !== undefined
+    : known === 'mode'
+        ? facts.mode !== undefined
+        : known === 'max_age'
+            ? facts.maxAge !== undefined
+            : facts.mx.length > 0;
+/**
+ * The misnamed field a missing-field rule (policy-version, policy-mode, policy-max-age,
+ * policy-mx-missing) reports for `known`, if it reports one: then it is that rule's finding, and
+ * policy-unknown-field says nothing more about the line.
+ */
+const missingFieldLine = (ctx, known) => {
+    if (present(ctx.facts, known))
+        return undefined;
+    // No mx is only missing when the mode needs one.
+    if (known === 'mx' && ctx.mode !== 'enforce' && ctx.mode !== 'testing')
+        return undefined;
+    return misnamedField(ctx.parsed.fields, known);
+};
+
 ;// CONCATENATED MODULE: ./src/rules/policy-syntax.ts
 
 
@@ -33218,7 +33357,33 @@ const listChanges = (changes, max = 3) => changes.length <= max
 
 
 
+
 const GRAMMAR = 'RFC 8461 3.2';
+const EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+/**
+ * The hint for a line written `name=value`: the same field with ":" when that line is valid, and
+ * what the field may hold when it is not.
+ */
+const equalsHint = (text) => {
+    const eq = text.indexOf('=');
+    if (eq < 0)
+        return '; each line must be one "name: value" field';
+    const name = text.slice(0, eq).trim();
+    const value = text.slice(eq + 1).trim();
+    const said = '; fields are written "name: value", with ":" not "="';
+    if (isKnownField(name))
+        return `${said}: ${writeField(name, value)}`;
+    const meant = didYouMean(name, KNOWN_FIELDS);
+    if (meant !== undefined)
+        return `${said}: ${writeField(meant, value)}`;
+    // The line is shown only whole and literal: not shortened, nothing in it escaped.
+    const line = `${name}: ${value}`;
+    const shown = EXT_NAME.test(name) &&
+        value.length > 0 &&
+        extensionValueProblem(value) < 0 &&
+        quote(line) === `"${line}"`;
+    return shown ? `${said}: "${line}"` : said;
+};
 const describe = (i) => {
     const t = i.text ?? '';
     switch (i.kind) {
@@ -33243,17 +33408,13 @@ const describe = (i) => {
         case 'whitespace-before-colon':
             return 'whitespace between the field name and ":" is not allowed; remove it';
         case 'comment':
-            return 'comments are not part of the policy grammar and senders such as mox and checkdmarc reject the line; remove it (keep notes in a README)';
-        case 'no-colon': {
-            const hint = t.includes('=')
-                ? `; fields are written "name: value", with ":" not "=": ${quote(t.replace(/\s*=\s*/, ': '))}`
-                : '; each line must be one "name: value" field';
-            return `line is not a "name: value" field: ${quote(t)}${hint}`;
-        }
+            return 'comments are not part of the policy grammar, and senders such as mox and checkdmarc reject the policy: remove the line (keep notes in a README)';
+        case 'no-colon':
+            return `line is not a "name: value" field: ${quote(t)}${equalsHint(t)}`;
         case 'bad-name': {
             const guess = didYouMean(t.trim(), KNOWN_FIELDS);
             const hint = guess === undefined ? '' : `; did you mean ${quote(guess)}?`;
-            return `${quote(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so senders skip the line${hint}`;
+            return `${quote(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so the line is not in the grammar and strict senders such as mox reject the policy${hint}`;
         }
         case 'name-too-long':
             return `field name ${quote(t)} is longer than 32 characters; shorten it`;
@@ -33284,8 +33445,7 @@ const describe = (i) => {
         report({
             message: describe(i),
             line: i.line,
-            column: i.column,
-            ...(i.kind === 'trailing-blank-line' && { severity: 'warning' })
+            column: i.column
         });
     }
     if (parsed.droppedIssues > 0) {
@@ -33307,9 +33467,8 @@ const describe = (i) => {
         }
         const at = extensionValueProblem(f.value);
         if (at >= 0) {
-            const what = f.value[at] === '\t' ? 'a tab' : 'two spaces in a row';
             report({
-                message: `the value of ${quote(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
+                message: `the value of ${quote(f.name)} holds a tab; inside an extension value only spaces may separate visible characters: replace the tab with a space`,
                 line: f.line,
                 column: f.valueColumn + at
             });
@@ -33318,6 +33477,8 @@ const describe = (i) => {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/policy-version.ts
+
+
 
 
 /* harmony default export */ const policy_version = (defineRule({
@@ -33329,11 +33490,11 @@ const describe = (i) => {
 }, ({ facts, parsed }, report) => {
     const f = facts.version;
     if (f === undefined) {
-        const near = parsed.fields.find(x => x.name.toLowerCase() === 'version');
+        const near = misnamedField(parsed.fields, 'version');
         report({
             message: near === undefined
                 ? 'the version field is missing; add the line "version: STSv1" (required)'
-                : `the version field is missing: ${quote(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "version: STSv1"`,
+                : `the version field is missing: ${quote(near.name)} on line ${near.line} is not it (${misnamedWhy(near, 'version')}); write "version: STSv1"`,
             line: near?.line ?? 1,
             column: near?.column ?? 1
         });
@@ -33341,6 +33502,11 @@ const describe = (i) => {
     }
     if (f.value === 'STSv1')
         return;
+    const comment = commentFinding('version', f);
+    if (comment !== undefined) {
+        report({ message: comment.message, line: f.line, column: comment.column });
+        return;
+    }
     let hint = '';
     if (f.value.length === 0)
         hint = ' (it is empty)';
@@ -33356,6 +33522,7 @@ const describe = (i) => {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/policy-mode.ts
+
 
 
 
@@ -33382,11 +33549,11 @@ const intended = (v) => {
 }, ({ facts, parsed }, report) => {
     const f = facts.mode;
     if (f === undefined) {
-        const near = parsed.fields.find(x => x.name.toLowerCase() === 'mode');
+        const near = misnamedField(parsed.fields, 'mode');
         report({
             message: near === undefined
                 ? 'the mode field is missing; add "mode: testing" (or enforce, or none). There is no default: some checkers assume "none", but senders reject a policy without mode'
-                : `the mode field is missing: ${quote(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "mode: ${intended(near.value) ?? 'testing'}"`,
+                : `the mode field is missing: ${quote(near.name)} on line ${near.line} is not it (${misnamedWhy(near, 'mode')}), and senders reject a policy without mode; ${writeField('mode', intended(near.value))}`,
             line: near?.line ?? 1,
             column: near?.column ?? 1
         });
@@ -33394,6 +33561,11 @@ const intended = (v) => {
     }
     if (isMode(f.value))
         return;
+    const comment = commentFinding('mode', f);
+    if (comment !== undefined) {
+        report({ message: comment.message, line: f.line, column: comment.column });
+        return;
+    }
     const fix = intended(f.value);
     let hint = '';
     if (f.value.length === 0)
@@ -33412,6 +33584,7 @@ const intended = (v) => {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/policy-max-age.ts
+
 
 
 
@@ -33437,11 +33610,12 @@ const meant = (v) => {
 }, ({ facts, parsed }, report) => {
     const f = facts.maxAge;
     if (f === undefined) {
-        const near = parsed.fields.find(x => x.name.toLowerCase().replace(/[-.]/g, '_') === 'max_age' || x.name === 'maxage');
+        const near = misnamedField(parsed.fields, 'max_age');
+        const m = near === undefined ? undefined : meant(near.value);
         report({
             message: near === undefined
                 ? 'the max_age field is missing; add "max_age: 604800" (seconds senders may cache the policy; one week here) (required)'
-                : `the max_age field is missing: ${quote(near.name)} on line ${near.line} is not it (field names are exact and case-sensitive); write "max_age: ${near.value}"`,
+                : `the max_age field is missing: ${quote(near.name)} on line ${near.line} is not it (${misnamedWhy(near, 'max_age')}); ${writeField('max_age', m === undefined ? near.value : String(m))}`,
             line: near?.line ?? 1,
             column: near?.column ?? 1
         });
@@ -33450,6 +33624,11 @@ const meant = (v) => {
     const v = f.value;
     const n = facts.maxAgeSeconds;
     if (n === undefined) {
+        const comment = commentFinding('max_age', f);
+        if (comment !== undefined) {
+            report({ message: comment.message, line: f.line, column: comment.column });
+            return;
+        }
         const m = meant(v);
         const fix = m !== undefined && m <= MAX_AGE_LIMIT ? `: write "max_age: ${m}"` : '';
         const why = v.length === 0
@@ -33528,21 +33707,29 @@ const WEEK = 7 * DAY;
 ;// CONCATENATED MODULE: ./src/rules/policy-mx-missing.ts
 
 
+
 /* harmony default export */ const policy_mx_missing = (defineRule({
     id: 'policy-mx-missing',
     severity: 'error',
     target: 'policy',
     rfc: 'RFC 8461 3.2',
     description: 'no mx field while mode is enforce or testing'
-}, ({ facts, mode, parsed }, report) => {
+}, (ctx, report) => {
+    const { facts, mode } = ctx;
     if (facts.mx.length > 0 || (mode !== 'enforce' && mode !== 'testing'))
         return;
-    const near = parsed.fields.find(x => x.name !== 'mx' && (x.name.toLowerCase() === 'mx' || /^n?mx$|^mxs?$/i.test(x.name)));
-    const hint = near === undefined
-        ? ''
-        : ` (${quote(near.name)} on line ${near.line} is not an mx field: names are exact and case-sensitive)`;
+    // A misnamed mx line (`nmx`, `MX`) is where the fix goes: the finding points there.
+    const near = missingFieldLine(ctx, 'mx');
+    if (near !== undefined) {
+        report({
+            message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail, and ${quote(near.name)} is not one (${misnamedWhy(near, 'mx')}); ${writeField('mx', near.value)}`,
+            line: near.line,
+            column: near.column
+        });
+        return;
+    }
     report({
-        message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail${hint}; add one line per host, e.g. "mx: mail.example.com"`,
+        message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail; add one line per host, e.g. "mx: mail.example.com"`,
         line: facts.mode?.line ?? 1,
         column: facts.mode?.column ?? 1
     });
@@ -33552,17 +33739,37 @@ const WEEK = 7 * DAY;
 
 
 
+const write = (i) => (i.fix === undefined ? '' : `: write "mx: ${i.fix}"`);
+/** One problem, said in full with its fix. */
 const policy_mx_pattern_describe = (value, i) => {
-    const fix = i.fix === undefined ? '' : `: write "mx: ${i.fix}"`;
+    const fix = write(i);
     const part = i.part ?? '';
     switch (i.problem) {
         case 'empty':
             return 'mx has no value; give one MX host name or pattern per mx line, or remove the line';
-        case 'list':
-            return `mx holds a list (${quote(value)}); each pattern needs its own line: ${part
-                .split(', ')
-                .map(p => `"mx: ${p}"`)
-                .join(', ')}`;
+        case 'comment': {
+            const why = `comments are not part of the policy grammar (RFC 8461 3.2), so senders read ${quote(part)} as part of the value and reject the policy`;
+            const notes = 'keep notes elsewhere (a README, the commit message)';
+            if (i.offset === 0) {
+                return `mx holds only a comment: ${why}; write the MX host name, e.g. "mx: mail.example.com", and ${notes}`;
+            }
+            const rest = value.slice(0, i.offset).trimEnd();
+            return i.fix === undefined
+                ? `mx ${quote(value)} ends with a comment: ${why}; remove it, and note that ${quote(rest)} is no valid pattern either`
+                : `mx ${quote(value)} ends with a comment: ${why}${fix}, and ${notes}`;
+        }
+        case 'list': {
+            const parts = part.split(', ');
+            const valid = parts.filter(p => isValidMxPattern(p));
+            const invalid = parts.filter(p => !isValidMxPattern(p));
+            const lines = valid.length === 0
+                ? 'each pattern needs its own "mx:" line'
+                : `each pattern needs its own line: ${valid.map(p => `"mx: ${p}"`).join(', ')}`;
+            const rest = invalid.length === 0
+                ? ''
+                : `; ${invalid.map(p => quote(p)).join(', ')} ${invalid.length === 1 ? 'is not a valid pattern' : 'are not valid patterns'} either`;
+            return `mx holds a list (${quote(value)}); ${lines}${rest}`;
+        }
         case 'url':
             return `mx must be a host name, not a URL: ${quote(value)}${fix}`;
         case 'ip':
@@ -33591,20 +33798,58 @@ const policy_mx_pattern_describe = (value, i) => {
             return `mx ${quote(value)} has the label ${quote(part)} starting or ending with "-", which host names cannot`;
     }
 };
+/** One problem in a few words, for a line with several. */
+const brief = (i) => {
+    const part = i.part ?? '';
+    switch (i.problem) {
+        case 'trailing-dot':
+            return 'a trailing dot';
+        case 'u-label':
+            return 'a U-label (write the A-label, xn--)';
+        case 'wildcard':
+            return 'a wildcard outside the first label';
+        case 'empty-label':
+            return 'an empty label';
+        case 'label-too-long':
+            return `a label of ${part.length} characters (at most 63)`;
+        case 'name-too-long':
+            return 'over 253 characters';
+        case 'underscore':
+            return 'an "_"';
+        case 'bad-char':
+            return quote(part);
+        case 'hyphen':
+            return `the label ${quote(part)} starting or ending with "-"`;
+        default:
+            return i.problem;
+    }
+};
+/** All the problems of one line, in one message. */
+const describeAll = (value, issues) => {
+    if (issues.length === 1)
+        return policy_mx_pattern_describe(value, issues[0]);
+    const words = issues.map(brief);
+    const list = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+    return `mx ${quote(value)} has ${plural(issues.length, 'problem')}: ${list}; a pattern is a host name (letters, digits and "-" in dot-separated labels of 1 to 63 characters, no final dot), optionally after "*."`;
+};
 /* harmony default export */ const policy_mx_pattern = (defineRule({
     id: 'policy-mx-pattern',
     severity: 'error',
     target: 'policy',
     rfc: 'RFC 8461 3.2, 4.1',
-    description: 'an mx value that is not [*.]Domain (wildcard placement, trailing dot, bad label, U-label, list, IP address, port)'
+    description: 'an mx value that is not [*.]Domain (wildcard placement, trailing dot, bad label, U-label, list, IP address, port, comment)'
 }, ({ facts }, report) => {
     for (let k = 0; k < facts.mx.length; k++) {
         if (facts.mxValid[k])
             continue;
         const f = facts.mx[k];
-        for (const i of invalidPatternIssues(f.value)) {
-            report({ message: policy_mx_pattern_describe(f.value, i), line: f.line, column: f.valueColumn + i.offset });
-        }
+        // One finding per line, at its first problem, however many it has.
+        const issues = invalidPatternIssues(f.value).sort((a, b) => a.offset - b.offset);
+        report({
+            message: describeAll(f.value, issues),
+            line: f.line,
+            column: f.valueColumn + issues[0].offset
+        });
     }
 }));
 
@@ -33616,20 +33861,27 @@ const policy_mx_pattern_describe = (value, i) => {
     severity: 'notice',
     target: 'policy',
     rfc: 'RFC 8461 4.1, 10.4',
-    description: 'a wildcard mx pattern; a warning when it sits directly under a public suffix'
-}, ({ facts, isPublicSuffix }, report) => {
+    description: 'a wildcard mx pattern; under a public suffix an error in enforce mode, a warning otherwise'
+}, ({ facts, isPublicSuffix, mode }, report) => {
+    // A repeated line is policy-duplicate-field's; the first occurrence carries this finding.
+    const repeated = new Set(facts.duplicates.map(d => d.field));
     for (let k = 0; k < facts.mx.length; k++) {
         const f = facts.mx[k];
-        if (!facts.mxValid[k] || !f.value.startsWith('*.'))
+        if (!facts.mxValid[k] || !f.value.startsWith('*.') || repeated.has(f))
             continue;
         const suffix = f.value.slice(2).toLowerCase();
         const isPublic = !suffix.includes('.') || (isPublicSuffix?.(suffix) ?? false);
         if (isPublic) {
+            const now = mode === 'enforce'
+                ? 'in enforce mode senders deliver to them'
+                : 'once the mode is enforce, senders would deliver to them';
             report({
-                message: `mx ${quote(f.value)} sits directly under the public suffix ${quote(suffix)}: any host with a certificate for a name there could receive your mail (RFC 8461 10.4); list your MX hosts by name`,
+                message: `mx ${quote(f.value)} sits directly under the public suffix ${quote(suffix)}: it accepts any host with a certificate for a name there, other people's servers included, and ${now} (RFC 8461 10.4); list your MX hosts by name`,
                 line: f.line,
                 column: f.valueColumn,
-                severity: 'warning'
+                // Senders apply an enforce policy: there the wildcard is in force, an error. In
+                // testing and none it is not yet (a warning), nor when the mode cannot be read.
+                severity: mode === 'enforce' ? 'error' : 'warning'
             });
         }
         else {
@@ -33659,11 +33911,16 @@ const message = (f, seen) => f.name === 'mx'
     description: 'a non-mx field repeated (the first is in effect), or an identical mx repeated'
 }, ({ facts }, report) => {
     for (const { field, first } of facts.duplicates) {
+        // A repeated invalid mx is reported on each line by policy-mx-pattern: one finding a line.
+        if (field.name === 'mx' && !facts.mxValid[facts.mx.indexOf(field)])
+            continue;
         report({ message: message(field, first), line: field.line, column: field.column });
     }
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/policy-unknown-field.ts
+
+
 
 
 
@@ -33674,24 +33931,41 @@ const message = (f, seen) => f.name === 'mx'
     target: 'policy',
     rfc: 'RFC 8461 3.2, 9.3',
     description: 'an extension field (legal, ignored by senders); a warning when it looks like a misspelt or mis-cased known field'
-}, ({ parsed }, report) => {
-    for (const f of parsed.fields) {
+}, (ctx, report) => {
+    for (const f of ctx.parsed.fields) {
         // `id:` lines have a rule of their own (policy-id-field).
         if (isKnownField(f.name) || f.name === 'id')
             continue;
         const meant = didYouMean(f.name, KNOWN_FIELDS);
         if (meant !== undefined) {
-            const why = f.name.toLowerCase() === meant ? 'field names are case-sensitive' : 'is it misspelt?';
+            // When the known field is missing, the rule reporting that names this line already.
+            if (missingFieldLine(ctx, meant) === f)
+                continue;
+            // Beside the real field (other than mx, which repeats), the line is only to be removed.
+            const real = meant === 'mx'
+                ? undefined
+                : meant === 'version'
+                    ? ctx.facts.version
+                    : meant === 'mode'
+                        ? ctx.facts.mode
+                        : ctx.facts.maxAge;
+            const fix = real === undefined
+                ? writeField(meant, f.value)
+                : `the ${meant} in effect is on line ${real.line}: remove this one`;
             report({
-                message: `${quote(f.name)} is not the ${meant} field (${why}); senders ignore this line: write "${meant}: ${f.value}"`,
+                message: `${quote(f.name)} is not the ${meant} field (${misnamedWhy(f, meant)}); senders ignore this line: ${fix}`,
                 line: f.line,
                 column: f.column,
                 severity: 'warning'
             });
         }
         else {
+            const at = commentStart(f.value);
+            const comment = at < 0
+                ? ''
+                : ` (its value includes ${quote(f.value.slice(at))}: the policy grammar has no comments)`;
             report({
-                message: `unknown field ${quote(f.name)}: legal as an extension, but no sender reads it (the registry holds only version, mode, max_age and mx); remove it unless a tool of yours needs it`,
+                message: `unknown field ${quote(f.name)}${comment}: legal as an extension, but no sender reads it (the registry holds only version, mode, max_age and mx); remove it unless a tool of yours needs it`,
                 line: f.line,
                 column: f.column
             });
@@ -33765,7 +34039,7 @@ const message = (f, seen) => f.name === 'mx'
         return;
     }
     report({
-        message: 'the policy carries an "id:" line: senders ignore it (the id that counts is in the _mta-sts TXT record) and checkdmarc rejects the whole policy for it; remove it unless this repository keeps its id here on purpose',
+        message: 'the policy carries an "id:" line: senders ignore it (the id that counts is in the _mta-sts TXT record), though the checker checkdmarc reports the whole policy as invalid for it; remove it unless this repository keeps its id here on purpose',
         line: f.line,
         column: f.column
     });
@@ -33787,7 +34061,8 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
     if (mxHosts === undefined)
         return;
     const valid = facts.mx.filter((_, k) => facts.mxValid[k]);
-    const where = facts.mx.at(-1) ?? facts.mode;
+    // On the last valid pattern (an invalid line has a finding of its own), else on the mode.
+    const where = valid.at(-1) ?? facts.mode;
     const compared = valid.length === 0
         ? 'the policy has no valid mx pattern'
         : `compared with ${valid.map(f => quote(f.value)).join(', ')}`;
@@ -33796,8 +34071,24 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
         : mode === 'testing'
             ? 'in enforce mode senders would not deliver to it'
             : 'it would be refused once the mode is enforce';
+    // An invalid pattern whose fix would cover a host: policy-mx-pattern reports that line with
+    // the fix, and one broken line gives one finding.
+    const fixes = [];
+    for (let k = 0; k < facts.mx.length; k++) {
+        if (facts.mxValid[k])
+            continue;
+        for (const i of invalidPatternIssues(facts.mx[k].value)) {
+            if (i.fix !== undefined)
+                fixes.push(i.fix);
+            // A list on one line: each valid member is a line policy-mx-pattern proposes.
+            if (i.problem === 'list')
+                fixes.push(...(i.part ?? '').split(', ').filter(isValidMxPattern));
+        }
+    }
     for (const host of mxHosts) {
         if (valid.some(f => mxMatches(f.value, host)))
+            continue;
+        if (fixes.some(p => mxMatches(p, host)))
             continue;
         const h = normalizeHost(host);
         const hints = [];
@@ -33805,12 +34096,11 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
         if (deeper !== undefined) {
             hints.push(`${quote(deeper.value)} covers exactly one label, not ${quote(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`);
         }
-        const invalidNear = facts.mx.find(f => !valid.includes(f) && f.value.toLowerCase().replace(/\.+$/, '') === h);
-        if (invalidNear !== undefined) {
-            hints.push(`the invalid pattern on line ${invalidNear.line} would cover it once fixed`);
-        }
+        // Never a line the policy would refuse: a host name that is no valid pattern gets none.
+        // Written out whole (a valid pattern needs no escaping, and a shortened one is no line).
+        const add = isValidMxPattern(h) ? `add "mx: ${h}"` : 'add an "mx:" line matching it';
         report({
-            message: `MX host ${quote(h)} is matched by no mx pattern (${compared}); ${consequence}: add ${quote(`mx: ${h}`)}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+            message: `MX host ${quote(h)} is matched by no mx pattern (${compared}); ${consequence}: ${add}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
             line: where?.line ?? 1,
             column: where?.column ?? 1,
             severity: mode === undefined ? 'error' : BY_MODE[mode]
@@ -33877,7 +34167,7 @@ const describeTagIssue = (i, version, record, inSet) => {
         case 'space-before-semicolon':
             return inSet
                 ? `whitespace before the first ";": senders select records by the exact prefix "${prefix}" (${version === 'STSv1' ? 'RFC 8461 3.1, erratum 6285' : 'RFC 8460 3'}), so among several TXT records this one is discarded; write "${prefix}"`
-                : `whitespace before the first ";": the grammar allows it, but senders that select records by the exact prefix "${prefix}" discard it${version === 'STSv1' ? ' (erratum 6285)' : ''}; write "${prefix}"`;
+                : `whitespace before the first ";": the grammar allows it and senders read this record, but it lacks the exact prefix "${prefix}" by which senders pick records out of several${version === 'STSv1' ? ' (erratum 6285)' : ''}, so any other TXT record published beside it would make them discard it; write "${prefix}"`;
         case 'trailing-whitespace':
             return 'trailing whitespace without a final ";" is not in the grammar; remove it (or end the record with ";")';
         case 'empty-field':
@@ -33955,6 +34245,13 @@ const suggestion = (id) => {
         return stripped;
     return undefined;
 };
+/** `write "id=..."` with the value when it is a valid id (or clearly meant one), else the rule. */
+const writeId = (value) => {
+    const id = (0,record_sts/* isValidId */.Al)(value) ? value : suggestion(value);
+    return id === undefined
+        ? 'write "id=" and 1 to 32 letters and digits, e.g. "id=20250701T150000Z"'
+        : `write "id=${id}"`;
+};
 /* harmony default export */ const txt_id = (defineRule({
     id: 'txt-id',
     severity: 'error',
@@ -33973,7 +34270,7 @@ const suggestion = (id) => {
             report({
                 message: near === undefined
                     ? 'the record has no id; add one, e.g. "v=STSv1; id=20250701T150000Z;" (letters and digits, at most 32)'
-                    : `the record has no id: tag names are case-sensitive, so ${quote(near.name)} is not "id"; write "id=${near.value}"`,
+                    : `the record has no id: tag names are case-sensitive, so ${quote(near.name)} is not "id"; ${writeId(near.value)}`,
                 line: r.index,
                 column: (near?.offset ?? r.text.length) + 1
             });
@@ -34029,7 +34326,7 @@ const suggestion = (id) => {
     severity: 'warning',
     target: 'record',
     rfc: 'RFC 8461 3.1, 3.2',
-    description: 'a tag repeated in the _mta-sts record (the first is in effect)'
+    description: 'a tag repeated in the _mta-sts record (the first is in effect); an error for a repeated id, which mox rejects'
 }, ({ rrset }, report) => {
     for (const r of rrset.selected.length > 0 ? rrset.selected : rrset.records.slice(0, 1)) {
         const seen = new Map();
@@ -34039,10 +34336,16 @@ const suggestion = (id) => {
                 seen.set(t.name, t.value);
                 continue;
             }
+            // mox reads no value after a second id and rejects the whole record: senders disagree
+            // on whether the domain has a policy at all. Other repeated tags are only ignored.
+            const isId = t.name === 'id';
             report({
-                message: `tag ${quote(t.name)} appears again; senders use the first value ${quote(first)} and ignore ${quote(t.value)} (mox rejects the record): remove the duplicate`,
+                message: isId
+                    ? `tag "id" appears again: RFC 8461 has senders use the first value ${quote(first)} and ignore ${quote(t.value)}, but mox rejects the whole record, so those senders apply no policy: keep one id`
+                    : `tag ${quote(t.name)} appears again; senders use the first value ${quote(first)} and ignore ${quote(t.value)}: remove the duplicate`,
                 line: r.index,
-                column: t.offset + 1
+                column: t.offset + 1,
+                ...(isId && { severity: 'error' })
             });
         }
     }
@@ -34083,6 +34386,7 @@ const suggestion = (id) => {
 
 
 
+
 /* harmony default export */ const txt_unknown_field = (defineRule({
     id: 'txt-unknown-field',
     severity: 'notice',
@@ -34097,11 +34401,18 @@ const suggestion = (id) => {
                 continue;
             const lower = t.name.toLowerCase();
             const misCased = lower === 'id' || lower === 'v';
+            // A record without id whose "ID" tag txt-id names already: that finding says it all.
+            if (lower === 'id' &&
+                r.id === undefined &&
+                r.tags.find(x => x.name.toLowerCase() === 'id') === t)
+                continue;
             const message = t.name === 'v'
                 ? 'a second "v" tag: the version may only come first, so senders ignore this one; remove it'
-                : misCased
-                    ? `tag ${quote(t.name)} is not the ${lower} tag (tag names are case-sensitive); senders ignore it: write "${lower}=${t.value}"`
-                    : `unknown tag ${quote(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`;
+                : lower === 'v'
+                    ? `tag ${quote(t.name)} is not the v tag (tag names are case-sensitive), and "v=STSv1" may only come first, once; senders ignore this one: remove it`
+                    : misCased
+                        ? `tag ${quote(t.name)} is not the id tag (tag names are case-sensitive); senders ignore it: ${r.id === undefined ? writeId(t.value) : `the id in effect is "${r.id.value}": remove this one`}`
+                        : `unknown tag ${quote(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`;
             report({
                 message,
                 line: r.index,
@@ -34124,7 +34435,7 @@ const suggestion = (id) => {
 }, ({ rrset }, report) => {
     for (const r of rrset.unrelated) {
         report({
-            message: `record ${r.index} (${quote(r.text, 40)}) is not an MTA-STS record: senders ignore it, but checkdmarc and go-mtasts fail on it; move it elsewhere unless it must be here`,
+            message: `record ${r.index} (${quote(r.text, 40)}) is not an MTA-STS record: RFC 8461 3.1 tells senders to ignore it, though some implementations (go-mtasts, checkdmarc) count every TXT record at this name and then find no policy; move it elsewhere unless it must be here`,
             line: r.index,
             column: 1
         });
@@ -35914,6 +36225,7 @@ const ruleById = (id) => RULES.find(r => r.meta.id === id);
 
 
 
+
 /** More findings of one rule in one file help nobody; the rest are counted in one more. */
 const MAX_FINDINGS_PER_RULE = 100;
 const runRules = (target, ctx, opts = {}, 
@@ -36033,13 +36345,22 @@ const lintRecords = (texts, opts = {}) => {
         ctx.domain = opts.domain;
     const findings = runRules('record', ctx, opts);
     const record = {};
+    const extensions = {};
     const eff = rrset.effective;
     // Only a record senders would read counts: not one with quotes or leading space, not STSv2.
     if (eff !== undefined && eff.version === 'STSv1' && eff.text.startsWith('v=STSv1')) {
         record.v = 'STSv1';
         if (eff.id !== undefined && (0,record_sts/* isValidId */.Al)(eff.id.value))
             record.id = eff.id.value;
+        for (const t of eff.tags) {
+            if (t.name === 'v' || t.name === 'id' || Object.hasOwn(extensions, t.name))
+                continue;
+            if ((0,tags/* tagNameProblem */.p9)(t.name) < 0 && (0,tags/* extValueProblem */.Oo)(t.value) < 0)
+                extensions[t.name] = t.value;
+        }
     }
+    // Keys in report order: v, id, extensions.
+    record.extensions = extensions;
     return { findings, rrset, record };
 };
 const lintTlsRpt = (texts, opts = {}) => {
@@ -36065,6 +36386,7 @@ const lintTlsRpt = (texts, opts = {}) => {
 
 
 
+
 /** The config files looked for at the root, in this order; at most one may exist. */
 const CONFIG_FILES = ['.mta-sts.yml', '.github/mta-sts.yml'];
 /** Names people give the file that are not read: a run stops and says to rename it. */
@@ -36072,15 +36394,21 @@ const MISNAMED = ['.mta-sts.yaml', '.github/mta-sts.yaml', 'mta-sts.yml', '.mta-
 /** A config file is a few lines; a larger one is not ours. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** The keys the schema allows, for "did you mean" hints (a test keeps them equal to the schema). */
-const ROOT_KEYS = ['domains', 'rules', 'verify', 'history-depth'];
+const ROOT_KEYS = ['domains', 'rules', 'history-depth'];
 const DOMAIN_KEYS = ['policy', 'record', 'id', 'mx', 'tlsrpt'];
-const VERIFY_KEYS = ['cert-expiry-days', 'smtp'];
+/**
+ * Keys the design reserves for features not built yet: the schema accepts none of them (a key
+ * the tool does not read would be a setting that silently does nothing), and the message says why.
+ */
+const NOT_YET = {
+    verify: 'verify is not read: verifying the deployed state (the live TXT record, the served policy, certificates) is not built yet, so no setting of it would do anything; remove the verify section'
+};
 const SEVERITY_SETTINGS = ['off', 'notice', 'warning', 'error'];
 /** A config file that cannot be used: the run stops (exit 2) with this one-line message. */
 class ConfigError extends Error {
     name = 'ConfigError';
 }
-const emptyConfig = () => ({ domains: {}, rules: {}, verify: {} });
+const emptyConfig = () => ({ domains: {}, rules: {} });
 const noConfig = () => ({ config: emptyConfig(), lineOf: () => undefined });
 const isFile = async (p) => {
     try {
@@ -36145,7 +36473,38 @@ const loadConfig = async (root, explicitPath, ruleIds) => {
     catch {
         throw new ConfigError(`${file}: the config file is not UTF-8 text`);
     }
-    return parseConfig(text, file, ruleIds);
+    const loaded = await parseConfig(text, file, ruleIds);
+    await checkRecordFiles(external_node_path_default().resolve(root), loaded);
+    return loaded;
+};
+/**
+ * Every `record:` must name a file of the root: a record file that is not there is a mistake in
+ * the config (a typo, a moved zone), not something to lint around. The one exception is a record
+ * kept in the policy itself (an `id:` line): a policy that is gone is a removal, which the gate
+ * reports (unsafe-removal), as it does for a configured policy that no longer exists.
+ */
+const checkRecordFiles = async (root, loaded) => {
+    for (const [domain, c] of Object.entries(loaded.config.domains)) {
+        if (c.record === undefined || c.record === c.policy || isPolicyPath(c.record))
+            continue;
+        let problem;
+        try {
+            if (!(await (0,promises_namespaceObject.stat)(external_node_path_default().join(root, c.record))).isFile())
+                problem = 'is not a file';
+        }
+        catch (e) {
+            const code = e.code;
+            problem =
+                code === 'ENOENT' || code === 'ENOTDIR'
+                    ? 'does not exist'
+                    : `cannot be read: ${e.message}`;
+        }
+        if (problem === undefined)
+            continue;
+        const at = loaded.lineOf(['domains', domain, 'record']);
+        const where = at === undefined ? '' : `:${at.line}:${at.column}`;
+        throw new ConfigError(`${loaded.file ?? CONFIG_FILES[0]}${where}: domains.${domain}.record names ${JSON.stringify(c.record)}, which ${problem} (paths are relative to the root, ${root}); name the file that keeps the _mta-sts record, or give the id itself with "id:"`);
+    }
 };
 const loadValidator = async () => (await __nccwpck_require__.e(/* import() */ 323).then(__nccwpck_require__.bind(__nccwpck_require__, 5323))).validate;
 /** The JSON Schema the file is validated against. */
@@ -36449,16 +36808,11 @@ const schemaProblems = (errors, tree, data) => {
         switch (e.keyword) {
             case 'additionalProperties': {
                 const key = e.params.additionalProperty;
-                const known = keyPath.length === 0
-                    ? ROOT_KEYS
-                    : keyPath[0] === 'verify'
-                        ? VERIFY_KEYS
-                        : keyPath[0] === 'domains'
-                            ? DOMAIN_KEYS
-                            : [];
+                const known = keyPath.length === 0 ? ROOT_KEYS : keyPath[0] === 'domains' ? DOMAIN_KEYS : [];
+                const notYet = keyPath.length === 0 ? NOT_YET[key] : undefined;
                 problems.push({
                     offset: tree.keyOffset([...keyPath, key]),
-                    message: unknownKey(keyPath, key, known)
+                    message: notYet ?? unknownKey(keyPath, key, known)
                 });
                 break;
             }
@@ -36471,7 +36825,7 @@ const schemaProblems = (errors, tree, data) => {
                 const types = Array.isArray(type) ? type : [type];
                 let expected;
                 if (keyPath.length === 0) {
-                    expected = 'a mapping with domains, rules and verify';
+                    expected = 'a mapping with domains, rules and history-depth';
                 }
                 else if (types.includes('object')) {
                     expected =
@@ -36513,10 +36867,9 @@ const schemaProblems = (errors, tree, data) => {
             }
             case 'minimum':
             case 'maximum': {
-                const range = last === 'history-depth' ? '1 and 100000' : '0 and 3650';
                 problems.push({
                     offset: valueAt,
-                    message: `${config_show(keyPath)} must be between ${range}; found ${config_describe(value)}`
+                    message: `${config_show(keyPath)} must be between 1 and 100000; found ${config_describe(value)}`
                 });
                 break;
             }
@@ -36610,11 +36963,6 @@ const build = (raw, tree, ruleIds) => {
         else
             config.rules[id] = setting;
     }
-    const v = raw.verify ?? {};
-    if (v['cert-expiry-days'] !== undefined)
-        config.verify.certExpiryDays = v['cert-expiry-days'];
-    if (v.smtp !== undefined)
-        config.verify.smtp = v.smtp;
     if (raw['history-depth'] !== undefined)
         config.historyDepth = raw['history-depth'];
     return { config, problems };
@@ -36911,13 +37259,13 @@ const locate = (d) => {
         return { file: d.head.policyFile, line: 1 };
     return d.configLocation;
 };
+const place = (loc) => loc.line === undefined ? JSON.stringify(loc.file) : `${JSON.stringify(loc.file)} line ${loc.line}`;
 const describeWhere = (d) => {
     const loc = d.head.idLocation;
     if (loc === undefined)
         return 'the place this repository keeps its _mta-sts record';
-    return loc.line === undefined
-        ? JSON.stringify(loc.file)
-        : `${JSON.stringify(loc.file)} line ${loc.line}`;
+    const value = d.head.idValueLocation;
+    return value === undefined ? place(loc) : `${place(loc)} (its value is set in ${place(value)})`;
 };
 /** Compares every domain; see CompareResult. */
 const compareDomains = (domains, opts) => {
@@ -36992,7 +37340,8 @@ const readPolicy = (bytes) => bytes === null ? undefined : effectivePolicy(polic
  */
 const buildHistory = (input) => {
     const toPolicy = input.readPolicy ?? ((b) => readPolicy(b));
-    const lists = [input.policy, input.idSource].filter((l) => l !== undefined);
+    const inputs = [...(input.idInputs ?? new Map())];
+    const lists = [input.policy, input.idSource, ...inputs.map(([, h]) => h)].filter((l) => l !== undefined);
     const points = [];
     const seen = new Set();
     for (const l of lists) {
@@ -37032,7 +37381,8 @@ const buildHistory = (input) => {
         }
         const iv = versionAt(input.idSource, p);
         if (iv?.content != null) {
-            const id = input.readId(iv.content);
+            const versions = new Map(inputs.map(([f, h]) => [f, versionAt(h, p)?.content ?? null]));
+            const id = input.readId(iv.content, versions);
             if (id !== undefined)
                 entry.id = id;
         }
@@ -37287,7 +37637,140 @@ const parseBind = (text, ctx) => (0,parser_output/* guarded */.Nj)('bind', () =>
     return out;
 });
 
+;// CONCATENATED MODULE: ./src/repo/sources/shared-scope.ts
+/**
+ * Zones whose domain or records are named by variables: DNSControl runs `dnsconfig.js` and every
+ * file it `require`s in one global scope, so `D(DOMAIN, ...)` takes its domain from a
+ * `var DOMAIN = "example.com"`, and a zone takes records from `var MTA_STS = [TXT(...)]` spread
+ * into it, declared in the same file or another. The parser resolves what its file alone can
+ * tell (resolveZone with that file's names) and leaves the rest in `shared`; linkSources resolves
+ * that across the files of a repository. Pure: records in, records out.
+ */
+
+/** A pending record made absolute in `domain`, at the place it is written. */
+const requalify = (p, domain) => {
+    const rec = { ...p.record, owner: (0,owner_names/* qualify */.Ss)(p.name, domain) };
+    delete rec.scope;
+    if (p.target !== undefined)
+        rec.value = (0,owner_names/* qualify */.Ss)(p.target, domain);
+    return rec;
+};
+/** Bounds the names a zone includes through others (a cycle, or a hostile configuration). */
+const MAX_INCLUDED = 1000;
+/**
+ * One zone resolved with the names given: its domain, its own records qualified in it, and the
+ * records of every group it includes (and groups they include), qualified in it where written.
+ */
+const resolveZone = (zone, home, names) => {
+    const domain = zone.domain ?? (zone.domainRef === undefined ? undefined : names.constant(zone.domainRef));
+    if (domain === undefined)
+        return { added: [], replaced: [], left: zone };
+    const out = { domain, added: [], replaced: [] };
+    if (zone.domain === undefined) {
+        for (const p of zone.records) {
+            out.replaced.push(p.record);
+            out.added.push({ file: home, record: requalify(p, domain) });
+        }
+    }
+    const missing = [];
+    const seen = new Set();
+    const include = (list, from) => {
+        for (const name of list) {
+            if (seen.has(name) || seen.size >= MAX_INCLUDED)
+                continue;
+            seen.add(name);
+            const g = names.group(name, from);
+            if (g === undefined) {
+                missing.push(name);
+                continue;
+            }
+            for (const p of g.records)
+                out.added.push({ file: g.file, record: requalify(p, domain) });
+            include(g.uses, g.file);
+        }
+    };
+    include(zone.uses, home);
+    if (missing.length > 0) {
+        out.left = { domain, records: [], uses: missing, ...(zone.extend === true && { extend: true }) };
+    }
+    return out;
+};
+/**
+ * The files of a repository with their shared names resolved across files: a zone whose domain
+ * another file binds gets absolute records, and a group another file declares is copied into
+ * each zone that includes it, in the file that declares it (so findings and `bump` point there).
+ * A name bound in several files to different values, or assigned anywhere outside its
+ * declaration, resolves to nothing. Returns the files that changed.
+ */
+const linkSources = (sources) => {
+    const shared = [...sources].filter((e) => e[1].shared !== undefined);
+    const changed = new Map();
+    if (!shared.some(([, s]) => s.shared.zones.length > 0))
+        return changed;
+    const reassigned = new Set(shared.flatMap(([, s]) => s.shared.reassigned));
+    const constants = new Map();
+    const groups = new Map();
+    for (const [file, s] of shared) {
+        for (const [name, value] of Object.entries(s.shared.constants)) {
+            const known = constants.get(name);
+            constants.set(name, known === undefined || known === value ? value : null);
+        }
+        for (const [name, group] of Object.entries(s.shared.groups)) {
+            groups.set(name, groups.has(name) ? null : { file, group });
+        }
+    }
+    const names = {
+        constant: n => (reassigned.has(n) ? undefined : (constants.get(n) ?? undefined)),
+        group: (n, from) => {
+            const own = sources.get(from)?.shared?.groups[n];
+            if (own !== undefined)
+                return { file: from, ...own };
+            const g = groups.get(n);
+            return g == null ? undefined : { file: g.file, ...g.group };
+        }
+    };
+    const replaced = new Set();
+    const added = new Map();
+    const origins = new Map();
+    for (const [file, s] of shared) {
+        let domains = new Set(s.shared.domains);
+        for (const zone of s.shared.zones) {
+            const r = resolveZone(zone, file, names);
+            for (const rec of r.replaced)
+                replaced.add(rec);
+            for (const a of r.added)
+                added.set(a.file, [...(added.get(a.file) ?? []), a.record]);
+            if (r.domain === undefined)
+                domains = null;
+            else if (zone.extend !== true)
+                domains?.add(r.domain);
+        }
+        origins.set(file, domains);
+    }
+    for (const [file, s] of sources) {
+        const more = added.get(file) ?? [];
+        const next = { ...s };
+        if (more.length > 0 || s.records.some(r => replaced.has(r))) {
+            next.records = [...s.records.filter(r => !replaced.has(r)), ...more];
+        }
+        // A file whose every zone is now named is about those domains.
+        const domains = origins.get(file);
+        if (s.origin === undefined && domains != null) {
+            if (domains.size === 1)
+                next.origin = [...domains][0];
+            else if (domains.size > 1)
+                next.zones = [...domains];
+        }
+        if (next.records !== s.records ||
+            next.origin !== s.origin ||
+            next.zones?.length !== s.zones?.length)
+            changed.set(file, next);
+    }
+    return changed;
+};
+
 ;// CONCATENATED MODULE: ./src/repo/sources/dnscontrol.ts
+
 
 
 
@@ -37647,21 +38130,224 @@ const evalArg = (text, toks, match, [a, b], qualifyIn, depth = 0) => {
     return { ...base, value: builder.done(), literal };
 };
 /** `"example.com!tag"` → `example.com`. */
-const domainOf = (v) => {
-    if (v === undefined || !v.literal)
-        return undefined;
-    const d = (0,domain_name/* canonicalDomain */.T)(v.value.text.replace(/!.*$/, ''));
+const domainName = (text) => {
+    const d = (0,domain_name/* canonicalDomain */.T)(text.replace(/!.*$/, ''));
     return d === '' ? undefined : d;
 };
+const domainOf = (v) => v === undefined || !v.literal ? undefined : domainName(v.value.text);
 const dnscontrol_valueStart = (v) => v.value.map.find(m => m >= 0) ?? v.start;
-const parseDnscontrol = (text) => (0,parser_output/* guarded */.Nj)('dnscontrol', () => {
+/** For every token, the index of the innermost bracket token open around it (-1: none). */
+const enclosingBrackets = (toks, match) => {
+    const parent = new Array(toks.length).fill(-1);
+    const stack = [];
+    toks.forEach((t, k) => {
+        while (stack.length > 0 && (match[stack[stack.length - 1] ?? 0] ?? toks.length) < k)
+            stack.pop();
+        parent[k] = stack[stack.length - 1] ?? -1;
+        if (t.kind === 'punct' && (t.text === '(' || t.text === '[' || t.text === '{')) {
+            if ((match[k] ?? -1) > k)
+                stack.push(k);
+        }
+    });
+    return parent;
+};
+const isPunct = (t, text) => t !== undefined && t.kind === 'punct' && t.text === text;
+/** Operators that continue an expression past an operand. */
+const BINARY = new Set(['+', '-', '*', '/', '%', '?', ':', '|', '&', '^', '<', '>', '=', '!']);
+/**
+ * Where the expression starting at token `s` ends (exclusive): operands (literals, names,
+ * bracketed groups, function expressions) with their member accesses, calls and indexes,
+ * joined by operators; the end is the first token that continues nothing (`;`, `,`, a closer,
+ * the next statement's first word).
+ */
+const expressionEnd = (toks, match, s) => {
+    const n = toks.length;
+    const after = (open) => Math.min(Math.max(match[open] ?? n, open), n) + 1;
+    let k = s;
+    while (k < n) {
+        while (k < n && toks[k]?.kind === 'punct' && ['!', '-', '+', '~'].includes(toks[k]?.text ?? ''))
+            k++;
+        const t = toks[k];
+        if (t === undefined)
+            return k;
+        if (t.kind === 'punct') {
+            if (t.text !== '(' && t.text !== '[' && t.text !== '{')
+                return k;
+            k = after(k);
+        }
+        else if (t.kind === 'ident' && t.text === 'function') {
+            k++;
+            if (toks[k]?.kind === 'ident')
+                k++;
+            if (isPunct(toks[k], '('))
+                k = after(k);
+            if (isPunct(toks[k], '{'))
+                k = after(k);
+        }
+        else
+            k++;
+        for (;;) {
+            const u = toks[k];
+            if (isPunct(u, '.') && toks[k + 1]?.kind === 'ident')
+                k += 2;
+            else if ((isPunct(u, '(') || isPunct(u, '[')) && (match[k] ?? -1) > k)
+                k = after(k);
+            else
+                break;
+        }
+        const op = toks[k];
+        if (op?.kind === 'punct' && BINARY.has(op.text))
+            k++;
+        else if (op?.kind === 'ident' && (op.text === 'in' || op.text === 'instanceof'))
+            k++;
+        else
+            return k;
+    }
+    return Math.min(k, n);
+};
+const DECLARE = new Set(['var', 'let', 'const']);
+/** The declarators of the top-level `var`, `let` and `const` statements. */
+const topDeclarations = (toks, match, parent) => {
+    const out = [];
+    for (let k = 0; k < toks.length; k++) {
+        const t = toks[k];
+        if (t?.kind !== 'ident' || !DECLARE.has(t.text) || parent[k] !== -1)
+            continue;
+        if (isPunct(toks[k - 1], '.'))
+            continue;
+        let j = k + 1;
+        for (;;) {
+            const name = toks[j];
+            if (name?.kind !== 'ident')
+                break;
+            const d = { name: name.text, nameTok: j };
+            const eq = toks[j + 1];
+            const next = toks[j + 2];
+            if (isPunct(eq, '=') && !(isPunct(next, '=') && next?.start === eq?.end)) {
+                const end = expressionEnd(toks, match, j + 2);
+                d.value = [j + 2, end];
+                j = end;
+            }
+            else
+                j++;
+            out.push(d);
+            if (!isPunct(toks[j], ','))
+                break;
+            j++;
+        }
+        k = Math.max(k, j - 1);
+    }
+    return out;
+};
+/**
+ * Names assigned anywhere outside their declaration (`DOMAIN = domain` in a template function,
+ * `X += ...`, `i++`): such a name is bound to no one value.
+ */
+const reassignedNames = (toks, declared) => {
+    const out = new Set();
+    toks.forEach((t, j) => {
+        if (t.kind !== 'ident' || declared.has(j) || isPunct(toks[j - 1], '.'))
+            return;
+        const a = toks[j + 1];
+        const b = toks[j + 2];
+        if (a?.kind !== 'punct')
+            return;
+        const joined = b?.kind === 'punct' && b.start === a.end;
+        if (a.text === '=') {
+            if (!(joined && (b.text === '=' || b.text === '>')))
+                out.add(t.text);
+        }
+        else if (joined && '+-*/%|&^'.includes(a.text) && b.text === '=')
+            out.add(t.text);
+        else if (joined && (a.text === '+' || a.text === '-') && b.text === a.text)
+            out.add(t.text);
+    });
+    return out;
+};
+/** `...NAME` (three `.` tokens before the name). */
+const spread = (toks, j) => isPunct(toks[j - 1], '.') && isPunct(toks[j - 2], '.') && isPunct(toks[j - 3], '.');
+/**
+ * The names a list includes as items: `NAME` or `...NAME` standing alone as an argument of the
+ * call whose `(` is `open` (from its argument `from` on) or as an item of an array inside it.
+ */
+const includedNames = (toks, match, parent, open, from) => {
+    const names = [];
+    const close = match[open] ?? toks.length;
+    const args = splitArgs(toks, match, open);
+    const start = args[from]?.[0] ?? close;
+    for (let j = start; j < close; j++) {
+        const t = toks[j];
+        if (t?.kind !== 'ident')
+            continue;
+        const prev = toks[j - 1];
+        const next = toks[j + 1];
+        const standsAlone = (isPunct(prev, '(') || isPunct(prev, '[') || isPunct(prev, ',') || spread(toks, j)) &&
+            (isPunct(next, ',') || isPunct(next, ']') || isPunct(next, ')'));
+        if (!standsAlone)
+            continue;
+        // Only items of this call or of arrays within it, not arguments of other calls.
+        let p = parent[j] ?? -1;
+        while (p !== open && p >= 0 && isPunct(toks[p], '['))
+            p = parent[p] ?? -1;
+        if (p === open)
+            names.push(t.text);
+    }
+    return names;
+};
+const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscontrol', () => {
+    const file = ctx?.file ?? '';
     const lines = new mapped_text/* LineIndex */.rr(text);
     const problems = [];
     const records = [];
     const toks = dnscontrol_tokenize(text, lines, problems);
     const match = matchBrackets(toks, lines, problems);
+    const parent = enclosingBrackets(toks, match);
+    // Top-level names: literal text (a domain) or records (a group zones include).
+    const declarations = topDeclarations(toks, match, parent);
+    const reassigned = reassignedNames(toks, new Set(declarations.map(d => d.nameTok)));
+    const constants = {};
+    const groups = {};
+    /** For each token, the group declaration it lies in (-1: none). */
+    const groupAt = new Array(toks.length).fill(-1);
+    declarations.forEach((d, i) => {
+        if (d.value === undefined || reassigned.has(d.name))
+            return;
+        const [a, b] = d.value;
+        const first = toks[a];
+        if (first?.kind === 'string' || (first?.kind === 'template' && b === a + 1)) {
+            const v = evalArg(text, toks, match, d.value);
+            if (v?.literal === true)
+                constants[d.name] = v.value.text;
+            return;
+        }
+        const isList = isPunct(first, '[');
+        const isName = first?.kind === 'ident' && first.text !== 'function' && first.text !== 'new';
+        if (!isList && !isName)
+            return;
+        const uses = [];
+        if (isName && (b === a + 1 || (isPunct(toks[a + 1], '.') && toks[a + 2]?.text === 'concat')))
+            uses.push(first.text);
+        for (let j = a; j < b; j++) {
+            groupAt[j] = i;
+            const t = toks[j];
+            if (t?.kind !== 'ident' || j === a)
+                continue;
+            const p = parent[j] ?? -1;
+            const inList = isPunct(toks[p], '[');
+            const inConcat = isPunct(toks[p], '(') && toks[p - 1]?.text === 'concat';
+            const prev = toks[j - 1];
+            const next = toks[j + 1];
+            if ((inList || inConcat) &&
+                (isPunct(prev, '[') || isPunct(prev, '(') || isPunct(prev, ',') || spread(toks, j)) &&
+                (isPunct(next, ',') || isPunct(next, ']') || isPunct(next, ')')))
+                uses.push(t.text);
+        }
+        groups[d.name] = { records: [], uses };
+    });
     const domains = new Set();
-    /** Open D() calls: the domain (undefined when not a literal) and the closing token index. */
+    let unnamed = false;
+    const zones = [];
+    /** Open D() calls, innermost last. */
     const stack = [];
     for (let k = 0; k < toks.length; k++) {
         while (stack.length > 0 && (stack[stack.length - 1]?.close ?? 0) < k)
@@ -37677,33 +38363,59 @@ const parseDnscontrol = (text) => (0,parser_output/* guarded */.Nj)('dnscontrol'
         const args = splitArgs(toks, match, open);
         if (t.text === 'D' || t.text === 'D_EXTEND') {
             const a0 = args[0];
-            const domain = a0 === undefined ? undefined : domainOf(evalArg(text, toks, match, a0));
-            if (domain !== undefined && t.text === 'D')
-                domains.add(domain);
-            stack.push({ domain, close: match[open] ?? toks.length });
+            const v = a0 === undefined ? undefined : evalArg(text, toks, match, a0);
+            const first = a0 === undefined ? undefined : toks[a0[0]];
+            // D(DOMAIN, ...): a name this file binds to literal text, else one to resolve later.
+            const ref = a0 !== undefined && a0[1] === a0[0] + 1 && first?.kind === 'ident'
+                ? first.text
+                : undefined;
+            const bound = ref === undefined ? undefined : constants[ref];
+            const domain = domainOf(v) ?? (bound === undefined ? undefined : domainName(bound));
+            const zone = {
+                zone: {
+                    records: [],
+                    uses: includedNames(toks, match, parent, open, 1),
+                    ...(domain !== undefined && { domain }),
+                    ...(domain === undefined && ref !== undefined && { domainRef: ref }),
+                    ...(t.text === 'D_EXTEND' && { extend: true })
+                },
+                close: match[open] ?? toks.length,
+                scope: `D@${t.start}`
+            };
+            if (t.text === 'D') {
+                if (domain !== undefined)
+                    domains.add(domain);
+                else
+                    unnamed = true;
+            }
+            zones.push(zone);
+            stack.push(zone);
             continue;
         }
         if (t.text !== 'TXT' && t.text !== 'MX' && t.text !== 'CNAME')
             continue;
-        const inD = stack.length > 0;
-        const domain = stack[stack.length - 1]?.domain;
+        const call = stack[stack.length - 1];
+        const zone = call?.zone;
+        const g = zone === undefined ? (groupAt[k] ?? -1) : -1;
+        const groupName = g >= 0 ? declarations[g]?.name : undefined;
+        const group = groupName === undefined ? undefined : groups[groupName];
         const [nameArg, ...rest] = args;
         if (nameArg === undefined)
             continue;
         const name = evalArg(text, toks, match, nameArg);
         if (name === undefined || !name.literal)
             continue;
-        // Inside a D whose domain is not a literal, owners stay relative.
-        const zone = inD ? domain : undefined;
-        const owner = (0,owner_names/* qualify */.Ss)(name.value.text, zone);
-        if ((0,owner_names/* repeatsOrigin */.lg)(name.value.text, zone))
-            problems.push((0,parser_output/* problemAt */.l4)(lines, name.start, (0,owner_names/* missingDotMessage */.Tv)(name.value.text, zone)));
+        // Inside a D whose domain is not known here, or in a group, owners stay relative.
+        const origin = zone?.domain;
+        const owner = (0,owner_names/* qualify */.Ss)(name.value.text, origin);
+        if ((0,owner_names/* repeatsOrigin */.lg)(name.value.text, origin))
+            problems.push((0,parser_output/* problemAt */.l4)(lines, name.start, (0,owner_names/* missingDotMessage */.Tv)(name.value.text, origin)));
         const valueArg = t.text === 'MX' ? rest[1] : rest[0];
         if (valueArg === undefined) {
             problems.push((0,parser_output/* problemAt */.l4)(lines, t.start, `${t.text}() without a value`));
             continue;
         }
-        const v = evalArg(text, toks, match, valueArg, zone ?? '');
+        const v = evalArg(text, toks, match, valueArg, origin ?? '');
         if (v === undefined)
             continue;
         let rec;
@@ -37711,18 +38423,64 @@ const parseDnscontrol = (text) => (0,parser_output/* guarded */.Nj)('dnscontrol'
             rec = (0,parser_output/* makeRecord */.Uo)(lines, owner, 'TXT', v.value, dnscontrol_valueStart(v));
         }
         else {
-            const target = v.literal ? (0,owner_names/* qualify */.Ss)(v.value.text, zone) : v.value.text;
-            if (v.literal && (0,owner_names/* repeatsOrigin */.lg)(v.value.text, zone))
-                problems.push((0,parser_output/* problemAt */.l4)(lines, v.start, (0,owner_names/* missingDotMessage */.Tv)(v.value.text, zone)));
+            const target = v.literal ? (0,owner_names/* qualify */.Ss)(v.value.text, origin) : v.value.text;
+            if (v.literal && (0,owner_names/* repeatsOrigin */.lg)(v.value.text, origin))
+                problems.push((0,parser_output/* problemAt */.l4)(lines, v.start, (0,owner_names/* missingDotMessage */.Tv)(v.value.text, origin)));
             rec = (0,parser_output/* makeRecord */.Uo)(lines, owner, t.text, { text: target, map: [] }, dnscontrol_valueStart(v));
         }
         if (!v.literal)
             rec.expression = v.source;
+        const pending = {
+            record: rec,
+            name: name.value.text,
+            ...(t.text !== 'TXT' && v.literal && { target: v.value.text })
+        };
+        if (group !== undefined && groupName !== undefined) {
+            rec.group = groupName;
+            rec.scope = `var ${groupName}`;
+            group.records.push(pending);
+        }
+        else if (call !== undefined && zone?.domain === undefined) {
+            rec.scope = call.scope;
+            call.zone.records.push(pending);
+        }
         records.push(rec);
     }
+    // What this file alone tells: the groups it declares, copied into the zones including them.
+    const local = {
+        constant: () => undefined,
+        group: n => {
+            const g = groups[n];
+            return g === undefined ? undefined : { file, ...g };
+        }
+    };
+    const left = [];
+    for (const { zone } of zones) {
+        const r = resolveZone(zone, file, local);
+        for (const a of r.added)
+            records.push(a.record);
+        if (r.left !== undefined)
+            left.push(r.left);
+    }
+    // Names bound to nothing a zone could take (a registrar, a provider) are no group.
+    for (const [name, g] of Object.entries(groups)) {
+        if (g.records.length === 0 && g.uses.length === 0)
+            delete groups[name];
+    }
     const out = { format: 'dnscontrol', records, problems };
-    if (domains.size === 1)
+    if (domains.size === 1 && !unnamed)
         out.origin = [...domains][0] ?? '';
+    if (domains.size > 1)
+        out.zones = [...domains];
+    const shared = {
+        constants,
+        reassigned: [...reassigned],
+        groups,
+        domains: [...domains],
+        zones: left
+    };
+    if (Object.keys(constants).length > 0 || Object.keys(groups).length > 0 || left.length > 0)
+        out.shared = shared;
     return out;
 });
 
@@ -38204,6 +38962,8 @@ const lex = (text, from, to, lines, problems) => {
 
 
 const HASH_CALL = /\b(?:md5|sha1|sha256|sha512|filemd5|filesha1|filesha256|filesha512|base64sha256|base64sha512|filebase64sha256|filebase64sha512|bcrypt|uuid|uuidv5|timestamp|plantimestamp)\s*\(/;
+/** The first names of references that are not resources: `var.x`, `each.value.x`, `path.module`. */
+const NOT_BLOCKS = new Set(['var', 'local', 'each', 'count', 'path', 'module', 'self', 'terraform']);
 const exprSource = (f, [a, b]) => {
     const first = f.toks[a];
     const last = f.toks[b - 1];
@@ -38318,7 +39078,42 @@ class Evaluator {
             const v = this.reference(t0.text, t2.text, depth);
             return this.hole(source, v?.kind === 'str' ? v : undefined);
         }
+        // type.name.attribute / data.type.name.attribute: an argument written in that block.
+        const ref = this.blockReference(f, ks);
+        if (ref !== undefined) {
+            const attr = attributeNamed(ref.block.block.body, ref.attribute);
+            const v = attr === undefined || depth > 8
+                ? undefined
+                : this.expr(ref.block.file, attr.expr, depth + 1);
+            return this.hole(source, v?.kind === 'str' ? v : undefined);
+        }
         return this.hole(source);
+    }
+    /**
+     * The block a reference `type.name.attribute` (or `data.type.name.attribute`) names, with the
+     * attribute; undefined for anything else (`var.x`, `each.value.x`, an index, a call).
+     */
+    blockReference(f, ks) {
+        const parts = [];
+        for (let i = 0; i < ks.length; i++) {
+            const t = f.toks[ks[i] ?? -1];
+            if (i % 2 === 1 ? t?.text !== '.' : t?.kind !== 'ident')
+                return undefined;
+            if (i % 2 === 0)
+                parts.push(t?.text ?? '');
+        }
+        if (ks.length % 2 === 0)
+            return undefined;
+        const [a, b, c, d] = parts;
+        const found = parts.length === 4 && a === 'data' && b !== undefined && c !== undefined && d !== undefined
+            ? { kind: 'data', type: b, name: c, attribute: d }
+            : parts.length === 3 && a !== undefined && b !== undefined && c !== undefined
+                ? { kind: 'resource', type: a, name: b, attribute: c }
+                : undefined;
+        if (found === undefined || NOT_BLOCKS.has(found.type))
+            return undefined;
+        const block = this.ws.block(found.kind, found.type, found.name);
+        return block === undefined ? undefined : { block, attribute: found.attribute };
     }
     /** The list bracketed by the tokens `open` and `close`: its items, split at top-level commas. */
     list(f, open, close, depth) {
@@ -38479,6 +39274,7 @@ const txtAsSent = (resourceType, v) => {
  */
 
 
+
 const NAME_ATTRS = ['name', 'subdomain', 'hostname', 'record_name', 'host'];
 const TYPE_ATTRS = ['type', 'record_type', 'fieldtype'];
 const VALUE_ATTRS = [
@@ -38512,26 +39308,104 @@ const recordType = (ev, f, block) => {
         return 'CNAME';
     return undefined;
 };
-/** The owner from a name value: an unresolved trailing interpolation (the zone) is dropped. */
+/** A value that differs per instance of a `for_each` or `count` resource. */
+const PER_INSTANCE = /\b(?:each|count)\./;
+/**
+ * The owner from a name value: an unresolved trailing interpolation (the zone) is dropped, unless
+ * it differs per instance (`_mta-sts.${each.value.host}`): that is no zone, so the name is kept
+ * as written and names no domain.
+ */
 const ownerOf = (name) => {
     if (name === undefined)
-        return '';
+        return { name: '', literal: true, absolute: false };
     let text = name.value.text;
     const last = name.holes[name.holes.length - 1];
-    if (last !== undefined && !last.resolved && last.end === text.length) {
+    const absolute = text.endsWith('.');
+    if (last !== undefined &&
+        !last.resolved &&
+        last.end === text.length &&
+        !PER_INSTANCE.test(last.source)) {
         text = text.slice(0, last.start);
         if (text.endsWith('.'))
             text = text.slice(0, -1);
     }
     const n = (0,domain_name/* canonicalDomain */.T)(text);
-    return n === '@' ? '' : n;
+    return {
+        name: n === '@' ? '' : n,
+        literal: name.holes.every(h => h.resolved),
+        absolute
+    };
 };
 const flatten = (v) => v === undefined ? [] : v.kind === 'str' ? [v] : v.items.flatMap(flatten);
-/** The owner a record resource names (see ownerOf); the apex when it names none. */
+/** Attributes holding a record's zone by name: azurerm `zone_name`, DigitalOcean `domain`, ... */
+const ZONE_ATTRS = ['zone_name', 'zone', 'domain', 'domain_name'];
+/** Attributes referring to the zone's resource: Cloudflare and Route 53 `zone_id`, Cloud DNS `managed_zone`. */
+const ZONE_REF_ATTRS = ['zone_id', 'managed_zone', 'domain_id', 'zone_name', 'zone', 'domain'];
+/** What a zone or domain resource calls its domain. */
+const ZONE_NAME_ATTRS = ['zone', 'name', 'dns_name', 'domain', 'domain_name', 'zone_name'];
+const ZONE_RESOURCE = /zone|domain/i;
+/** A value read in full that is a domain name. */
+const domainValue = (v) => v?.kind === 'str' && v.holes.every(h => h.resolved) ? (0,domain_name/* validDomain */.b)(v.value.text) : undefined;
+/** The significant tokens of an expression, or of the one interpolation a string holds (`"${x.y}"`). */
+const referenceTokens = (f, [a, b]) => {
+    const ks = [];
+    for (let k = a; k < b; k++)
+        if (f.toks[k]?.kind !== 'newline')
+            ks.push(k);
+    const t = ks.length === 1 ? f.toks[ks[0] ?? -1] : undefined;
+    const only = t?.kind === 'string' && t.parts?.length === 1 ? t.parts[0] : undefined;
+    if (only === undefined || only.kind === 'lit' || only.directive)
+        return [f, ks];
+    const toks = lex(f.text, only.start, only.end, undefined, undefined);
+    return [{ ...f, toks }, toks.map((_, i) => i).filter(i => toks[i]?.kind !== 'newline')];
+};
+/**
+ * The zone a record resource is in, when its configuration says: a zone attribute read in full,
+ * or the zone or domain resource an attribute refers to (`zone_id = cloudflare_zone.main.id`)
+ * and the name written in it. A value computed per instance is no zone.
+ */
+const resourceZone = (ev, f, block) => {
+    for (const a of ZONE_ATTRS) {
+        const attr = attributeNamed(block.body, a);
+        const d = attr === undefined ? undefined : domainValue(ev.expr(f, attr.expr));
+        if (d !== undefined)
+            return d;
+    }
+    for (const a of ZONE_REF_ATTRS) {
+        const attr = attributeNamed(block.body, a);
+        if (attr === undefined)
+            continue;
+        const ref = ev.blockReference(...referenceTokens(f, attr.expr));
+        if (ref === undefined || !ZONE_RESOURCE.test(ref.block.block.labels[0] ?? ''))
+            continue;
+        for (const n of ZONE_NAME_ATTRS) {
+            const named = attributeNamed(ref.block.block.body, n);
+            const d = named === undefined ? undefined : domainValue(ev.expr(ref.block.file, named.expr));
+            if (d !== undefined)
+                return d;
+        }
+    }
+    return undefined;
+};
+/**
+ * The owner a record resource names (see ownerOf); the apex when it names none. A name written
+ * in full and relative to a zone the configuration names is made absolute in it, as providers
+ * do (`_mta-sts` in `example.com`; a name already ending with the zone is kept).
+ */
 const resourceOwner = (ev, f, block) => {
     const nameAttr = NAME_ATTRS.map(n => attributeNamed(block.body, n)).find(a => a !== undefined);
     const nameValue = nameAttr === undefined ? undefined : ev.expr(f, nameAttr.expr);
-    return ownerOf(nameValue?.kind === 'str' ? nameValue : undefined);
+    const owner = ownerOf(nameValue?.kind === 'str' ? nameValue : undefined);
+    if (!owner.literal || owner.absolute)
+        return owner.name;
+    const zone = resourceZone(ev, f, block);
+    if (zone === undefined)
+        return owner.name;
+    if (owner.name === '')
+        return zone;
+    return owner.name === zone || owner.name.endsWith(`.${zone}`)
+        ? owner.name
+        : `${owner.name}.${zone}`;
 };
 /**
  * The values of a record resource: every string of its first value attribute, else of the
@@ -38641,6 +39515,16 @@ class Workspace {
                 const attr = attributeNamed(b.body, 'default');
                 if (attr !== undefined)
                     return { file: f, attr };
+            }
+        }
+        return undefined;
+    }
+    /** A `resource` or `data` block by its type and name, in this file or a sibling `.tf`. */
+    block(kind, type, name) {
+        for (const f of this.tfFiles()) {
+            for (const b of f.body) {
+                if (b.kind === 'block' && b.type === kind && b.labels[0] === type && b.labels[1] === name)
+                    return { file: f, block: b };
             }
         }
         return undefined;
@@ -38766,6 +39650,7 @@ const parseTerraform = (text, ctx) => (0,parser_output/* guarded */.Nj)('terrafo
 
 
 
+
 const LOADED = {
     bind: parseBind,
     dnscontrol: parseDnscontrol,
@@ -38852,14 +39737,18 @@ const parseSource = (file, text, ctx = {}) => {
 };
 /**
  * The records of a type at `<name>.<domain>` (`name` '' = the domain itself). A relative owner
- * (`_mta-sts`) counts when the file does not say its origin or says it is this domain.
+ * (`_mta-sts`) counts when the file does not say its origin or says it is this domain; a record
+ * of a group (a DNSControl variable) counts as written only when the file says no origin (in a
+ * file that does, the zone including the group has its own copy).
  */
 const findRecord = (file, domain, type, name) => {
     const d = (0,domain_name/* canonicalDomain */.T)(domain);
     const n = name.toLowerCase();
     const absolute = n === '' ? d : `${n}.${d}`;
     const relativeOk = file.origin === undefined || file.origin === d;
-    return file.records.filter(r => r.type === type && (r.owner === absolute || (relativeOk && r.owner === n)));
+    return file.records.filter(r => r.type === type &&
+        (r.owner === absolute ||
+            (relativeOk && r.owner === n && (r.group === undefined || file.origin === undefined))));
 };
 
 ;// CONCATENATED MODULE: ./src/repo/id-reader.ts
@@ -38868,12 +39757,20 @@ const findRecord = (file, domain, type, name) => {
 
 
 
+
+const decoder = new TextDecoder();
 /**
- * The id of a domain as one version of its id source says it. `yaml` is the YAML library,
- * loaded by the caller when the id is kept in the config file.
+ * Other files the id is read with: the one keeping the id's characters when the record refers
+ * to them (a `.tfvars` value or a `variable` default beside the `.tf` file).
  */
-const idReader = (m, src, yaml) => (bytes) => {
-    const t = new TextDecoder().decode(bytes);
+const idInputFiles = (src) => src.span !== undefined && src.span.file !== src.file ? [src.span.file] : [];
+/**
+ * The id of a domain as one version of its id source says it, read with the versions of its
+ * input files (idInputFiles) of the same time. `yaml` is the YAML library, loaded by the caller
+ * when the id is kept in the config file.
+ */
+const idReader = (m, src, yaml) => (bytes, inputs = new Map()) => {
+    const t = decoder.decode(bytes);
     if (src.kind === 'config') {
         const doc = yaml?.parse(t);
         const id = doc?.domains?.[m.domain]?.id;
@@ -38882,11 +39779,19 @@ const idReader = (m, src, yaml) => (bytes) => {
     // Only the facts are needed here, not the rules.
     if (src.kind === 'policy')
         return policyFacts(parsePolicy(bytes)).extensions.find(e => e.name === 'id')?.value;
-    const parsed = parseSource(src.file, t);
+    // Inputs are siblings of the id source (Terraform reads a folder): known by their names.
+    const siblings = new Map();
+    for (const [file, content] of inputs) {
+        if (content !== null)
+            siblings.set(external_node_path_default().posix.basename(file), decoder.decode(content));
+    }
+    const parsed = parseSource(src.file, t, siblings.size > 0 ? { siblings } : {});
     if (parsed === undefined)
         return undefined;
-    const rec = findRecord(parsed, m.domain, 'TXT', '_mta-sts').find(r => r.value.startsWith('v=STSv1'));
-    return rec === undefined ? undefined : (0,record_sts/* idOf */.TH)(rec.value);
+    const rec = findRecord(parsed, m.domain, 'TXT', '_mta-sts').find(r => r.value.startsWith('v=STSv1') && (src.group === undefined || r.group === src.group));
+    // An id still written as an expression is not an id the history can compare.
+    const id = rec === undefined || rec.computed === true ? undefined : (0,record_sts/* idOf */.TH)(rec.value);
+    return id === undefined || id.includes('${') ? undefined : id;
 };
 
 ;// CONCATENATED MODULE: ./src/repo/site-files.ts
@@ -39061,16 +39966,21 @@ const stripFrontMatter = (bytes) => {
 
 
 
+
 /** Files larger than this are not policies, zones or configs worth reading. */
 const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Bounds the files read to look for DNS records in a large repository. */
 const MAX_SOURCE_CANDIDATES = 2000;
-const decoder = new TextDecoder('utf-8', { fatal: false });
-const model_text = (b) => b === null ? undefined : decoder.decode(b);
+const model_decoder = new TextDecoder('utf-8', { fatal: false });
+const model_text = (b) => b === null ? undefined : model_decoder.decode(b);
 /** File names that may keep DNS records; others are never read for them. */
 const SOURCE_NAME = /(?:\.(?:zone|db|hosts|fwd|tf|ya?ml|[cm]?js|ts|txt)$|(?:^|\/)db\.[^/]+$)/i;
 /** Content a file must hold to be worth parsing as a DNS source. */
 const SOURCE_HINT = /_mta-sts|_smtp\._tls/i;
+/** Script files that may bind names a DNSControl zone uses (a domain, records) in another file. */
+const SCRIPT_NAME = /\.(?:[cm]?js|ts)$/i;
+/** Rounds of following names from file to file (each round follows one more link). */
+const MAX_LINK_ROUNDS = 4;
 const dirOf = (f) => {
     const d = external_node_path_default().posix.dirname(f);
     return d === '.' ? '' : d;
@@ -39116,10 +40026,17 @@ const readSources = async (view, files, forced, notes) => {
         const d = dirOf(f);
         byDir.set(d, [...(byDir.get(d) ?? []), f]);
     }
+    /** Scripts without record text: they may still bind names other scripts use. */
+    const scripts = [];
     for (const f of candidates.slice(0, MAX_SOURCE_CANDIDATES)) {
         const t = model_text(await view.read(f));
-        if (t === undefined || (!forced.has(f) && !SOURCE_HINT.test(t)))
+        if (t === undefined)
             continue;
+        if (!forced.has(f) && !SOURCE_HINT.test(t)) {
+            if (SCRIPT_NAME.test(f))
+                scripts.push(f);
+            continue;
+        }
         const format = detectFormat(f, t);
         if (format === undefined)
             continue;
@@ -39139,7 +40056,53 @@ const readSources = async (view, files, forced, notes) => {
         if (parsed !== undefined)
             sources.set(f, parsed);
     }
+    await readBoundNames(view, scripts, sources);
+    for (const [f, linked] of linkSources(sources))
+        sources.set(f, linked);
     return sources;
+};
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * DNSControl scripts that keep no record text but bind a name a zone of another script needs:
+ * `var DOMAIN = "example.com"` for `D(DOMAIN, ...)`, or a zone that includes `MTA_STS` declared
+ * elsewhere. Only scripts naming such a name are parsed, a few rounds deep.
+ */
+const readBoundNames = async (view, scripts, sources) => {
+    const asked = new Set();
+    let left = scripts;
+    for (let round = 0; round < MAX_LINK_ROUNDS && left.length > 0; round++) {
+        const wanted = new Set();
+        for (const s of sources.values()) {
+            if (s.shared === undefined)
+                continue;
+            for (const g of Object.keys(s.shared.groups))
+                wanted.add(g);
+            for (const z of s.shared.zones)
+                if (z.domain === undefined && z.domainRef)
+                    wanted.add(z.domainRef);
+        }
+        for (const n of asked)
+            wanted.delete(n);
+        if (wanted.size === 0)
+            return;
+        for (const n of wanted)
+            asked.add(n);
+        const name = new RegExp(`(?<![\\w$])(?:${[...wanted].map(escapeRegExp).join('|')})(?![\\w$])`);
+        const next = [];
+        for (const f of left) {
+            const t = model_text(await view.read(f));
+            if (t === undefined)
+                continue;
+            if (!name.test(t)) {
+                next.push(f);
+                continue;
+            }
+            const parsed = parseSource(f, t, { format: 'dnscontrol' });
+            if (parsed !== undefined && (parsed.records.length > 0 || parsed.shared !== undefined))
+                sources.set(f, parsed);
+        }
+        left = next;
+    }
 };
 /** The domains a set of DNS sources declares an `_mta-sts` record (TXT or CNAME) for. */
 const domainsWithRecords = (sources) => {
@@ -39147,9 +40110,11 @@ const domainsWithRecords = (sources) => {
     for (const [file, s] of sources) {
         for (const r of s.records) {
             const m = /^_mta-sts\.(.+)$/.exec(r.owner);
-            if (m !== null && (r.type === 'TXT' || r.type === 'CNAME') && m[1].includes('.')) {
-                if (!out.has(m[1]))
-                    out.set(m[1], file);
+            // A name built from an expression (`_mta-sts.${each.key}.example.com`) names no domain.
+            const d = m === null ? undefined : (0,domain_name/* validDomain */.b)(m[1]);
+            if (d !== undefined && (r.type === 'TXT' || r.type === 'CNAME')) {
+                if (!out.has(d))
+                    out.set(d, file);
             }
         }
     }
@@ -39157,6 +40122,8 @@ const domainsWithRecords = (sources) => {
 };
 /** A record whose text still holds an expression (`${...}`) from its source language. */
 const unevaluated = (r) => r.computed === true || r.value.includes('${');
+/** MX hosts as written: a target built from an expression (`${each.value.host}`) is no host name. */
+const mxHosts = (recs) => recs.filter(r => !r.value.includes('${') && r.value !== '');
 const idSourceFromRecords = (file, kind, recs) => {
     const cname = recs.find(r => r.type === 'CNAME');
     const txt = recs.filter(r => r.type === 'TXT');
@@ -39175,6 +40142,9 @@ const idSourceFromRecords = (file, kind, recs) => {
         src.delegatedTo = cname.value;
     if (txt.some(unevaluated))
         src.unevaluated = true;
+    const group = txt[0]?.group;
+    if (group !== undefined && txt.every(r => r.group === group))
+        src.group = group;
     const sts = txt.filter(r => r.value.startsWith('v=STSv1'));
     const withId = sts.length === 1 ? sts[0] : txt.length === 1 ? txt[0] : undefined;
     if (withId !== undefined) {
@@ -39210,6 +40180,8 @@ class RecordIndex {
                 (s.format === 'bind' || s.format === 'octodns' || s.format === 'dnscontrol')) {
                 this.zoneOrigins.add(s.origin);
             }
+            for (const z of s.zones ?? [])
+                this.zoneOrigins.add(z);
             this.#order.set(file, this.#order.size);
             const grouped = new Map();
             for (const r of s.records) {
@@ -39224,7 +40196,10 @@ class RecordIndex {
             // owner may also be relative to whichever domain is asked for.
             const targets = s.origin === undefined ? [this.#absolute, this.#relative] : [this.#absolute];
             for (const [key, records] of grouped) {
-                for (const target of targets) {
+                // A variable's records belong to the zones that include them (their copies), not to
+                // whichever domain is asked for.
+                const relativeOk = !records.some(r => r.group !== undefined && r.scope !== undefined);
+                for (const target of relativeOk ? targets : [this.#absolute]) {
                     const list = target.get(key);
                     if (list === undefined)
                         target.set(key, [{ file, records }]);
@@ -39290,9 +40265,9 @@ const buildModel = async (view, opts) => {
             m.policyFile = policyFiles[0];
     }
     // 2. Domains from the layout, for policies the config does not claim.
-    const claimed = new Set([...domains.values()].map(d => d.policyFile));
+    const policiesClaimed = new Set([...domains.values()].map(d => d.policyFile));
     for (const p of policyFiles) {
-        if (claimed.has(p))
+        if (policiesClaimed.has(p))
             continue;
         const found = await layoutDomain(view, fileSet, p, opts.rootName, site);
         if (found !== undefined) {
@@ -39324,6 +40299,12 @@ const buildModel = async (view, opts) => {
     // A single domain owns the relative `_mta-sts` records of files that do not say their origin.
     const single = domains.size === 1 ? [...domains.keys()][0] : undefined;
     const index = new RecordIndex(sources);
+    /** Records some domain took (by file and position): every other one is linted on its own. */
+    const claimed = new Set();
+    const claim = (file, recs) => {
+        for (const r of recs)
+            claimed.add(recordKey(file, r));
+    };
     // 4. Each domain's id source, MX hosts and TLS-RPT record.
     for (const m of domains.values()) {
         const c = config.domains[m.domain] ?? {};
@@ -39357,6 +40338,7 @@ const buildModel = async (view, opts) => {
             if (found !== undefined) {
                 const kind = sources.get(found.file)?.format ?? 'plain';
                 m.idSource = idSourceFromRecords(found.file, kind, found.records);
+                claim(found.file, found.records);
             }
             else if (single === d) {
                 for (const [file, s] of sources) {
@@ -39365,6 +40347,7 @@ const buildModel = async (view, opts) => {
                     const recs = s.records.filter(r => r.owner === '_mta-sts');
                     if (recs.length > 0) {
                         m.idSource = idSourceFromRecords(file, s.format, recs);
+                        claim(file, recs);
                         break;
                     }
                 }
@@ -39373,7 +40356,11 @@ const buildModel = async (view, opts) => {
                 notes.push(`${c.record} (record of ${d} in the config) holds no _mta-sts record for ${d}`);
             }
         }
-        const mx = index.find(d, 'MX', '');
+        const mxFound = index.find(d, 'MX', '');
+        const mxRecords = mxFound === undefined ? [] : mxHosts(mxFound.records);
+        const mx = mxFound === undefined || mxRecords.length === 0
+            ? undefined
+            : { ...mxFound, records: mxRecords };
         if (c.mx !== undefined) {
             const at = opts.loaded.lineOf(['domains', d, 'mx']);
             m.mx = {
@@ -39398,6 +40385,7 @@ const buildModel = async (view, opts) => {
             const only = c.tlsrpt !== undefined && 'file' in c.tlsrpt ? c.tlsrpt.file : undefined;
             const t = index.find(d, 'TXT', '_smtp._tls', only);
             if (t !== undefined) {
+                claim(t.file, t.records);
                 m.tlsrpt = {
                     records: t.records.map(r => r.value),
                     file: t.file,
@@ -39420,7 +40408,51 @@ const buildModel = async (view, opts) => {
             served.get(d.policyFile)?.push(d.domain);
     }
     const policies = policyFiles.map(file => ({ file, domains: served.get(file) ?? [] }));
-    return { files, policies, site, domains: [...domains.values()], sources, notes };
+    const loose = looseRecords(sources, claimed);
+    return { files, policies, site, domains: [...domains.values()], loose, sources, notes };
+};
+const recordKey = (file, r) => `${file}\0${r.line}\0${r.column}`;
+/** The kind of record an owner holds: `_mta-sts[.<domain>]` or `_smtp._tls[.<domain>]`. */
+const looseKind = (owner) => {
+    const m = /^(_mta-sts|_smtp\._tls)(?:\.(.+))?$/.exec(owner);
+    if (m === null)
+        return undefined;
+    return { kind: m[1] === '_mta-sts' ? 'sts' : 'tlsrpt', rest: m[2] ?? '' };
+};
+/**
+ * The `_mta-sts` and `_smtp._tls` TXT records no domain claimed, one RRset per file, owner and
+ * scope. Records built from expressions are left out: their text is not what is published.
+ */
+const looseRecords = (sources, claimed) => {
+    const sets = new Map();
+    for (const [file, s] of sources) {
+        for (const r of s.records) {
+            if (r.type !== 'TXT' || claimed.has(recordKey(file, r)) || unevaluated(r))
+                continue;
+            const k = looseKind(r.owner);
+            if (k === undefined)
+                continue;
+            const key = `${file}\0${r.owner}\0${r.scope ?? ''}`;
+            let set = sets.get(key);
+            if (set === undefined) {
+                const domain = (0,domain_name/* validDomain */.b)(k.rest);
+                set = {
+                    kind: k.kind,
+                    file,
+                    records: [],
+                    positions: [],
+                    ...(domain !== undefined && { domain })
+                };
+                sets.set(key, set);
+            }
+            // The copies of a variable's record in each zone are one record as written.
+            if (set.positions.some(p => p.line === r.line && p.column === r.column))
+                continue;
+            set.records.push(r.value);
+            set.positions.push({ line: r.line, column: r.column });
+        }
+    }
+    return [...sets.values()];
 };
 
 ;// CONCATENATED MODULE: ./src/repo/hosting.ts
@@ -39691,8 +40723,28 @@ const commitView = (source, fallback, tree) => ({
 
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
 const HISTORY_CONCURRENCY = 4;
+/** At most this many domains are named in a note; the rest are counted. */
+const MAX_NAMED = 5;
+const nameList = (names) => names.length <= MAX_NAMED
+    ? names.join(', ')
+    : `${names.slice(0, MAX_NAMED).join(', ')} and ${names.length - MAX_NAMED} more`;
+/**
+ * Domains whose record the repository keeps but whose policy is served from elsewhere, at the
+ * head and at the base: the gate cannot tell whether their policy changed, so it says so once.
+ */
+const recordsOnlyNote = (head, base) => {
+    const withPolicy = new Set(base.domains.filter(d => d.policyFile !== undefined).map(d => d.domain));
+    const names = head.domains
+        .filter(d => d.policyFile === undefined && d.idSource !== undefined && !withPolicy.has(d.domain))
+        .map(d => d.domain);
+    if (names.length === 0)
+        return [];
+    return [
+        `${nameList(names)}: no policy in this repository (served from elsewhere), so the id gate cannot tell whether ${names.length === 1 ? 'its policy changes with its id' : 'their policies change with their ids'}; ${names.length === 1 ? 'its record is' : 'their records are'} linted, and a removal is still checked`
+    ];
+};
 const EMPTY_CONFIG = {
-    config: { domains: {}, rules: {}, verify: {} },
+    config: { domains: {}, rules: {} },
     lineOf: () => undefined
 };
 /** The config as it was at the base: a domain it named may be gone now. */
@@ -39764,6 +40816,18 @@ const moved = (input) => input.base === undefined ||
     (input.base.record ?? true) !== (input.head.record ?? true);
 /** Each domain of the head or the base, base against head; and those whose history is needed. */
 const domainInputs = async (input, base, view, yaml, pages) => {
+    /** Where an id kept in another file than its record (a .tfvars value) is written. */
+    const valueAt = async (src) => {
+        const span = src?.span;
+        if (span === undefined || span.file === src?.file)
+            return undefined;
+        const bytes = input.tree.readBefore(span.file) ?? (await input.tree.read(span.file));
+        if (bytes === null)
+            return undefined;
+        const before = new TextDecoder().decode(bytes).slice(0, span.start);
+        const line = before.split('\n').length;
+        return { file: span.file, line, column: span.start - before.lastIndexOf('\n') };
+    };
     const headByName = new Map(input.head.domains.map(d => [d.domain, d]));
     const baseByName = new Map(base.domains.map(d => [d.domain, d]));
     const names = new Set([...headByName.keys(), ...baseByName.keys()]);
@@ -39778,6 +40842,9 @@ const domainInputs = async (input, base, view, yaml, pages) => {
                 ? { record: false }
                 : await stateOf(h, view, input.perDomain.get(name), input.lints, yaml, pages)
         };
+        const value = await valueAt(h?.idSource);
+        if (value !== undefined)
+            domain.head.idValueLocation = value;
         if (b !== undefined)
             domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages);
         if (h?.configLine !== undefined)
@@ -39852,9 +40919,15 @@ const readHistories = async (history, wanted, depth, yaml, pages) => {
                 : src.file === policyFile
                     ? policy
                     : await fileHistory(src.file);
+            // The id may be kept in another file than its record (a .tfvars value): its history too.
+            const idInputs = new Map();
+            for (const f of src === undefined ? [] : idInputFiles(src)) {
+                idInputs.set(f, f === policyFile && policy !== undefined ? policy : await fileHistory(f));
+            }
             input.history = buildHistory({
                 ...(policy !== undefined && { policy }),
                 ...(idSource !== undefined && { idSource }),
+                ...(idInputs.size > 0 && { idInputs }),
                 readId: src === undefined || model === undefined
                     ? () => undefined
                     : idReader(model, src, yaml),
@@ -39903,7 +40976,8 @@ const runGate = async (input) => {
         needsNewId: verdict.domains.filter(d => d.needsNewId).map(d => d.domain),
         changedDomains: verdict.domains.filter(d => d.changed).map(d => d.domain),
         notices,
-        baseEmpty: base.policies.length === 0 && base.domains.length === 0
+        notes: recordsOnlyNote(input.head, base),
+        emptyBase: base.policies.length === 0 && base.domains.length === 0 && base.loose.length === 0
     };
 };
 
@@ -39995,12 +41069,19 @@ const lintPolicies = async (model, head, severities) => {
     }
     return stage;
 };
-/** No record kept: txt-missing (a notice in repository mode) on the policy or the config key. */
-const missingRecord = (m, severities) => lintRecords([], { severities, origin: 'repo', domain: m.domain }).findings.map(f => m.policyFile !== undefined
-    ? { ...f, file: m.policyFile }
-    : m.configLine !== undefined
-        ? { ...f, file: m.configLine.file, line: m.configLine.line, column: m.configLine.column }
-        : f);
+/**
+ * No record kept: txt-missing (a notice in repository mode: the id gate cannot run) on the
+ * policy. A domain with no policy here either has nothing for the gate to compare: no notice.
+ */
+const missingRecord = (m, severities) => {
+    const policyFile = m.policyFile;
+    if (policyFile === undefined)
+        return [];
+    return lintRecords([], { severities, origin: 'repo', domain: m.domain }).findings.map(f => ({
+        ...f,
+        file: policyFile
+    }));
+};
 /** The `_mta-sts` record the repository keeps for the domain, linted where it is kept. */
 const lintKeptRecord = (m, policy, severities, out) => {
     const src = m.idSource;
@@ -40062,6 +41143,18 @@ const lintDomain = (m, stage, severities) => {
     findings.push(...lintKeptTlsRpt(m, policy, severities));
     return { lint, findings };
 };
+/**
+ * Records no domain claims (a zone whose domain only the deployment names, or a second file
+ * keeping a domain's records): linted as the RRset they are, where they are written. Whether
+ * a domain has one at all is for its domain's lint: never txt-missing or tlsrpt-missing here.
+ */
+const lintLoose = (loose, severities) => loose.flatMap(set => {
+    const opts = { severities, ...(set.domain !== undefined && { domain: set.domain }) };
+    const found = set.kind === 'sts'
+        ? lintRecords(set.records, { ...opts, origin: 'repo' }).findings
+        : lintTlsRpt(set.records, opts).findings;
+    return found.map(f => relocate(f, set.file, set.positions[(f.line ?? 1) - 1] ?? set.positions[0]));
+});
 
 ;// CONCATENATED MODULE: ./src/repo/pipeline.ts
 /**
@@ -40106,8 +41199,12 @@ const domainReports = (model, perDomain) => model.domains.map(m => {
         d.policy = l.policy;
     return d;
 });
-/** A root with nothing to check, at the head and the base: the wrong root, or no setup yet. */
-const nothingFound = () => new CheckError(`no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts record; name them in .mta-sts.yml`);
+/** Nothing to lint: no policy, no domain, no record. */
+const isEmpty = (model) => model.policies.length === 0 &&
+    model.domains.length === 0 &&
+    model.loose.length === 0 &&
+    model.site.routes.length === 0;
+const nothingFound = () => new CheckError(`no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml`);
 const loadConfigOrFail = async (opts) => {
     try {
         return await loadConfig(opts.root, opts.configPath, RULES.map(r => r.meta.id));
@@ -40123,17 +41220,26 @@ const runRepository = async (opts) => {
     const tree = workingTree(opts.root);
     const model = await buildModel(tree, { loaded, rootName });
     // Nothing left at the head is a finding when the base had something (an unsafe removal).
-    const empty = model.policies.length === 0 && model.domains.length === 0 && model.site.routes.length === 0;
-    if (empty && opts.gate === undefined)
+    if (isEmpty(model) && opts.gate === undefined)
         throw nothingFound();
     const policies = await lintPolicies(model, tree, severities);
     const findings = [...policies.findings];
     const perDomain = new Map();
+    // A record several domains share (a DNSControl variable, a Terraform for_each) is written
+    // once: the same finding at the same place is reported once, for the first of them.
+    const seen = new Set();
     for (const m of model.domains) {
         const domain = lintDomain(m, policies, severities);
         perDomain.set(m.domain, domain.lint);
-        findings.push(...domain.findings);
+        for (const f of domain.findings) {
+            const key = [f.rule, f.severity, f.file, f.line, f.column, f.message].join('\0');
+            if (f.line !== undefined && seen.has(key))
+                continue;
+            seen.add(key);
+            findings.push(f);
+        }
     }
+    findings.push(...lintLoose(model.loose, severities));
     findings.push(...(await hostingFindings(opts.root, model, rootName, severities)));
     const result = {
         findings,
@@ -40149,6 +41255,7 @@ const runRepository = async (opts) => {
     };
     if (opts.gate === undefined)
         return result;
+    let emptyBase;
     try {
         const verdict = await runGate({
             gate: opts.gate,
@@ -40166,10 +41273,10 @@ const runRepository = async (opts) => {
         result.needsNewId = verdict.needsNewId;
         result.changedDomains = verdict.changedDomains;
         result.notices.push(...verdict.notices);
+        result.notes.push(...verdict.notes);
         if (verdict.newId !== undefined)
             result.newId = verdict.newId;
-        if (empty && verdict.baseEmpty)
-            throw nothingFound();
+        emptyBase = verdict.emptyBase;
     }
     catch (e) {
         // A base that fails mid-way (the REST API down, a vanished commit) fails the run: the gate
@@ -40179,6 +41286,9 @@ const runRepository = async (opts) => {
         }
         throw e;
     }
+    // Nothing at the head nor at the base: nothing was linted or compared, as without a base.
+    if (emptyBase && isEmpty(model))
+        throw nothingFound();
     return result;
 };
 
@@ -40300,9 +41410,17 @@ const buildReport = (findings, extras = {}) => ({
 const formatJson = (findings, extras = {}) => `${JSON.stringify(buildReport(findings, extras), null, 2)}\n`;
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+/** SARIF 2.1.0, as GitHub code scanning reads it. */
+
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const formatSarif = (findings, rules) => {
+/** A relative path as a URI reference: each segment percent-encoded (`#`, `?`, `%` included). */
+const relativeUri = (p) => p.split('/').map(encodeURIComponent).join('/');
+const artifactLocation = (loc) => 'relative' in loc
+    ? { uri: relativeUri(loc.relative), uriBaseId: '%SRCROOT%' }
+    : { uri: (0,external_node_url_.pathToFileURL)(loc.absolute).href };
+const formatSarif = (findings, rules, opts = {}) => {
+    const locate = opts.locate ?? ((file) => ({ relative: file }));
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const results = findings.map(f => {
         const text = f.url === undefined ? f.message : `${f.message} (${f.url})`;
@@ -40315,18 +41433,14 @@ const formatSarif = (findings, rules) => {
         if (i !== undefined)
             result.ruleIndex = i;
         if (f.file !== undefined) {
-            const region = {};
-            if (f.line !== undefined)
-                region.startLine = f.line;
-            if (f.column !== undefined)
-                region.startColumn = f.column;
+            // Code scanning wants a region on every result with a file: a finding about the whole
+            // file (no line) points at its first line. Lines and columns are 1-based.
+            const region = { startLine: Math.max(1, f.line ?? 1) };
+            if (f.line !== undefined && f.column !== undefined) {
+                region.startColumn = Math.max(1, f.column);
+            }
             result.locations = [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                        ...(f.line !== undefined && { region })
-                    }
-                }
+                { physicalLocation: { artifactLocation: artifactLocation(locate(f.file)), region } }
             ];
         }
         return result;
@@ -40904,7 +42018,7 @@ class SourceError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4148);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1343);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

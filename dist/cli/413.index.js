@@ -1134,7 +1134,7 @@ const Dispatcher = __webpack_require__(883)
 const Pool = __webpack_require__(628)
 const BalancedPool = __webpack_require__(837)
 const Agent = __webpack_require__(7405)
-const ProxyAgent = __webpack_require__(4291)
+const ProxyAgent = __webpack_require__(6672)
 const EnvHttpProxyAgent = __webpack_require__(3137)
 const RetryAgent = __webpack_require__(50)
 const errors = __webpack_require__(8707)
@@ -8867,7 +8867,7 @@ module.exports = Dispatcher
 
 const DispatcherBase = __webpack_require__(1841)
 const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __webpack_require__(6443)
-const ProxyAgent = __webpack_require__(4291)
+const ProxyAgent = __webpack_require__(6672)
 const Agent = __webpack_require__(7405)
 
 const DEFAULT_PORTS = {
@@ -9507,7 +9507,7 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 4291:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -12,7 +12,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* unused harmony exports COMMANDS, FORMATS */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6179);
 /** Command-line parsing with node:util.parseArgs; every mistake is a UsageError (exit 2). */
+
 
 class UsageError extends Error {
 }
@@ -56,6 +58,49 @@ const COMMON = [
     'debug',
     'rule'
 ];
+/** Why a value is no host or domain name, when a common shape says it; else nothing. */
+const notANameBecause = (value) => {
+    if (value.trim() === '')
+        return ' (it is empty)';
+    if (value.startsWith('*.'))
+        return ' (a wildcard: give the names themselves)';
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+        return ' (a URL: give the host name alone)';
+    if (/^\[?[0-9a-f:.]+\]?$/i.test(value) && /[:]|^\d+(\.\d+){3}$/.test(value))
+        return ' (an address: MX records and domains are names)';
+    if (/:\d+$/.test(value))
+        return ' (a port: give the host name alone)';
+    if (value.includes('@'))
+        return ' (an email address: give the part after @)';
+    if (/\s/.test(value))
+        return ' (it holds whitespace)';
+    if (!value.replace(/\.$/, '').includes('.'))
+        return ' (a single label: give the whole name)';
+    return '';
+};
+/** An MX host name, as the domain's MX records give it (canonical: lower case A-labels). */
+const hostName = (value) => {
+    const host = (0,_domain_name_js__WEBPACK_IMPORTED_MODULE_1__/* .validDomain */ .b)(value);
+    if (host === undefined) {
+        throw new UsageError(`--mx ${JSON.stringify(value)} is not a host name${notANameBecause(value)}`);
+    }
+    return host;
+};
+/** A mail domain (canonical); not the policy host mta-sts.<domain> nor the record's name. */
+const domainName = (value) => {
+    const domain = (0,_domain_name_js__WEBPACK_IMPORTED_MODULE_1__/* .validDomain */ .b)(value);
+    if (domain === undefined) {
+        const record = /^_mta-sts\./i.exec(value) === null ? '' : value.slice('_mta-sts.'.length);
+        const why = record === ''
+            ? notANameBecause(value)
+            : ` (the name of the TXT record: give the mail domain itself, ${JSON.stringify(record)})`;
+        throw new UsageError(`--domain ${JSON.stringify(value)} is not a domain name${why}`);
+    }
+    if (domain.startsWith('mta-sts.')) {
+        throw new UsageError(`--domain ${JSON.stringify(value)} names the policy host; give the mail domain itself, ${JSON.stringify(domain.slice('mta-sts.'.length))}`);
+    }
+    return domain;
+};
 const oneOf = (name, value, allowed) => {
     if (allowed.includes(value))
         return value;
@@ -104,18 +149,18 @@ const parseCliArgs = (argv) => {
         version: values.version === true,
         debug: values.debug === true,
         severities,
-        mx: values.mx ?? [],
+        mx: (values.mx ?? []).map(hostName),
         tlsrpt: values.tlsrpt ?? [],
         root: values.root ?? '.',
-        domains: values.domain ?? []
+        domains: (values.domain ?? []).map(domainName)
     };
     if (command !== 'bump' && args.domains.length > 1) {
         throw new UsageError(`--domain may be given once for the ${command} command`);
     }
     if (values.output !== undefined)
         args.output = values.output;
-    if (values.domain !== undefined && command !== 'bump')
-        args.domain = values.domain[0];
+    if (args.domains.length > 0 && command !== 'bump')
+        args.domain = args.domains[0];
     if (values.config !== undefined)
         args.config = values.config;
     if (values.base !== undefined)
@@ -135,7 +180,7 @@ const parseCliArgs = (argv) => {
 /* harmony export */   k: () => (/* binding */ lintOptions),
 /* harmony export */   l: () => (/* binding */ readError)
 /* harmony export */ });
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(989);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2089);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
 
@@ -192,7 +237,10 @@ __webpack_async_result__();
 /* unused harmony export MAX_INPUT_BYTES */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /** What the CLI needs from the outside world, passed in so tests can run it in-process. */
+
 
 /** Files bigger than this are not policies; reading them whole would only cost time. */
 const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -209,17 +257,29 @@ const readStream = async (stream) => {
     return Buffer.concat(chunks);
 };
 const nodeIO = () => ({
-    readFile: async (path) => {
-        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    readFile: async (file) => {
+        const s = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
         if (s.isDirectory())
             throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
         if (s.size > MAX_INPUT_BYTES)
             throw new Error(`${s.size} bytes is too large to be a policy`);
-        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
     },
-    isDirectory: async (path) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isDirectory(),
+    isDirectory: async (file) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file)).isDirectory(),
+    exists: async (file) => {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    },
     readStdin: () => readStream(process.stdin),
-    writeFile: (path, data) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, data),
+    writeFile: async (file, data) => {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, data);
+    },
     stdout: s => void process.stdout.write(s),
     stderr: s => void process.stderr.write(s),
     env: process.env,
@@ -252,8 +312,8 @@ var src_lint = __nccwpck_require__(2554);
 var public_suffix = __nccwpck_require__(3582);
 // EXTERNAL MODULE: ./src/policy/effective.ts
 var effective = __nccwpck_require__(4327);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 34 modules
-var registry = __nccwpck_require__(989);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 35 modules
+var registry = __nccwpck_require__(2089);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Escaping for untrusted text (policy contents, file names) in each place it is rendered.
@@ -323,10 +383,20 @@ const buildReport = (findings, extras = {}) => ({
 });
 const formatJson = (findings, extras = {}) => `${JSON.stringify(buildReport(findings, extras), null, 2)}\n`;
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+/** SARIF 2.1.0, as GitHub code scanning reads it. */
+
 
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-const formatSarif = (findings, rules) => {
+/** A relative path as a URI reference: each segment percent-encoded (`#`, `?`, `%` included). */
+const relativeUri = (p) => p.split('/').map(encodeURIComponent).join('/');
+const artifactLocation = (loc) => 'relative' in loc
+    ? { uri: relativeUri(loc.relative), uriBaseId: '%SRCROOT%' }
+    : { uri: (0,external_node_url_.pathToFileURL)(loc.absolute).href };
+const formatSarif = (findings, rules, opts = {}) => {
+    const locate = opts.locate ?? ((file) => ({ relative: file }));
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const results = findings.map(f => {
         const text = f.url === undefined ? f.message : `${f.message} (${f.url})`;
@@ -339,18 +409,14 @@ const formatSarif = (findings, rules) => {
         if (i !== undefined)
             result.ruleIndex = i;
         if (f.file !== undefined) {
-            const region = {};
-            if (f.line !== undefined)
-                region.startLine = f.line;
-            if (f.column !== undefined)
-                region.startColumn = f.column;
+            // Code scanning wants a region on every result with a file: a finding about the whole
+            // file (no line) points at its first line. Lines and columns are 1-based.
+            const region = { startLine: Math.max(1, f.line ?? 1) };
+            if (f.line !== undefined && f.column !== undefined) {
+                region.startColumn = Math.max(1, f.column);
+            }
             result.locations = [
-                {
-                    physicalLocation: {
-                        artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                        ...(f.line !== undefined && { region })
-                    }
-                }
+                { physicalLocation: { artifactLocation: artifactLocation(locate(f.file)), region } }
             ];
         }
         return result;
@@ -419,7 +485,8 @@ const COMMON = `Common options:
   -f, --format text|json|sarif|github   output format (default text)
       --fail-on error|warning|notice|never
                                         exit 1 when a finding is at or above this (default error)
-  -o, --output FILE                     write the report to FILE instead of standard output
+  -o, --output FILE                     write the report to FILE (folders created; - is
+                                        standard output; never a file the run reads)
   -c, --config FILE                     the config file (default .mta-sts.yml or .github/mta-sts.yml)
       --rule RULE-ID=off|notice|warning|error
                                         change a rule's severity (repeatable)
@@ -502,7 +569,8 @@ const runPolicy = async (args, io) => {
     catch (e) {
         throw (0,common/* readError */.l)(file === '-' ? 'standard input' : `"${file}"`, e);
     }
-    const opts = (0,common/* lintOptions */.k)(args, file === '-' ? {} : { file: toPosix(file) });
+    const shown = toPosix(file);
+    const opts = (0,common/* lintOptions */.k)(args, file === '-' ? {} : { file: shown });
     const withMx = { ...opts, ...(args.mx.length > 0 && { mxHosts: args.mx }) };
     const lint = (0,src_lint/* lintPolicy */.GF)(bytes, withMx);
     let findings = lint.findings;
@@ -517,7 +585,13 @@ const runPolicy = async (args, io) => {
         });
         findings = [...findings, ...tls.findings.map(f => ({ ...f, file: '_smtp._tls' }))];
     }
-    return { findings, extras: { policy: lint.policy }, label: '<stdin>' };
+    return {
+        findings,
+        extras: { policy: lint.policy },
+        label: '<stdin>',
+        ...(file !== '-' && { inputs: [external_node_path_default().resolve(io.cwd, file)], fileBase: io.cwd }),
+        pseudoFiles: ['_smtp._tls']
+    };
 };
 const runRecord = (args) => {
     if (args.positionals.length === 0)
@@ -543,6 +617,8 @@ const listRules = (args) => {
     const width = Math.max(...registry/* RULES */.y0.map(r => r.meta.id.length));
     return `${registry/* RULES */.y0.map(r => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}\n${' '.repeat(width + 11)}${r.meta.docs}`).join('\n')}\n`;
 };
+/** `--output -` is standard output, as no --output is. */
+const toStdout = (args) => args.output === undefined || args.output === '-';
 const useColor = (args, io) => {
     if (args.color !== undefined)
         return args.color;
@@ -550,15 +626,69 @@ const useColor = (args, io) => {
         return false;
     if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
         return true;
-    return io.stdoutIsTTY && args.output === undefined;
+    return io.stdoutIsTTY && toStdout(args);
 };
-const render = (args, io, outcome) => {
+/** Refuses an --output that names a file the run reads: the report would replace it. */
+const refuseInputAsOutput = (args, io, inputs) => {
+    if (toStdout(args) || args.output === undefined)
+        return;
+    const out = external_node_path_default().resolve(io.cwd, args.output);
+    if (!inputs.some(f => external_node_path_default().resolve(f) === out))
+        return;
+    throw new cli_args/* UsageError */.eb(`--output ${JSON.stringify(args.output)} is a file this run reads; the report would replace it: write the report elsewhere (or --output - for standard output)`);
+};
+/** The files the arguments name for reading, known before the run. */
+const namedInputs = (args, io) => {
+    const files = [];
+    if (args.command === 'policy' && args.positionals[0] !== undefined) {
+        if (args.positionals[0] !== '-')
+            files.push(external_node_path_default().resolve(io.cwd, args.positionals[0]));
+    }
+    if (args.config !== undefined)
+        files.push(external_node_path_default().resolve(io.cwd, args.config));
+    return files;
+};
+/**
+ * The repository root SARIF paths are relative to (code scanning resolves them against the
+ * checkout): the git top level above `dir` (a `.git` folder, or the `.git` file of a worktree),
+ * else the working directory.
+ */
+const sourceRoot = async (io, dir) => {
+    for (let d = external_node_path_default().resolve(dir);; d = external_node_path_default().dirname(d)) {
+        if (await io.exists(external_node_path_default().join(d, '.git')))
+            return d;
+        if (external_node_path_default().dirname(d) === d)
+            return external_node_path_default().resolve(io.cwd);
+    }
+};
+/** Where each finding's file is for SARIF: relative to the source root, or absolute outside it. */
+const sarifLocator = async (args, io, outcome) => {
+    const base = outcome.fileBase;
+    if (base === undefined)
+        return undefined;
+    // The folder the input lives in decides the repository: the root, or the policy's folder.
+    const policy = outcome.inputs?.[0];
+    const from = args.command === 'policy' && policy !== undefined ? external_node_path_default().dirname(policy) : base;
+    const top = await sourceRoot(io, from);
+    const pseudo = new Set(outcome.pseudoFiles ?? []);
+    return file => {
+        if (pseudo.has(file))
+            return { relative: file };
+        const abs = external_node_path_default().resolve(base, file);
+        const rel = external_node_path_default().relative(top, abs);
+        const outside = rel === '..' || rel.startsWith(`..${(external_node_path_default()).sep}`) || external_node_path_default().isAbsolute(rel);
+        return outside || rel === '' ? { absolute: abs } : { relative: toPosix(rel) };
+    };
+};
+const render = async (args, io, outcome) => {
     const findings = [...outcome.findings].sort(finding/* compareFindings */.Eg);
     switch (args.format) {
         case 'json':
             return formatJson(findings, outcome.extras);
-        case 'sarif':
-            return formatSarif(findings, registry/* RULES */.y0.map(r => r.meta));
+        case 'sarif': {
+            const locate = await sarifLocator(args, io, outcome);
+            return formatSarif(findings, registry/* RULES */.y0.map(r => r.meta), locate === undefined ? {} : { locate });
+        }
         case 'github':
             return formatGithub(findings);
         case 'text': {
@@ -586,8 +716,13 @@ const runCli = async (argv, io) => {
             io.stdout(argv.some(a => a === args.command) ? commandHelp(args.command) : HELP);
             return EXIT_OK;
         }
+        refuseInputAsOutput(args, io, namedInputs(args, io));
         if (args.command === 'rules') {
-            io.stdout(listRules(args));
+            const text = listRules(args);
+            if (toStdout(args))
+                io.stdout(text);
+            else
+                await writeOutput(args, io, text);
             return EXIT_OK;
         }
         const outcome = args.command === 'policy'
@@ -597,20 +732,14 @@ const runCli = async (argv, io) => {
                 : args.command === 'tlsrpt'
                     ? runTlsRpt(args)
                     : args.command === 'bump'
-                        ? await (await __nccwpck_require__.e(/* import() */ 672).then(__nccwpck_require__.bind(__nccwpck_require__, 6672))).runBumpCommand(args, io)
-                        : await (await __nccwpck_require__.e(/* import() */ 672).then(__nccwpck_require__.bind(__nccwpck_require__, 6672))).runCheckCommand(args, io);
-        const text = render(args, io, outcome);
-        if (args.output !== undefined) {
-            try {
-                await io.writeFile(external_node_path_default().resolve(io.cwd, args.output), text);
-            }
-            catch (e) {
-                throw new cli_args/* UsageError */.eb(`cannot write --output "${args.output}": ${e.message}`);
-            }
-        }
-        else {
+                        ? await (await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 3175))).runBumpCommand(args, io)
+                        : await (await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 3175))).runCheckCommand(args, io);
+        refuseInputAsOutput(args, io, outcome.inputs ?? []);
+        const text = await render(args, io, outcome);
+        if (toStdout(args))
             io.stdout(text);
-        }
+        else
+            await writeOutput(args, io, text);
         return outcome.findings.some(f => (0,finding/* failsOn */.Hu)(f.severity, args.failOn)) ? EXIT_FINDINGS : EXIT_OK;
     }
     catch (e) {
@@ -627,6 +756,16 @@ const runCli = async (argv, io) => {
     }
 };
 const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/** Writes the report to --output (missing folders are created). */
+const writeOutput = async (args, io, text) => {
+    const file = args.output ?? '-';
+    try {
+        await io.writeFile(external_node_path_default().resolve(io.cwd, file), text);
+    }
+    catch (e) {
+        throw new cli_args/* UsageError */.eb(`cannot write --output ${JSON.stringify(file)}: ${e.message}`);
+    }
+};
 
 
 /***/ }),
@@ -794,8 +933,10 @@ const countFindings = (findings) => {
 /* harmony import */ var _policy_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2745);
 /* harmony import */ var _policy_effective_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4327);
 /* harmony import */ var _record_sts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3333);
-/* harmony import */ var _record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1876);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(989);
+/* harmony import */ var _record_tags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8824);
+/* harmony import */ var _record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1876);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2089);
+
 
 
 
@@ -921,17 +1062,26 @@ const lintRecords = (texts, opts = {}) => {
         ctx.domain = opts.domain;
     const findings = runRules('record', ctx, opts);
     const record = {};
+    const extensions = {};
     const eff = rrset.effective;
     // Only a record senders would read counts: not one with quotes or leading space, not STSv2.
     if (eff !== undefined && eff.version === 'STSv1' && eff.text.startsWith('v=STSv1')) {
         record.v = 'STSv1';
         if (eff.id !== undefined && (0,_record_sts_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidId */ .Al)(eff.id.value))
             record.id = eff.id.value;
+        for (const t of eff.tags) {
+            if (t.name === 'v' || t.name === 'id' || Object.hasOwn(extensions, t.name))
+                continue;
+            if ((0,_record_tags_js__WEBPACK_IMPORTED_MODULE_5__/* .tagNameProblem */ .p9)(t.name) < 0 && (0,_record_tags_js__WEBPACK_IMPORTED_MODULE_5__/* .extValueProblem */ .Oo)(t.value) < 0)
+                extensions[t.name] = t.value;
+        }
     }
+    // Keys in report order: v, id, extensions.
+    record.extensions = extensions;
     return { findings, rrset, record };
 };
 const lintTlsRpt = (texts, opts = {}) => {
-    const rrset = (0,_record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTlsRptRRset */ .F9)(texts);
+    const rrset = (0,_record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTlsRptRRset */ .F9)(texts);
     const ctx = { rrset };
     if (opts.mode !== undefined)
         ctx.mode = opts.mode;
@@ -1047,14 +1197,25 @@ const sameBytes = (a, b) => a.length === b.length && a.every((x, i) => x === b[i
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ effectivePolicy),
+/* harmony export */   OG: () => (/* binding */ isValidFieldValue),
 /* harmony export */   SF: () => (/* binding */ isMode),
 /* harmony export */   _X: () => (/* binding */ policyFacts),
 /* harmony export */   aO: () => (/* binding */ isKnownField),
+/* harmony export */   hn: () => (/* binding */ misnamedField),
 /* harmony export */   sv: () => (/* binding */ KNOWN_FIELDS),
 /* harmony export */   xe: () => (/* binding */ MAX_AGE_LIMIT)
 /* harmony export */ });
 /* unused harmony exports MODES, maxAgeDigits, sameIgnoringCase */
-/* harmony import */ var _mx_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9093);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2745);
+/* harmony import */ var _mx_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9093);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3772);
+/**
+ * Effective values of a parsed policy, as a sender computes them: the first occurrence of a
+ * non-mx field wins (section 3.2, last paragraph), mx patterns are kept in file order, and a
+ * field whose value is not grammatical is absent.
+ */
+
+
 
 const KNOWN_FIELDS = ['version', 'mode', 'max_age', 'mx'];
 const MODES = (/* unused pure expression or super */ null && (['enforce', 'testing', 'none']));
@@ -1077,6 +1238,26 @@ const maxAgeDigits = (v) => {
     }
     return n;
 };
+/** Whether `value` is a value the known field may hold: what a fix hint may propose. */
+const isValidFieldValue = (name, value) => {
+    switch (name) {
+        case 'version':
+            return value === 'STSv1';
+        case 'mode':
+            return isMode(value);
+        case 'max_age': {
+            const n = maxAgeDigits(value);
+            return n !== undefined && n <= MAX_AGE_LIMIT;
+        }
+        case 'mx':
+            return (0,_mx_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidMxPattern */ .C5)(value);
+    }
+};
+/**
+ * The first field whose name is a misspelt or mis-cased known one (`Mode`, `max-age`, `nmx`):
+ * the line a rule that finds `known` missing points at.
+ */
+const misnamedField = (fields, known) => fields.find(f => !isKnownField(f.name) && (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(f.name, KNOWN_FIELDS) === known);
 /** FNV-1a with ASCII letters folded: mx values are compared by this first. */
 const foldHash = (s) => {
     let h = 0x811c9dc5;
@@ -1166,7 +1347,7 @@ const policyFacts = (parsed) => {
                 if (first !== undefined)
                     facts.duplicates.push({ field: f, first });
                 facts.mx.push(f);
-                facts.mxValid.push((0,_mx_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidMxPattern */ .C5)(f.value));
+                facts.mxValid.push((0,_mx_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidMxPattern */ .C5)(f.value));
                 break;
             }
             default: {
@@ -1206,9 +1387,12 @@ const effectivePolicy = (facts) => {
     if (age !== undefined && age <= MAX_AGE_LIMIT)
         out.max_age = age;
     out.mx = facts.mx.map(f => f.value);
-    if (facts.extensions.length > 0) {
-        out.extensions = Object.fromEntries(facts.extensions.map(f => [f.name, f.value]));
+    const extensions = {};
+    for (const f of facts.extensions) {
+        if ((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .extensionValueProblem */ .ks)(f.value) < 0)
+            extensions[f.name] = f.value;
     }
+    out.extensions = extensions;
     return out;
 };
 
@@ -1227,11 +1411,13 @@ const effectivePolicy = (facts) => {
 /* unused harmony exports toALabel, mxPatternIssues */
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2745);
 /**
  * `mx` pattern syntax (section 3.2: `["*."] Domain`, Domain as RFC 5321 4.1.2) and MX host
  * matching (section 4.1): a wildcard stands for exactly one whole label, names compare
  * case-insensitively as A-labels, and one trailing root dot on the host is ignored.
  */
+
 
 const isLdh = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d;
 const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
@@ -1253,11 +1439,33 @@ const LIST_SEPARATORS = /[\s,;]+/;
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/:]+)/i;
 /** Every syntax problem of one `mx` value; an empty list means the pattern is valid. */
 const mxPatternIssues = (value) => value.length > 0 && isValidMxPattern(value) ? NO_ISSUES : invalidPatternIssues(value);
-/** The problems of a value isValidMxPattern rejected (asked without asking it again). */
+/**
+ * The problems of a value isValidMxPattern rejected (asked without asking it again). A `fix` is
+ * offered only when it is itself a valid pattern: with two problems, fixing one is no fix.
+ */
 const invalidPatternIssues = (value) => {
+    const issues = patternIssues(value);
+    for (const i of issues)
+        if (i.fix !== undefined && !isValidMxPattern(i.fix))
+            delete i.fix;
+    return issues;
+};
+const patternIssues = (value) => {
     if (value.length === 0)
         return [{ problem: 'empty', offset: 0 }];
     const issues = [];
+    // A trailing "# note": the grammar has no comments ("a.example # b" is no list either).
+    const hash = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .commentStart */ .qF)(value);
+    if (hash >= 0) {
+        return [
+            {
+                problem: 'comment',
+                offset: hash,
+                part: value.slice(hash),
+                fix: value.slice(0, hash).trimEnd()
+            }
+        ];
+    }
     // Cheap tests first: most invalid values are only a trailing dot or one bad label away.
     const sep = LIST_SEPARATOR.exec(value)?.index ?? -1;
     if (sep >= 0) {
@@ -1295,15 +1503,14 @@ const invalidPatternIssues = (value) => {
         body = trimmed;
     }
     if (hasNonAscii(body)) {
-        // Offsets past this point would be in the A-label text, not in what was written: stop here,
-        // and offer the A-label only when it is itself a valid pattern.
+        // Offsets past this point would be in the A-label text, not in what was written: stop here
+        // (the A-label is offered only when it is itself a valid pattern, as every fix).
         let at = 0;
         while (at < value.length && value.charCodeAt(at) <= 0x7f)
             at++;
         const ascii = toALabel(body);
         const fix = ascii === undefined ? undefined : prefix + ascii;
-        const usable = fix !== undefined && mxPatternIssues(fix).length === 0;
-        issues.push({ problem: 'u-label', offset: at, ...(usable && { fix }) });
+        issues.push({ problem: 'u-label', offset: at, ...(fix !== undefined && { fix }) });
         return issues;
     }
     const star = body.indexOf('*');
@@ -1443,6 +1650,7 @@ const notAPolicy = (parsed) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ON: () => (/* binding */ parsePolicy),
 /* harmony export */   ks: () => (/* binding */ extensionValueProblem),
+/* harmony export */   qF: () => (/* binding */ commentStart),
 /* harmony export */   zR: () => (/* binding */ POLICY_SIZE_LIMIT)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
@@ -1731,16 +1939,32 @@ const scanLine = (text, start, end, line, result) => {
     });
     return false;
 };
-/** The extension-value grammar: printable ASCII or UTF-8, single spaces only between them. */
+/**
+ * Where an extension value leaves its grammar (section 3.2):
+ *
+ *     sts-policy-ext-value = sts-policy-vchar [*(%x20 / sts-policy-vchar) sts-policy-vchar]
+ *
+ * with sts-policy-vchar printable ASCII (0x21-0x7E) or UTF-8. The value comes without the WSP
+ * after the colon (field-delim is `":" *WSP`) and without the trailing WSP the record rule allows
+ * after a field, so it starts and ends with a visible character; inside, spaces may run (two or
+ * more in a row are legal), but a tab may not. Controls other than tab are reported for the whole
+ * line (control-char). Returns 0 for an empty value, the offset of the first tab inside, or -1.
+ */
 const extensionValueProblem = (value) => {
     if (value.length === 0)
         return 0;
-    for (let i = 0; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        if (c === 0x09)
+    return value.indexOf('\t');
+};
+/**
+ * Where a trailing `# comment` starts in a value: a `#` at its start or after whitespace (the
+ * grammar has no comments, so what follows is read as part of the value); -1 when there is none.
+ */
+const commentStart = (value) => {
+    if (value.charCodeAt(0) === 0x23)
+        return 0;
+    for (let i = value.indexOf('#', 1); i > 0; i = value.indexOf('#', i + 1)) {
+        if (isWsp(value.charCodeAt(i - 1)))
             return i;
-        if (c === 0x20 && value.charCodeAt(i + 1) === 0x20)
-            return i + 1;
     }
     return -1;
 };
@@ -2188,7 +2412,7 @@ const unknownPastSafeAfter = (entries) => {
 
 /***/ }),
 
-/***/ 989:
+/***/ 2089:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2217,6 +2441,77 @@ var effective = __nccwpck_require__(4327);
 var did_you_mean = __nccwpck_require__(3772);
 // EXTERNAL MODULE: ./src/message-format.ts
 var message_format = __nccwpck_require__(4838);
+;// CONCATENATED MODULE: ./src/rules/field-hints.ts
+/**
+ * Fix hints for the known policy fields, shared by the rules that give them. A hint proposes a
+ * line only when that line is valid for its field; otherwise it says what the field may hold.
+ */
+
+
+
+/** What each known field may hold, as lines to write. */
+const VALID_LINES = {
+    version: '"version: STSv1"',
+    mode: '"mode: enforce", "mode: testing" or "mode: none"',
+    max_age: '"max_age: " and the seconds senders may cache the policy, 1 to 10 digits up to 31557600 (e.g. "max_age: 604800", one week)',
+    mx: '"mx: " and one MX host name or "*." pattern (e.g. "mx: mail.example.com")'
+};
+/**
+ * `write "name: value"` when that line is valid; otherwise what the field may hold. Never a line
+ * the field would refuse.
+ */
+const writeField = (name, value) => value !== undefined && (0,effective/* isValidFieldValue */.OG)(name, value)
+    ? `write "${name}: ${value}"`
+    : `write ${VALID_LINES[name]}`;
+/**
+ * The finding for a known field whose value holds a trailing `# comment`, or undefined when it
+ * holds none. `column` is the column of the `#`.
+ */
+const commentFinding = (name, f) => {
+    const at = (0,parse/* commentStart */.qF)(f.value);
+    if (at < 0)
+        return undefined;
+    const before = f.value.slice(0, at).trimEnd();
+    const comment = f.value.slice(at);
+    const what = before.length === 0
+        ? `${name} holds only a comment (${(0,message_format/* quote */.hD)(comment)})`
+        : `${name} ${(0,message_format/* quote */.hD)(f.value)} ends with a comment (${(0,message_format/* quote */.hD)(comment)})`;
+    return {
+        message: `${what}: comments are not part of the policy grammar (RFC 8461 3.2), so senders read it as part of the value and reject the policy; ${writeField(name, before)} and keep notes elsewhere (a README, the commit message)`,
+        column: f.valueColumn + at
+    };
+};
+/** Why a misnamed field is not the known one: the case, the separators, or a misspelling. */
+const misnamedWhy = (f, known) => {
+    const lower = f.name.toLowerCase();
+    if (lower === known)
+        return 'field names are case-sensitive';
+    const bare = (s) => s.replace(/[-_.]/g, '');
+    return bare(lower) === bare(known)
+        ? 'field names are exact, separators included'
+        : 'is it misspelt?';
+};
+const present = (facts, known) => known === 'version'
+    ? facts.version !== undefined
+    : known === 'mode'
+        ? facts.mode !== undefined
+        : known === 'max_age'
+            ? facts.maxAge !== undefined
+            : facts.mx.length > 0;
+/**
+ * The misnamed field a missing-field rule (policy-version, policy-mode, policy-max-age,
+ * policy-mx-missing) reports for `known`, if it reports one: then it is that rule's finding, and
+ * policy-unknown-field says nothing more about the line.
+ */
+const missingFieldLine = (ctx, known) => {
+    if (present(ctx.facts, known))
+        return undefined;
+    // No mx is only missing when the mode needs one.
+    if (known === 'mx' && ctx.mode !== 'enforce' && ctx.mode !== 'testing')
+        return undefined;
+    return (0,effective/* misnamedField */.hn)(ctx.parsed.fields, known);
+};
+
 ;// CONCATENATED MODULE: ./src/rules/policy-syntax.ts
 
 
@@ -2224,7 +2519,33 @@ var message_format = __nccwpck_require__(4838);
 
 
 
+
 const GRAMMAR = 'RFC 8461 3.2';
+const EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+/**
+ * The hint for a line written `name=value`: the same field with ":" when that line is valid, and
+ * what the field may hold when it is not.
+ */
+const equalsHint = (text) => {
+    const eq = text.indexOf('=');
+    if (eq < 0)
+        return '; each line must be one "name: value" field';
+    const name = text.slice(0, eq).trim();
+    const value = text.slice(eq + 1).trim();
+    const said = '; fields are written "name: value", with ":" not "="';
+    if ((0,effective/* isKnownField */.aO)(name))
+        return `${said}: ${writeField(name, value)}`;
+    const meant = (0,did_you_mean/* didYouMean */.a)(name, effective/* KNOWN_FIELDS */.sv);
+    if (meant !== undefined)
+        return `${said}: ${writeField(meant, value)}`;
+    // The line is shown only whole and literal: not shortened, nothing in it escaped.
+    const line = `${name}: ${value}`;
+    const shown = EXT_NAME.test(name) &&
+        value.length > 0 &&
+        (0,parse/* extensionValueProblem */.ks)(value) < 0 &&
+        (0,message_format/* quote */.hD)(line) === `"${line}"`;
+    return shown ? `${said}: "${line}"` : said;
+};
 const describe = (i) => {
     const t = i.text ?? '';
     switch (i.kind) {
@@ -2249,17 +2570,13 @@ const describe = (i) => {
         case 'whitespace-before-colon':
             return 'whitespace between the field name and ":" is not allowed; remove it';
         case 'comment':
-            return 'comments are not part of the policy grammar and senders such as mox and checkdmarc reject the line; remove it (keep notes in a README)';
-        case 'no-colon': {
-            const hint = t.includes('=')
-                ? `; fields are written "name: value", with ":" not "=": ${(0,message_format/* quote */.hD)(t.replace(/\s*=\s*/, ': '))}`
-                : '; each line must be one "name: value" field';
-            return `line is not a "name: value" field: ${(0,message_format/* quote */.hD)(t)}${hint}`;
-        }
+            return 'comments are not part of the policy grammar, and senders such as mox and checkdmarc reject the policy: remove the line (keep notes in a README)';
+        case 'no-colon':
+            return `line is not a "name: value" field: ${(0,message_format/* quote */.hD)(t)}${equalsHint(t)}`;
         case 'bad-name': {
             const guess = (0,did_you_mean/* didYouMean */.a)(t.trim(), effective/* KNOWN_FIELDS */.sv);
             const hint = guess === undefined ? '' : `; did you mean ${(0,message_format/* quote */.hD)(guess)}?`;
-            return `${(0,message_format/* quote */.hD)(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so senders skip the line${hint}`;
+            return `${(0,message_format/* quote */.hD)(t)} is not a valid field name (a letter or digit, then letters, digits, "_", "-" or "."), so the line is not in the grammar and strict senders such as mox reject the policy${hint}`;
         }
         case 'name-too-long':
             return `field name ${(0,message_format/* quote */.hD)(t)} is longer than 32 characters; shorten it`;
@@ -2290,8 +2607,7 @@ const describe = (i) => {
         report({
             message: describe(i),
             line: i.line,
-            column: i.column,
-            ...(i.kind === 'trailing-blank-line' && { severity: 'warning' })
+            column: i.column
         });
     }
     if (parsed.droppedIssues > 0) {
@@ -2313,9 +2629,8 @@ const describe = (i) => {
         }
         const at = (0,parse/* extensionValueProblem */.ks)(f.value);
         if (at >= 0) {
-            const what = f.value[at] === '\t' ? 'a tab' : 'two spaces in a row';
             report({
-                message: `the value of ${(0,message_format/* quote */.hD)(f.name)} holds ${what}; extension values allow only single spaces between visible characters`,
+                message: `the value of ${(0,message_format/* quote */.hD)(f.name)} holds a tab; inside an extension value only spaces may separate visible characters: replace the tab with a space`,
                 line: f.line,
                 column: f.valueColumn + at
             });
@@ -2324,6 +2639,8 @@ const describe = (i) => {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/policy-version.ts
+
+
 
 
 /* harmony default export */ const policy_version = (defineRule({
@@ -2335,11 +2652,11 @@ const describe = (i) => {
 }, ({ facts, parsed }, report) => {
     const f = facts.version;
     if (f === undefined) {
-        const near = parsed.fields.find(x => x.name.toLowerCase() === 'version');
+        const near = (0,effective/* misnamedField */.hn)(parsed.fields, 'version');
         report({
             message: near === undefined
                 ? 'the version field is missing; add the line "version: STSv1" (required)'
-                : `the version field is missing: ${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "version: STSv1"`,
+                : `the version field is missing: ${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not it (${misnamedWhy(near, 'version')}); write "version: STSv1"`,
             line: near?.line ?? 1,
             column: near?.column ?? 1
         });
@@ -2347,6 +2664,11 @@ const describe = (i) => {
     }
     if (f.value === 'STSv1')
         return;
+    const comment = commentFinding('version', f);
+    if (comment !== undefined) {
+        report({ message: comment.message, line: f.line, column: comment.column });
+        return;
+    }
     let hint = '';
     if (f.value.length === 0)
         hint = ' (it is empty)';
@@ -2362,6 +2684,7 @@ const describe = (i) => {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/policy-mode.ts
+
 
 
 
@@ -2388,11 +2711,11 @@ const intended = (v) => {
 }, ({ facts, parsed }, report) => {
     const f = facts.mode;
     if (f === undefined) {
-        const near = parsed.fields.find(x => x.name.toLowerCase() === 'mode');
+        const near = (0,effective/* misnamedField */.hn)(parsed.fields, 'mode');
         report({
             message: near === undefined
                 ? 'the mode field is missing; add "mode: testing" (or enforce, or none). There is no default: some checkers assume "none", but senders reject a policy without mode'
-                : `the mode field is missing: ${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not it, because field names are case-sensitive; write "mode: ${intended(near.value) ?? 'testing'}"`,
+                : `the mode field is missing: ${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not it (${misnamedWhy(near, 'mode')}), and senders reject a policy without mode; ${writeField('mode', intended(near.value))}`,
             line: near?.line ?? 1,
             column: near?.column ?? 1
         });
@@ -2400,6 +2723,11 @@ const intended = (v) => {
     }
     if ((0,effective/* isMode */.SF)(f.value))
         return;
+    const comment = commentFinding('mode', f);
+    if (comment !== undefined) {
+        report({ message: comment.message, line: f.line, column: comment.column });
+        return;
+    }
     const fix = intended(f.value);
     let hint = '';
     if (f.value.length === 0)
@@ -2418,6 +2746,7 @@ const intended = (v) => {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/policy-max-age.ts
+
 
 
 
@@ -2443,11 +2772,12 @@ const meant = (v) => {
 }, ({ facts, parsed }, report) => {
     const f = facts.maxAge;
     if (f === undefined) {
-        const near = parsed.fields.find(x => x.name.toLowerCase().replace(/[-.]/g, '_') === 'max_age' || x.name === 'maxage');
+        const near = (0,effective/* misnamedField */.hn)(parsed.fields, 'max_age');
+        const m = near === undefined ? undefined : meant(near.value);
         report({
             message: near === undefined
                 ? 'the max_age field is missing; add "max_age: 604800" (seconds senders may cache the policy; one week here) (required)'
-                : `the max_age field is missing: ${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not it (field names are exact and case-sensitive); write "max_age: ${near.value}"`,
+                : `the max_age field is missing: ${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not it (${misnamedWhy(near, 'max_age')}); ${writeField('max_age', m === undefined ? near.value : String(m))}`,
             line: near?.line ?? 1,
             column: near?.column ?? 1
         });
@@ -2456,6 +2786,11 @@ const meant = (v) => {
     const v = f.value;
     const n = facts.maxAgeSeconds;
     if (n === undefined) {
+        const comment = commentFinding('max_age', f);
+        if (comment !== undefined) {
+            report({ message: comment.message, line: f.line, column: comment.column });
+            return;
+        }
         const m = meant(v);
         const fix = m !== undefined && m <= effective/* MAX_AGE_LIMIT */.xe ? `: write "max_age: ${m}"` : '';
         const why = v.length === 0
@@ -2534,21 +2869,29 @@ const WEEK = 7 * DAY;
 ;// CONCATENATED MODULE: ./src/rules/policy-mx-missing.ts
 
 
+
 /* harmony default export */ const policy_mx_missing = (defineRule({
     id: 'policy-mx-missing',
     severity: 'error',
     target: 'policy',
     rfc: 'RFC 8461 3.2',
     description: 'no mx field while mode is enforce or testing'
-}, ({ facts, mode, parsed }, report) => {
+}, (ctx, report) => {
+    const { facts, mode } = ctx;
     if (facts.mx.length > 0 || (mode !== 'enforce' && mode !== 'testing'))
         return;
-    const near = parsed.fields.find(x => x.name !== 'mx' && (x.name.toLowerCase() === 'mx' || /^n?mx$|^mxs?$/i.test(x.name)));
-    const hint = near === undefined
-        ? ''
-        : ` (${(0,message_format/* quote */.hD)(near.name)} on line ${near.line} is not an mx field: names are exact and case-sensitive)`;
+    // A misnamed mx line (`nmx`, `MX`) is where the fix goes: the finding points there.
+    const near = missingFieldLine(ctx, 'mx');
+    if (near !== undefined) {
+        report({
+            message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail, and ${(0,message_format/* quote */.hD)(near.name)} is not one (${misnamedWhy(near, 'mx')}); ${writeField('mx', near.value)}`,
+            line: near.line,
+            column: near.column
+        });
+        return;
+    }
     report({
-        message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail${hint}; add one line per host, e.g. "mx: mail.example.com"`,
+        message: `mode ${mode} needs at least one "mx:" line naming the MX hosts that may receive mail; add one line per host, e.g. "mx: mail.example.com"`,
         line: facts.mode?.line ?? 1,
         column: facts.mode?.column ?? 1
     });
@@ -2560,17 +2903,37 @@ var mx = __nccwpck_require__(9093);
 
 
 
+const write = (i) => (i.fix === undefined ? '' : `: write "mx: ${i.fix}"`);
+/** One problem, said in full with its fix. */
 const policy_mx_pattern_describe = (value, i) => {
-    const fix = i.fix === undefined ? '' : `: write "mx: ${i.fix}"`;
+    const fix = write(i);
     const part = i.part ?? '';
     switch (i.problem) {
         case 'empty':
             return 'mx has no value; give one MX host name or pattern per mx line, or remove the line';
-        case 'list':
-            return `mx holds a list (${(0,message_format/* quote */.hD)(value)}); each pattern needs its own line: ${part
-                .split(', ')
-                .map(p => `"mx: ${p}"`)
-                .join(', ')}`;
+        case 'comment': {
+            const why = `comments are not part of the policy grammar (RFC 8461 3.2), so senders read ${(0,message_format/* quote */.hD)(part)} as part of the value and reject the policy`;
+            const notes = 'keep notes elsewhere (a README, the commit message)';
+            if (i.offset === 0) {
+                return `mx holds only a comment: ${why}; write the MX host name, e.g. "mx: mail.example.com", and ${notes}`;
+            }
+            const rest = value.slice(0, i.offset).trimEnd();
+            return i.fix === undefined
+                ? `mx ${(0,message_format/* quote */.hD)(value)} ends with a comment: ${why}; remove it, and note that ${(0,message_format/* quote */.hD)(rest)} is no valid pattern either`
+                : `mx ${(0,message_format/* quote */.hD)(value)} ends with a comment: ${why}${fix}, and ${notes}`;
+        }
+        case 'list': {
+            const parts = part.split(', ');
+            const valid = parts.filter(p => (0,mx/* isValidMxPattern */.C5)(p));
+            const invalid = parts.filter(p => !(0,mx/* isValidMxPattern */.C5)(p));
+            const lines = valid.length === 0
+                ? 'each pattern needs its own "mx:" line'
+                : `each pattern needs its own line: ${valid.map(p => `"mx: ${p}"`).join(', ')}`;
+            const rest = invalid.length === 0
+                ? ''
+                : `; ${invalid.map(p => (0,message_format/* quote */.hD)(p)).join(', ')} ${invalid.length === 1 ? 'is not a valid pattern' : 'are not valid patterns'} either`;
+            return `mx holds a list (${(0,message_format/* quote */.hD)(value)}); ${lines}${rest}`;
+        }
         case 'url':
             return `mx must be a host name, not a URL: ${(0,message_format/* quote */.hD)(value)}${fix}`;
         case 'ip':
@@ -2599,20 +2962,58 @@ const policy_mx_pattern_describe = (value, i) => {
             return `mx ${(0,message_format/* quote */.hD)(value)} has the label ${(0,message_format/* quote */.hD)(part)} starting or ending with "-", which host names cannot`;
     }
 };
+/** One problem in a few words, for a line with several. */
+const brief = (i) => {
+    const part = i.part ?? '';
+    switch (i.problem) {
+        case 'trailing-dot':
+            return 'a trailing dot';
+        case 'u-label':
+            return 'a U-label (write the A-label, xn--)';
+        case 'wildcard':
+            return 'a wildcard outside the first label';
+        case 'empty-label':
+            return 'an empty label';
+        case 'label-too-long':
+            return `a label of ${part.length} characters (at most 63)`;
+        case 'name-too-long':
+            return 'over 253 characters';
+        case 'underscore':
+            return 'an "_"';
+        case 'bad-char':
+            return (0,message_format/* quote */.hD)(part);
+        case 'hyphen':
+            return `the label ${(0,message_format/* quote */.hD)(part)} starting or ending with "-"`;
+        default:
+            return i.problem;
+    }
+};
+/** All the problems of one line, in one message. */
+const describeAll = (value, issues) => {
+    if (issues.length === 1)
+        return policy_mx_pattern_describe(value, issues[0]);
+    const words = issues.map(brief);
+    const list = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+    return `mx ${(0,message_format/* quote */.hD)(value)} has ${(0,message_format/* plural */.LS)(issues.length, 'problem')}: ${list}; a pattern is a host name (letters, digits and "-" in dot-separated labels of 1 to 63 characters, no final dot), optionally after "*."`;
+};
 /* harmony default export */ const policy_mx_pattern = (defineRule({
     id: 'policy-mx-pattern',
     severity: 'error',
     target: 'policy',
     rfc: 'RFC 8461 3.2, 4.1',
-    description: 'an mx value that is not [*.]Domain (wildcard placement, trailing dot, bad label, U-label, list, IP address, port)'
+    description: 'an mx value that is not [*.]Domain (wildcard placement, trailing dot, bad label, U-label, list, IP address, port, comment)'
 }, ({ facts }, report) => {
     for (let k = 0; k < facts.mx.length; k++) {
         if (facts.mxValid[k])
             continue;
         const f = facts.mx[k];
-        for (const i of (0,mx/* invalidPatternIssues */.ez)(f.value)) {
-            report({ message: policy_mx_pattern_describe(f.value, i), line: f.line, column: f.valueColumn + i.offset });
-        }
+        // One finding per line, at its first problem, however many it has.
+        const issues = (0,mx/* invalidPatternIssues */.ez)(f.value).sort((a, b) => a.offset - b.offset);
+        report({
+            message: describeAll(f.value, issues),
+            line: f.line,
+            column: f.valueColumn + issues[0].offset
+        });
     }
 }));
 
@@ -2624,20 +3025,27 @@ const policy_mx_pattern_describe = (value, i) => {
     severity: 'notice',
     target: 'policy',
     rfc: 'RFC 8461 4.1, 10.4',
-    description: 'a wildcard mx pattern; a warning when it sits directly under a public suffix'
-}, ({ facts, isPublicSuffix }, report) => {
+    description: 'a wildcard mx pattern; under a public suffix an error in enforce mode, a warning otherwise'
+}, ({ facts, isPublicSuffix, mode }, report) => {
+    // A repeated line is policy-duplicate-field's; the first occurrence carries this finding.
+    const repeated = new Set(facts.duplicates.map(d => d.field));
     for (let k = 0; k < facts.mx.length; k++) {
         const f = facts.mx[k];
-        if (!facts.mxValid[k] || !f.value.startsWith('*.'))
+        if (!facts.mxValid[k] || !f.value.startsWith('*.') || repeated.has(f))
             continue;
         const suffix = f.value.slice(2).toLowerCase();
         const isPublic = !suffix.includes('.') || (isPublicSuffix?.(suffix) ?? false);
         if (isPublic) {
+            const now = mode === 'enforce'
+                ? 'in enforce mode senders deliver to them'
+                : 'once the mode is enforce, senders would deliver to them';
             report({
-                message: `mx ${(0,message_format/* quote */.hD)(f.value)} sits directly under the public suffix ${(0,message_format/* quote */.hD)(suffix)}: any host with a certificate for a name there could receive your mail (RFC 8461 10.4); list your MX hosts by name`,
+                message: `mx ${(0,message_format/* quote */.hD)(f.value)} sits directly under the public suffix ${(0,message_format/* quote */.hD)(suffix)}: it accepts any host with a certificate for a name there, other people's servers included, and ${now} (RFC 8461 10.4); list your MX hosts by name`,
                 line: f.line,
                 column: f.valueColumn,
-                severity: 'warning'
+                // Senders apply an enforce policy: there the wildcard is in force, an error. In
+                // testing and none it is not yet (a warning), nor when the mode cannot be read.
+                severity: mode === 'enforce' ? 'error' : 'warning'
             });
         }
         else {
@@ -2667,11 +3075,16 @@ const message = (f, seen) => f.name === 'mx'
     description: 'a non-mx field repeated (the first is in effect), or an identical mx repeated'
 }, ({ facts }, report) => {
     for (const { field, first } of facts.duplicates) {
+        // A repeated invalid mx is reported on each line by policy-mx-pattern: one finding a line.
+        if (field.name === 'mx' && !facts.mxValid[facts.mx.indexOf(field)])
+            continue;
         report({ message: message(field, first), line: field.line, column: field.column });
     }
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/policy-unknown-field.ts
+
+
 
 
 
@@ -2682,24 +3095,41 @@ const message = (f, seen) => f.name === 'mx'
     target: 'policy',
     rfc: 'RFC 8461 3.2, 9.3',
     description: 'an extension field (legal, ignored by senders); a warning when it looks like a misspelt or mis-cased known field'
-}, ({ parsed }, report) => {
-    for (const f of parsed.fields) {
+}, (ctx, report) => {
+    for (const f of ctx.parsed.fields) {
         // `id:` lines have a rule of their own (policy-id-field).
         if ((0,effective/* isKnownField */.aO)(f.name) || f.name === 'id')
             continue;
         const meant = (0,did_you_mean/* didYouMean */.a)(f.name, effective/* KNOWN_FIELDS */.sv);
         if (meant !== undefined) {
-            const why = f.name.toLowerCase() === meant ? 'field names are case-sensitive' : 'is it misspelt?';
+            // When the known field is missing, the rule reporting that names this line already.
+            if (missingFieldLine(ctx, meant) === f)
+                continue;
+            // Beside the real field (other than mx, which repeats), the line is only to be removed.
+            const real = meant === 'mx'
+                ? undefined
+                : meant === 'version'
+                    ? ctx.facts.version
+                    : meant === 'mode'
+                        ? ctx.facts.mode
+                        : ctx.facts.maxAge;
+            const fix = real === undefined
+                ? writeField(meant, f.value)
+                : `the ${meant} in effect is on line ${real.line}: remove this one`;
             report({
-                message: `${(0,message_format/* quote */.hD)(f.name)} is not the ${meant} field (${why}); senders ignore this line: write "${meant}: ${f.value}"`,
+                message: `${(0,message_format/* quote */.hD)(f.name)} is not the ${meant} field (${misnamedWhy(f, meant)}); senders ignore this line: ${fix}`,
                 line: f.line,
                 column: f.column,
                 severity: 'warning'
             });
         }
         else {
+            const at = (0,parse/* commentStart */.qF)(f.value);
+            const comment = at < 0
+                ? ''
+                : ` (its value includes ${(0,message_format/* quote */.hD)(f.value.slice(at))}: the policy grammar has no comments)`;
             report({
-                message: `unknown field ${(0,message_format/* quote */.hD)(f.name)}: legal as an extension, but no sender reads it (the registry holds only version, mode, max_age and mx); remove it unless a tool of yours needs it`,
+                message: `unknown field ${(0,message_format/* quote */.hD)(f.name)}${comment}: legal as an extension, but no sender reads it (the registry holds only version, mode, max_age and mx); remove it unless a tool of yours needs it`,
                 line: f.line,
                 column: f.column
             });
@@ -2773,7 +3203,7 @@ const message = (f, seen) => f.name === 'mx'
         return;
     }
     report({
-        message: 'the policy carries an "id:" line: senders ignore it (the id that counts is in the _mta-sts TXT record) and checkdmarc rejects the whole policy for it; remove it unless this repository keeps its id here on purpose',
+        message: 'the policy carries an "id:" line: senders ignore it (the id that counts is in the _mta-sts TXT record), though the checker checkdmarc reports the whole policy as invalid for it; remove it unless this repository keeps its id here on purpose',
         line: f.line,
         column: f.column
     });
@@ -2795,7 +3225,8 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
     if (mxHosts === undefined)
         return;
     const valid = facts.mx.filter((_, k) => facts.mxValid[k]);
-    const where = facts.mx.at(-1) ?? facts.mode;
+    // On the last valid pattern (an invalid line has a finding of its own), else on the mode.
+    const where = valid.at(-1) ?? facts.mode;
     const compared = valid.length === 0
         ? 'the policy has no valid mx pattern'
         : `compared with ${valid.map(f => (0,message_format/* quote */.hD)(f.value)).join(', ')}`;
@@ -2804,8 +3235,24 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
         : mode === 'testing'
             ? 'in enforce mode senders would not deliver to it'
             : 'it would be refused once the mode is enforce';
+    // An invalid pattern whose fix would cover a host: policy-mx-pattern reports that line with
+    // the fix, and one broken line gives one finding.
+    const fixes = [];
+    for (let k = 0; k < facts.mx.length; k++) {
+        if (facts.mxValid[k])
+            continue;
+        for (const i of (0,mx/* invalidPatternIssues */.ez)(facts.mx[k].value)) {
+            if (i.fix !== undefined)
+                fixes.push(i.fix);
+            // A list on one line: each valid member is a line policy-mx-pattern proposes.
+            if (i.problem === 'list')
+                fixes.push(...(i.part ?? '').split(', ').filter(mx/* isValidMxPattern */.C5));
+        }
+    }
     for (const host of mxHosts) {
         if (valid.some(f => (0,mx/* mxMatches */.jD)(f.value, host)))
+            continue;
+        if (fixes.some(p => (0,mx/* mxMatches */.jD)(p, host)))
             continue;
         const h = (0,mx/* normalizeHost */.cS)(host);
         const hints = [];
@@ -2813,12 +3260,11 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
         if (deeper !== undefined) {
             hints.push(`${(0,message_format/* quote */.hD)(deeper.value)} covers exactly one label, not ${(0,message_format/* quote */.hD)(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`);
         }
-        const invalidNear = facts.mx.find(f => !valid.includes(f) && f.value.toLowerCase().replace(/\.+$/, '') === h);
-        if (invalidNear !== undefined) {
-            hints.push(`the invalid pattern on line ${invalidNear.line} would cover it once fixed`);
-        }
+        // Never a line the policy would refuse: a host name that is no valid pattern gets none.
+        // Written out whole (a valid pattern needs no escaping, and a shortened one is no line).
+        const add = (0,mx/* isValidMxPattern */.C5)(h) ? `add "mx: ${h}"` : 'add an "mx:" line matching it';
         report({
-            message: `MX host ${(0,message_format/* quote */.hD)(h)} is matched by no mx pattern (${compared}); ${consequence}: add ${(0,message_format/* quote */.hD)(`mx: ${h}`)}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+            message: `MX host ${(0,message_format/* quote */.hD)(h)} is matched by no mx pattern (${compared}); ${consequence}: ${add}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
             line: where?.line ?? 1,
             column: where?.column ?? 1,
             severity: mode === undefined ? 'error' : BY_MODE[mode]
@@ -2889,7 +3335,7 @@ const describeTagIssue = (i, version, record, inSet) => {
         case 'space-before-semicolon':
             return inSet
                 ? `whitespace before the first ";": senders select records by the exact prefix "${prefix}" (${version === 'STSv1' ? 'RFC 8461 3.1, erratum 6285' : 'RFC 8460 3'}), so among several TXT records this one is discarded; write "${prefix}"`
-                : `whitespace before the first ";": the grammar allows it, but senders that select records by the exact prefix "${prefix}" discard it${version === 'STSv1' ? ' (erratum 6285)' : ''}; write "${prefix}"`;
+                : `whitespace before the first ";": the grammar allows it and senders read this record, but it lacks the exact prefix "${prefix}" by which senders pick records out of several${version === 'STSv1' ? ' (erratum 6285)' : ''}, so any other TXT record published beside it would make them discard it; write "${prefix}"`;
         case 'trailing-whitespace':
             return 'trailing whitespace without a final ";" is not in the grammar; remove it (or end the record with ";")';
         case 'empty-field':
@@ -2967,6 +3413,13 @@ const suggestion = (id) => {
         return stripped;
     return undefined;
 };
+/** `write "id=..."` with the value when it is a valid id (or clearly meant one), else the rule. */
+const writeId = (value) => {
+    const id = (0,sts/* isValidId */.Al)(value) ? value : suggestion(value);
+    return id === undefined
+        ? 'write "id=" and 1 to 32 letters and digits, e.g. "id=20250701T150000Z"'
+        : `write "id=${id}"`;
+};
 /* harmony default export */ const txt_id = (defineRule({
     id: 'txt-id',
     severity: 'error',
@@ -2985,7 +3438,7 @@ const suggestion = (id) => {
             report({
                 message: near === undefined
                     ? 'the record has no id; add one, e.g. "v=STSv1; id=20250701T150000Z;" (letters and digits, at most 32)'
-                    : `the record has no id: tag names are case-sensitive, so ${(0,message_format/* quote */.hD)(near.name)} is not "id"; write "id=${near.value}"`,
+                    : `the record has no id: tag names are case-sensitive, so ${(0,message_format/* quote */.hD)(near.name)} is not "id"; ${writeId(near.value)}`,
                 line: r.index,
                 column: (near?.offset ?? r.text.length) + 1
             });
@@ -3041,7 +3494,7 @@ const suggestion = (id) => {
     severity: 'warning',
     target: 'record',
     rfc: 'RFC 8461 3.1, 3.2',
-    description: 'a tag repeated in the _mta-sts record (the first is in effect)'
+    description: 'a tag repeated in the _mta-sts record (the first is in effect); an error for a repeated id, which mox rejects'
 }, ({ rrset }, report) => {
     for (const r of rrset.selected.length > 0 ? rrset.selected : rrset.records.slice(0, 1)) {
         const seen = new Map();
@@ -3051,10 +3504,16 @@ const suggestion = (id) => {
                 seen.set(t.name, t.value);
                 continue;
             }
+            // mox reads no value after a second id and rejects the whole record: senders disagree
+            // on whether the domain has a policy at all. Other repeated tags are only ignored.
+            const isId = t.name === 'id';
             report({
-                message: `tag ${(0,message_format/* quote */.hD)(t.name)} appears again; senders use the first value ${(0,message_format/* quote */.hD)(first)} and ignore ${(0,message_format/* quote */.hD)(t.value)} (mox rejects the record): remove the duplicate`,
+                message: isId
+                    ? `tag "id" appears again: RFC 8461 has senders use the first value ${(0,message_format/* quote */.hD)(first)} and ignore ${(0,message_format/* quote */.hD)(t.value)}, but mox rejects the whole record, so those senders apply no policy: keep one id`
+                    : `tag ${(0,message_format/* quote */.hD)(t.name)} appears again; senders use the first value ${(0,message_format/* quote */.hD)(first)} and ignore ${(0,message_format/* quote */.hD)(t.value)}: remove the duplicate`,
                 line: r.index,
-                column: t.offset + 1
+                column: t.offset + 1,
+                ...(isId && { severity: 'error' })
             });
         }
     }
@@ -3095,6 +3554,7 @@ const suggestion = (id) => {
 
 
 
+
 /* harmony default export */ const txt_unknown_field = (defineRule({
     id: 'txt-unknown-field',
     severity: 'notice',
@@ -3109,11 +3569,18 @@ const suggestion = (id) => {
                 continue;
             const lower = t.name.toLowerCase();
             const misCased = lower === 'id' || lower === 'v';
+            // A record without id whose "ID" tag txt-id names already: that finding says it all.
+            if (lower === 'id' &&
+                r.id === undefined &&
+                r.tags.find(x => x.name.toLowerCase() === 'id') === t)
+                continue;
             const message = t.name === 'v'
                 ? 'a second "v" tag: the version may only come first, so senders ignore this one; remove it'
-                : misCased
-                    ? `tag ${(0,message_format/* quote */.hD)(t.name)} is not the ${lower} tag (tag names are case-sensitive); senders ignore it: write "${lower}=${t.value}"`
-                    : `unknown tag ${(0,message_format/* quote */.hD)(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`;
+                : lower === 'v'
+                    ? `tag ${(0,message_format/* quote */.hD)(t.name)} is not the v tag (tag names are case-sensitive), and "v=STSv1" may only come first, once; senders ignore this one: remove it`
+                    : misCased
+                        ? `tag ${(0,message_format/* quote */.hD)(t.name)} is not the id tag (tag names are case-sensitive); senders ignore it: ${r.id === undefined ? writeId(t.value) : `the id in effect is "${r.id.value}": remove this one`}`
+                        : `unknown tag ${(0,message_format/* quote */.hD)(t.name)}: legal, but senders ignore it (the registry holds only v and id); remove it unless you need it`;
             report({
                 message,
                 line: r.index,
@@ -3136,7 +3603,7 @@ const suggestion = (id) => {
 }, ({ rrset }, report) => {
     for (const r of rrset.unrelated) {
         report({
-            message: `record ${r.index} (${(0,message_format/* quote */.hD)(r.text, 40)}) is not an MTA-STS record: senders ignore it, but checkdmarc and go-mtasts fail on it; move it elsewhere unless it must be here`,
+            message: `record ${r.index} (${(0,message_format/* quote */.hD)(r.text, 40)}) is not an MTA-STS record: RFC 8461 3.1 tells senders to ignore it, though some implementations (go-mtasts, checkdmarc) count every TXT record at this name and then find no policy; move it elsewhere unless it must be here`,
             line: r.index,
             column: 1
         });
