@@ -343,7 +343,8 @@ describe('commands and formats', () => {
     expect(report.policy).toEqual({
       version: 'STSv1',
       max_age: 604800,
-      mx: ['mail.example.com']
+      mx: ['mail.example.com'],
+      extensions: {}
     })
   })
 
@@ -352,7 +353,7 @@ describe('commands and formats', () => {
     expect(r.code).toBe(0)
     expectQuietStderr(r)
     const report = parseReport(r)
-    expect(report.record).toEqual({ v: 'STSv1', id: '20250701T150000Z' })
+    expect(report.record).toEqual({ v: 'STSv1', id: '20250701T150000Z', extensions: {} })
     expect(report.summary).toEqual({ errors: 0, warnings: 0, notices: 0 })
   })
 
@@ -403,9 +404,13 @@ describe('commands and formats', () => {
     ).toContain('policy-mode')
   })
 
-  it('--output into a missing directory: exit 2, one line', () => {
+  it('--output into a missing directory creates it; onto the file linted: exit 2, one line', () => {
     const name = file('broken.txt', BROKEN)
-    expectFailure(cli(['policy', name, '--output', 'no/such/dir/report.txt']))
+    const r = cli(['policy', name, '--output', 'no/such/dir/report.txt'])
+    expect(r.code).toBe(1)
+    expectQuietStderr(r)
+    expect(r.stdout).toBe('')
+    expectFailure(cli(['policy', name, '--output', name]))
   })
 
   it('--fail-on never: exit 0 although errors are reported', () => {
@@ -463,7 +468,11 @@ describe('colours and escaping', () => {
       )
     )
     for (const env of [{}, { FORCE_COLOR: '1' }] as Record<string, string>[]) {
-      const r = cli(['policy', name, '--mx', 'mx\u001b[1m.example.com'], { env })
+      // A host name with an escape sequence is refused, and the refusal is escaped too.
+      const refused = cli(['policy', name, '--mx', 'mx\u001b[1m.example.com'], { env })
+      expectFailure(refused)
+      expect(refused.stderr).not.toContain('\u001b')
+      const r = cli(['policy', name, '--mx', 'mx.example.com'], { env })
       expect(r.code).toBe(1)
       expectQuietStderr(r)
       expect(r.stderr).toBe('')
