@@ -5985,8 +5985,7 @@ const runCheck = async (settings) => {
             findings: [...result.findings].sort(finding/* compareFindings */.Eg),
             notes: [...notes, ...result.notes],
             notices: [...notices, ...result.notices],
-            touchedFiles: touched,
-            gateRan: gate !== undefined
+            touchedFiles: touched
         };
     }
     finally {

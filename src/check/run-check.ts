@@ -100,8 +100,7 @@ export const runCheck = async (settings: CheckSettings): Promise<CheckReport> =>
       findings: [...result.findings].sort(compareFindings),
       notes: [...notes, ...result.notes],
       notices: [...notices, ...result.notices],
-      touchedFiles: touched,
-      gateRan: gate !== undefined
+      touchedFiles: touched
     }
   } finally {
     opened?.close()

@@ -32,6 +32,4 @@ export interface CheckSettings {
 export interface CheckReport extends RunResult {
   /** Files (relative to the root) with findings that differ from the base. */
   touchedFiles: ReadonlySet<string>
-  /** Whether the gate compared with a base. */
-  gateRan: boolean
 }
