@@ -44,7 +44,8 @@ const KIND_OF: Record<RuleTarget, Kind> = {
   record: 'txt',
   tlsrpt: 'tlsrpt',
   repo: 'text',
-  gate: 'text'
+  gate: 'text',
+  live: 'text'
 }
 const OPTIONS_OF: Record<Kind, readonly string[]> = {
   policy: ['mx', 'record-id', 'repeat', 'escaped'],

@@ -231,7 +231,12 @@ describe('formatJson / buildReport (design section 3)', () => {
           idSource: 'zone/example.com.zone',
           id: '20250701T150000Z',
           policy,
-          live: { id: '20250701T150000Z', status: 200 }
+          live: {
+            id: '20250701T150000Z',
+            status: 200,
+            url: 'https://mta-sts.example.com/.well-known/mta-sts.txt',
+            elapsedMs: 12
+          }
         }
       ],
       policy,

@@ -1,5 +1,6 @@
 /** One domain as the reports show it: where its policy and id are kept, and their values. */
 import type { EffectivePolicy } from '../policy/effective.js'
+import type { LiveReport } from '../verify/types.js'
 
 export interface DomainReport {
   domain: string
@@ -9,5 +10,5 @@ export interface DomainReport {
   id?: string
   policy?: EffectivePolicy
   /** What verification observed live (design section 3). */
-  live?: Record<string, unknown>
+  live?: LiveReport
 }

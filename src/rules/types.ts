@@ -5,13 +5,14 @@ import type { Mode, PolicyFacts } from '../policy/effective.js'
 import type { StsRRset } from '../record/sts.js'
 import type { TlsRptRRset } from '../record/tlsrpt.js'
 import type { GateContext } from '../gate/types.js'
+import type { LiveContext } from '../verify/types.js'
 import type { PagesStep } from '../site/github-pages.js'
 import type { JekyllConfig } from '../site/jekyll.js'
 import type { Permalink } from '../site/front-matter.js'
 import type { SiteRewrite } from '../site/rewrites.js'
 
 /** What a rule looks at; the engine runs the rules of one target over one context. */
-export type RuleTarget = 'policy' | 'record' | 'tlsrpt' | 'repo' | 'gate'
+export type RuleTarget = 'policy' | 'record' | 'tlsrpt' | 'repo' | 'gate' | 'live'
 
 export interface RuleMeta {
   /** Kebab-case, stable, never reused. */
@@ -138,6 +139,8 @@ export interface ContextOf {
   repo: RepoContext
   /** One domain, base against head (the id gate). */
   gate: GateContext
+  /** One domain as deployed: its live record, the policy served and its certificate. */
+  live: LiveContext
 }
 
 export interface Rule<T extends RuleTarget = RuleTarget> {
