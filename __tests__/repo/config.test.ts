@@ -53,7 +53,9 @@ describe('parseConfig: valid files', () => {
         '    id: 20250701T150000Z',
         'rules:',
         '  policy-max-age-short: off',
-        'history-depth: 500'
+        'history-depth: 500',
+        'verify:',
+        '  cert-expiry-days: 21'
       ),
       '.mta-sts.yml',
       RULE_IDS
@@ -69,7 +71,8 @@ describe('parseConfig: valid files', () => {
         'example.net': { policy: 'site/.well-known/mta-sts.txt', id: '20250701T150000Z' }
       },
       rules: { 'policy-max-age-short': 'off' },
-      historyDepth: 500
+      historyDepth: 500,
+      certExpiryDays: 21
     })
   })
 
@@ -154,15 +157,9 @@ describe('parseConfig: errors name the key and its line:column', () => {
       '.mta-sts.yml:1:1: history_depth is not a known key (did you mean "history-depth"?)'
     ],
     [
-      // The design names verify settings, but verification is not built: no key that does nothing.
-      'a verify section, for a feature not built yet',
-      lines('verify:', '  cert-expiry-days: 21'),
-      '.mta-sts.yml:1:1: verify is not read: verifying the deployed state (the live TXT record, the served policy, certificates) is not built yet, so no setting of it would do anything; remove the verify section'
-    ],
-    [
-      'an empty verify section too',
-      lines('rules: {}', 'verify:'),
-      '.mta-sts.yml:2:1: verify is not read: verifying the deployed state (the live TXT record, the served policy, certificates) is not built yet, so no setting of it would do anything; remove the verify section'
+      'a verify key that does not exist, with a hint',
+      lines('verify:', '  cert-expiry-day: 21'),
+      '.mta-sts.yml:2:3: verify.cert-expiry-day is not a known key (did you mean "cert-expiry-days"?)'
     ],
     [
       'a path that leaves the root',
@@ -292,7 +289,7 @@ describe('parseConfig: errors name the key and its line:column', () => {
     [
       'a list at the top',
       lines('- x'),
-      '.mta-sts.yml:1:1: the config must be a mapping with domains, rules and history-depth; found a list'
+      '.mta-sts.yml:1:1: the config must be a mapping with domains, rules, history-depth and verify; found a list'
     ],
     [
       'YAML syntax',

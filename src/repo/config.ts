@@ -25,16 +25,14 @@ const MISNAMED = ['.mta-sts.yaml', '.github/mta-sts.yaml', 'mta-sts.yml', '.mta-
 export const MAX_CONFIG_BYTES = 1024 * 1024
 
 /** The keys the schema allows, for "did you mean" hints (a test keeps them equal to the schema). */
-export const ROOT_KEYS = ['domains', 'rules', 'history-depth'] as const
+export const ROOT_KEYS = ['domains', 'rules', 'history-depth', 'verify'] as const
+export const VERIFY_KEYS = ['cert-expiry-days'] as const
 export const DOMAIN_KEYS = ['policy', 'record', 'id', 'mx', 'tlsrpt'] as const
 /**
  * Keys the design reserves for features not built yet: the schema accepts none of them (a key
  * the tool does not read would be a setting that silently does nothing), and the message says why.
  */
-const NOT_YET: Readonly<Record<string, string>> = {
-  verify:
-    'verify is not read: verifying the deployed state (the live TXT record, the served policy, certificates) is not built yet, so no setting of it would do anything; remove the verify section'
-}
+const NOT_YET: Readonly<Record<string, string>> = {}
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'notice', 'warning', 'error']
 
 /** Where a domain's TLS-RPT record comes from: the record text itself, or a file keeping it. */
@@ -61,6 +59,8 @@ export interface Config {
   rules: Record<string, SeveritySetting>
   /** Bound on the versions of an id source the gate reads for id-reused. */
   historyDepth?: number
+  /** Days before a certificate's expiry at which verification warns. */
+  certExpiryDays?: number
 }
 
 export interface Position {
@@ -500,6 +500,7 @@ interface RawConfig {
   domains?: Record<string, RawDomain | null> | null
   rules?: Record<string, SeveritySetting> | null
   'history-depth'?: number
+  verify?: { 'cert-expiry-days'?: number } | null
 }
 
 /** Messages for what ajv reports, pointed at the key or value at fault. */
@@ -533,7 +534,14 @@ const schemaProblems = (errors: readonly ErrorObject[], tree: Tree, data: unknow
     switch (e.keyword) {
       case 'additionalProperties': {
         const key = (e.params as { additionalProperty: string }).additionalProperty
-        const known = keyPath.length === 0 ? ROOT_KEYS : keyPath[0] === 'domains' ? DOMAIN_KEYS : []
+        const known =
+          keyPath.length === 0
+            ? ROOT_KEYS
+            : keyPath[0] === 'domains'
+              ? DOMAIN_KEYS
+              : keyPath[0] === 'verify'
+                ? VERIFY_KEYS
+                : []
         const notYet = keyPath.length === 0 ? NOT_YET[key] : undefined
         problems.push({
           offset: tree.keyOffset([...keyPath, key]),
@@ -550,7 +558,7 @@ const schemaProblems = (errors: readonly ErrorObject[], tree: Tree, data: unknow
         const types = Array.isArray(type) ? type : [type]
         let expected: string
         if (keyPath.length === 0) {
-          expected = 'a mapping with domains, rules and history-depth'
+          expected = 'a mapping with domains, rules, history-depth and verify'
         } else if (types.includes('object')) {
           expected =
             keyPath[0] === 'domains' && keyPath.length === 1
@@ -679,6 +687,8 @@ const build = (
     } else config.rules[id] = setting
   }
   if (raw['history-depth'] !== undefined) config.historyDepth = raw['history-depth']
+  const days = raw.verify?.['cert-expiry-days']
+  if (days !== undefined) config.certExpiryDays = days
   return { config, problems }
 }
 
