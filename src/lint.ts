@@ -27,6 +27,8 @@ export interface LintOptions {
   /** Path relative to the root, recorded on every finding. */
   file?: string
   domain?: string
+  /** The policy URL or DNS name recorded on every finding (live findings). */
+  url?: string
 }
 
 export const runRules = <T extends RuleTarget>(
@@ -54,6 +56,8 @@ export const runRules = <T extends RuleTarget>(
     if (r.line !== undefined) f.line = r.line
     if (r.column !== undefined) f.column = r.column
     if (opts.domain !== undefined) f.domain = opts.domain
+    const url = r.url ?? opts.url
+    if (url !== undefined) f.url = url
     findings.push(f)
   }
   const severities = opts.severities
@@ -73,6 +77,7 @@ export const runRules = <T extends RuleTarget>(
       }
       if (opts.file !== undefined) extra.file = opts.file
       if (opts.domain !== undefined) extra.domain = opts.domain
+      if (opts.url !== undefined) extra.url = opts.url
       findings.push(extra)
     }
   }
@@ -182,12 +187,14 @@ export interface RecordLint {
 
 export const lintRecords = (
   texts: readonly string[],
-  opts: LintOptions & { origin?: 'repo' | 'dns' } = {}
+  opts: LintOptions & Pick<ContextOf['record'], 'origin' | 'owner' | 'lookupFailure'> = {}
 ): RecordLint => {
   const rrset = parseStsRRset(texts)
   const ctx: ContextOf['record'] = { rrset }
   if (opts.origin !== undefined) ctx.origin = opts.origin
   if (opts.domain !== undefined) ctx.domain = opts.domain
+  if (opts.owner !== undefined) ctx.owner = opts.owner
+  if (opts.lookupFailure !== undefined) ctx.lookupFailure = opts.lookupFailure
   const findings = runRules('record', ctx, opts)
   const record = {} as EffectiveRecord
   const extensions: Record<string, string> = {}
@@ -218,5 +225,6 @@ export const lintTlsRpt = (
   const rrset = parseTlsRptRRset(texts)
   const ctx: ContextOf['tlsrpt'] = { rrset }
   if (opts.mode !== undefined) ctx.mode = opts.mode
+  if (opts.domain !== undefined) ctx.domain = opts.domain
   return { findings: runRules('tlsrpt', ctx, opts), rrset }
 }

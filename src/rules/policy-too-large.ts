@@ -10,9 +10,14 @@ export default defineRule(
     description: 'policy body over 64 KiB'
   },
   ({ parsed }, report) => {
-    if (parsed.size <= POLICY_SIZE_LIMIT) return
+    // A served body is read up to the limit only: then its size is unknown, beyond the limit.
+    if (!parsed.truncated) return
+    const size =
+      parsed.size > POLICY_SIZE_LIMIT
+        ? `the policy is ${parsed.size} bytes`
+        : `the policy served is longer than ${POLICY_SIZE_LIMIT} bytes (reading stopped there)`
     report({
-      message: `the policy is ${parsed.size} bytes, over the ${POLICY_SIZE_LIMIT}-byte (64 KiB) limit senders may apply, so strict ones (mox, Postfix's resolver) reject it; it was not linted further. A policy needs a few hundred bytes: is this the right file?`,
+      message: `${size}, over the ${POLICY_SIZE_LIMIT}-byte (64 KiB) limit senders may apply, so strict ones (mox, Postfix's resolver) reject it; it was not linted further. A policy needs a few hundred bytes: is this the right file?`,
       line: 1,
       column: 1
     })

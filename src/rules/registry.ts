@@ -33,6 +33,14 @@ import idWithoutChange from './id-without-change.js'
 import unsafeRemoval from './unsafe-removal.js'
 import policyLocation from './policy-location.js'
 import pagesJekyll from './pages-jekyll.js'
+import idMismatch from './id-mismatch.js'
+import policyMismatch from './policy-mismatch.js'
+import policyFetch from './policy-fetch.js'
+import policyHttpStatus from './policy-http-status.js'
+import policyRedirect from './policy-redirect.js'
+import policyContentType from './policy-content-type.js'
+import tlsCertificate from './tls-certificate.js'
+import tlsCertificateExpiring from './tls-certificate-expiring.js'
 import type { Rule, RuleTarget } from './types.js'
 
 export const RULES: readonly Rule[] = [
@@ -66,7 +74,15 @@ export const RULES: readonly Rule[] = [
   idWithoutChange,
   unsafeRemoval,
   policyLocation,
-  pagesJekyll
+  pagesJekyll,
+  idMismatch,
+  policyMismatch,
+  policyFetch,
+  policyHttpStatus,
+  policyRedirect,
+  policyContentType,
+  tlsCertificate,
+  tlsCertificateExpiring
 ]
 
 const byTarget = new Map<RuleTarget, Rule[]>()

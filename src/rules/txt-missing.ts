@@ -1,5 +1,27 @@
 import { defineRule } from './define.js'
 import { looksLikeSts } from '../record/sts.js'
+import type { DnsFailure } from '../verify/types.js'
+
+/** What a failed lookup (not NXDOMAIN or NODATA) means for senders, and what to look at. */
+const failureMessage = (queried: string, f: DnsFailure): string => {
+  const who = f.server === undefined ? 'the name server' : `name server ${f.server}`
+  const said =
+    f.code !== 'ETIMEOUT'
+      ? `${who} answered ${f.message}`
+      : f.server === undefined
+        ? f.message
+        : `${who} gave no answer (${f.message})`
+  const at = f.name.toLowerCase() === queried.toLowerCase() ? '' : ` (at ${f.name})`
+  const fix =
+    f.code === 'ETIMEOUT'
+      ? 'check that every name server of the zone answers'
+      : f.code === 'ECNAMELOOP'
+        ? 'point the CNAME at the name that holds the record, not back along the chain'
+        : f.code === 'EREFUSED'
+          ? 'check that the zone is served by the name servers it is delegated to'
+          : 'check the zone on its name servers (a lame delegation, or a DNSSEC signature that does not validate, gives this answer)'
+  return `the TXT lookup of ${queried} failed${at}: ${said}; senders that get this answer find no policy (MTA-STS is off for them): ${fix}`
+}
 
 export default defineRule(
   {
@@ -10,10 +32,19 @@ export default defineRule(
     description:
       'no _mta-sts record (error live), or the repository keeps no record for the domain (notice: the id gate cannot run)'
   },
-  ({ rrset, origin, domain }, report) => {
+  ({ rrset, origin, domain, owner, lookupFailure }, report) => {
+    const queried = domain === undefined ? '_mta-sts.<domain>' : `_mta-sts.${domain}`
+    if (lookupFailure !== undefined) {
+      report({ message: failureMessage(queried, lookupFailure) })
+      return
+    }
     if (rrset.records.length === 1 || rrset.selected.length > 0) return
     if (rrset.records.some(r => looksLikeSts(r.text))) return
-    const name = domain === undefined ? '_mta-sts.<domain>' : `_mta-sts.${domain}`
+    // Through a CNAME, the record is published (or missing) at its target.
+    const name =
+      owner === undefined || owner.toLowerCase() === queried.toLowerCase()
+        ? queried
+        : `${owner} (the CNAME target of ${queried})`
     if (rrset.records.length === 0 && origin === 'repo') {
       report({
         message: `this repository keeps no _mta-sts record for ${domain ?? 'the domain'}, so the id gate cannot check that the id changes with the policy; declare where the id lives in .mta-sts.yml: "domains: {${domain ?? '<domain>'}: {record: <zone or DNS file>}}" or "{id: <id>}"`,

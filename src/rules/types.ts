@@ -5,7 +5,7 @@ import type { Mode, PolicyFacts } from '../policy/effective.js'
 import type { StsRRset } from '../record/sts.js'
 import type { TlsRptRRset } from '../record/tlsrpt.js'
 import type { GateContext } from '../gate/types.js'
-import type { LiveContext } from '../verify/types.js'
+import type { DnsFailure, LiveContext } from '../verify/types.js'
 import type { PagesStep } from '../site/github-pages.js'
 import type { JekyllConfig } from '../site/jekyll.js'
 import type { Permalink } from '../site/front-matter.js'
@@ -46,6 +46,11 @@ export interface Report {
    * rules run over (repo rules point at a CNAME, a workflow or a misplaced policy).
    */
   file?: string
+  /**
+   * The policy URL or DNS name a live finding is about, when it is not the one the rules run
+   * over (id-mismatch points at the `_mta-sts` name, not at the policy URL).
+   */
+  url?: string
 }
 
 export type Reporter = (r: Report) => void
@@ -72,12 +77,24 @@ export interface RecordContext {
   origin?: 'repo' | 'dns'
   /** The domain, for messages. */
   domain?: string
+  /**
+   * Live: the name that holds the records when `_mta-sts.<domain>` is a CNAME (or a chain of
+   * them), so messages name the record where it can be fixed.
+   */
+  owner?: string
+  /**
+   * Live: the lookup failed for another reason than NXDOMAIN or NODATA (SERVFAIL, a timeout, a
+   * refusal), so no record could be read: senders getting that answer find no policy either.
+   */
+  lookupFailure?: DnsFailure
 }
 
 export interface TlsRptContext {
   rrset: TlsRptRRset
   /** The effective policy mode, which decides tlsrpt-missing's severity. */
   mode?: Mode
+  /** The domain, for messages. */
+  domain?: string
 }
 
 /** A policy file as repo rules see it: where it is, the domain it serves, how its site serves it. */
