@@ -31,6 +31,12 @@ export interface ActionSettings {
   sarif?: OutputFile
   token: string
   suggest: boolean
+  /** Verify the deployed state (input verify). */
+  verify: boolean
+  /** Seconds to keep re-checking until the deployment matches the commit (input verify-wait). */
+  verifyWait: number
+  /** Servers for every lookup (input dns-servers, comma-separated). */
+  dnsServers: string[]
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
@@ -45,6 +51,23 @@ const booleanInput = (runtime: ActionRuntime, name: string, fallback: boolean): 
       `input ${name} must be true or false; got ${JSON.stringify(runtime.getInput(name))}`
     )
   }
+}
+
+/** A number of seconds, within bounds; '' is the default. */
+const secondsInput = (
+  runtime: ActionRuntime,
+  name: string,
+  fallback: number,
+  max: number
+): number => {
+  const value = runtime.getInput(name)
+  if (value === '') return fallback
+  if (!/^\d{1,6}$/.test(value) || Number(value) > max) {
+    throw new CheckError(
+      `input ${name} must be a number of seconds from 0 to ${max}; got ${JSON.stringify(value)}`
+    )
+  }
+  return Number(value)
 }
 
 /** The root must lie in the workspace: findings point at files of the checkout. */
@@ -84,7 +107,14 @@ export const getInputs = (
     gate: booleanInput(runtime, 'gate', true),
     failOn,
     token: runtime.getInput('token'),
-    suggest: booleanInput(runtime, 'suggest', false)
+    suggest: booleanInput(runtime, 'suggest', false),
+    verify: booleanInput(runtime, 'verify', false),
+    verifyWait: secondsInput(runtime, 'verify-wait', 0, 6 * 3600),
+    dnsServers: runtime
+      .getInput('dns-servers')
+      .split(',')
+      .map(s => s.trim())
+      .filter(s => s !== '')
   }
   const config = runtime.getInput('config')
   if (config !== '') settings.configPath = path.resolve(workspace, config)

@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { CheckError } from '../check-error.js'
 import { runCheck } from '../check/run-check.js'
+import type { VerifySettings } from '../check/verify-stage.js'
 import type { CheckReport } from '../check/settings.js'
 import { countFindings, failsOn, type Finding } from '../finding.js'
 import type { DomainReport } from '../repo/domain-report.js'
@@ -24,6 +25,9 @@ import {
 import type { ReplacementLine } from './id-suggestions.js'
 import { checkSettings, getInputs, type ActionSettings, type OutputFile } from './input-helper.js'
 import type { ActionRuntime } from './runtime.js'
+
+/** One domain's whole verification (the CLI's --timeout default). */
+const VERIFY_TIMEOUT_MS = 60_000
 
 /** Writes a report file, creating its folder; a failure is the run's failure, naming the path. */
 const writeOutputFile = async (file: OutputFile, name: string, text: string): Promise<void> => {
@@ -108,15 +112,44 @@ const withReplacementLines = (
   return out
 }
 
+/** One log group per verified domain: what was observed, and its findings. */
+const logVerifiedDomains = (runtime: ActionRuntime, report: CheckReport): void => {
+  for (const d of report.domains) {
+    if (d.live === undefined) continue
+    runtime.startGroup(`MTA-STS verify: ${d.domain}`)
+    const l = d.live
+    runtime.info(
+      `${l.url}: ${l.status === undefined ? 'no answer' : `HTTP ${l.status}`} in ${l.elapsedMs} ms; live id ${l.id ?? 'none'}${l.certificate === undefined ? '' : `; certificate until ${l.certificate.notAfter}`}`
+    )
+    for (const f of report.findings.filter(x => x.domain === d.domain && x.url !== undefined)) {
+      runtime.info(`${f.severity} ${f.rule}: ${f.message}`)
+    }
+    runtime.endGroup()
+  }
+}
+
 export const run = async (
   runtime: ActionRuntime = core,
-  environment: GithubEnvironment = readGithubEnvironment(process.env)
+  environment: GithubEnvironment = readGithubEnvironment(process.env),
+  /** What verification goes through (tests: loopback servers); default: real DNS and HTTPS. */
+  verifyPorts?: VerifySettings['ports']
 ): Promise<void> => {
   try {
     const settings = getInputs(runtime, environment)
     runtime.debug(`settings: ${JSON.stringify({ ...settings, token: '***' })}`)
     const event = readEventPayload(environment)
-    const report = await runCheck(checkSettings(settings, environment, event))
+    const check = checkSettings(settings, environment, event)
+    if (settings.verify) {
+      check.verify = {
+        dnsServers: settings.dnsServers,
+        timeoutMs: VERIFY_TIMEOUT_MS,
+        waitSeconds: settings.verifyWait,
+        log: line => runtime.info(line),
+        ...(verifyPorts !== undefined && { ports: verifyPorts })
+      }
+    }
+    const report = await runCheck(check)
+    logVerifiedDomains(runtime, report)
     const shifted = inWorkspace(report, settings.rootPrefix)
     const { domains, touched } = shifted
     let findings = shifted.findings

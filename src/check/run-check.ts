@@ -10,6 +10,7 @@ import { compareFindings } from '../finding.js'
 import { openGate, type OpenedGate } from '../gate/open.js'
 import { BaseUnreadableError, CheckError } from '../check-error.js'
 import type { CheckSettings, CheckReport, GateSettings } from './settings.js'
+import { committedOf, runVerifyStage, withLive, type VerifySettings } from './verify-stage.js'
 import type { GateInput } from '../repo/gate-stage.js'
 import { runRepository } from '../repo/pipeline.js'
 
@@ -87,6 +88,16 @@ export const runCheck = async (settings: CheckSettings): Promise<CheckReport> =>
     }).catch((e: unknown) => {
       throw withFix(e, settings)
     })
+    if (settings.verify !== undefined) {
+      const stage = await runVerifyStage(result.domains.map(committedOf), settings.verify, {
+        severities: { ...result.config.config.rules, ...(settings.severities ?? {}) },
+        ...(result.config.config.certExpiryDays !== undefined && {
+          certExpiryDays: result.config.config.certExpiryDays
+        })
+      })
+      result.findings.push(...stage.findings)
+      result.domains = withLive(result.domains, stage.domains)
+    }
     const touched =
       gate !== undefined && settings.findTouchedFiles === true
         ? await touchedFiles(
@@ -104,5 +115,28 @@ export const runCheck = async (settings: CheckSettings): Promise<CheckReport> =>
     }
   } finally {
     opened?.close()
+  }
+}
+
+/** What `verify DOMAIN...` reports: no repository, only what is deployed. */
+export interface VerifyReport {
+  findings: CheckReport['findings']
+  domains: CheckReport['domains']
+}
+
+/** `verify DOMAIN...`: the named domains as deployed, with no repository to compare with. */
+export const runVerify = async (
+  domains: readonly string[],
+  settings: VerifySettings,
+  severities?: CheckSettings['severities']
+): Promise<VerifyReport> => {
+  const stage = await runVerifyStage(
+    domains.map(domain => ({ domain })),
+    settings,
+    severities === undefined ? {} : { severities }
+  )
+  return {
+    findings: [...stage.findings].sort(compareFindings),
+    domains: withLive([], stage.domains)
   }
 }

@@ -3,6 +3,7 @@ import type { SeveritySetting } from '../finding.js'
 import type { BaseResolution } from '../gate/base.js'
 import type { RestOptions } from '../gate/rest.js'
 import type { RunResult } from '../repo/pipeline.js'
+import type { VerifySettings } from './verify-stage.js'
 
 export interface GateSettings {
   /** The base commit or ref, as resolved from the event or given (`--base`, input `base`). */
@@ -26,6 +27,8 @@ export interface CheckSettings {
   gate?: GateSettings
   /** Find which files with findings the change touched (the action shows those first). */
   findTouchedFiles?: boolean
+  /** Verify the deployed state of every domain too (`--verify`, input `verify`). */
+  verify?: VerifySettings
   now?: Date
 }
 

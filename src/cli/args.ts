@@ -5,7 +5,7 @@ import type { FailOn, SeveritySetting } from '../finding.js'
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'bump', 'rules'] as const
+export const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'verify', 'bump', 'rules'] as const
 export type Command = (typeof COMMANDS)[number]
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const
 export type Format = (typeof FORMATS)[number]
@@ -29,6 +29,14 @@ export interface CliArgs {
   config?: string
   base?: string
   domains: string[]
+  /** check --verify: verify the deployed state too. */
+  verify: boolean
+  /** --dns-server, as given (checked by the DNS adapter when it is loaded). */
+  dnsServers: string[]
+  /** --timeout: one domain's whole verification, in seconds. */
+  timeoutSeconds: number
+  /** --wait: seconds to keep re-checking until the deployment matches the commit. */
+  waitSeconds: number
 }
 
 const OPTIONS = {
@@ -47,15 +55,20 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   base: { type: 'string' },
   mode: { type: 'string' },
-  root: { type: 'string' }
+  root: { type: 'string' },
+  verify: { type: 'boolean' },
+  'dns-server': { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  wait: { type: 'string' }
 } as const
 
 /** Which options each command accepts, beyond the common ones. */
 const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
-  check: ['root', 'config', 'base'],
+  check: ['root', 'config', 'base', 'verify', 'dns-server', 'timeout', 'wait'],
   policy: ['mx', 'tlsrpt', 'domain'],
   record: ['domain'],
   tlsrpt: ['mode', 'domain'],
+  verify: ['root', 'config', 'dns-server', 'timeout', 'wait'],
   bump: ['root', 'config', 'base', 'domain'],
   rules: []
 }
@@ -115,6 +128,20 @@ const domainName = (value: string): string => {
   return domain
 }
 
+/** A number of seconds from an option: digits, within bounds. */
+const seconds = (
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  max: number
+): number => {
+  if (value === undefined) return fallback
+  if (!/^\d{1,6}$/.test(value) || Number(value) > max) {
+    throw new UsageError(`--${name} takes a number of seconds from 0 to ${max}; got "${value}"`)
+  }
+  return Number(value)
+}
+
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`)
@@ -164,8 +191,13 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
     mx: (values.mx ?? []).map(hostName),
     tlsrpt: values.tlsrpt ?? [],
     root: values.root ?? '.',
-    domains: (values.domain ?? []).map(domainName)
+    domains: (values.domain ?? []).map(domainName),
+    verify: values.verify === true || command === 'verify',
+    dnsServers: values['dns-server'] ?? [],
+    timeoutSeconds: seconds('timeout', values.timeout, 60, 3600),
+    waitSeconds: seconds('wait', values.wait, 0, 24 * 3600)
   }
+  if (args.timeoutSeconds === 0) throw new UsageError('--timeout must be at least 1 second')
   if (command !== 'bump' && args.domains.length > 1) {
     throw new UsageError(`--domain may be given once for the ${command} command`)
   }

@@ -1,4 +1,5 @@
 /** What the CLI needs from the outside world, passed in so tests can run it in-process. */
+import type { VerifySettings } from '../check/verify-stage.js'
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -15,6 +16,8 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>
   stdoutIsTTY: boolean
   cwd: string
+  /** What verification goes through (tests: loopback servers); default: real DNS and HTTPS. */
+  verifyPorts?: VerifySettings['ports']
 }
 
 /** Files bigger than this are not policies; reading them whole would only cost time. */

@@ -210,7 +210,9 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
             ? runTlsRpt(args)
             : args.command === 'bump'
               ? await (await import('./repo-commands.js')).runBumpCommand(args, io)
-              : await (await import('./repo-commands.js')).runCheckCommand(args, io)
+              : args.command === 'verify'
+                ? await (await import('./repo-commands.js')).runVerifyCommand(args, io)
+                : await (await import('./repo-commands.js')).runCheckCommand(args, io)
     refuseInputAsOutput(args, io, outcome.inputs ?? [])
     const text = await render(args, io, outcome)
     if (toStdout(args)) io.stdout(text)

@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CheckError } from '../check-error.js'
-import { canonicalDomain } from '../domain-name.js'
-import { runCheck } from '../check/run-check.js'
+import { canonicalDomain, validDomain } from '../domain-name.js'
+import { runCheck, runVerify } from '../check/run-check.js'
+import type { VerifySettings } from '../check/verify-stage.js'
+import { escapeTerminal } from '../report/escape.js'
 import { resolveBase } from '../gate/base.js'
 import { freshPolicyId } from '../record/policy-id.js'
 import { planBump } from '../repo/bump.js'
@@ -26,6 +28,15 @@ const rootOf = async (args: CliArgs, io: CliIO): Promise<string> => {
   return root
 }
 
+/** The verification the flags ask for; progress lines go to standard error. */
+const verifySettings = (args: CliArgs, io: CliIO): VerifySettings => ({
+  dnsServers: args.dnsServers,
+  timeoutMs: args.timeoutSeconds * 1000,
+  waitSeconds: args.waitSeconds,
+  log: line => io.stderr(`${escapeTerminal(line)}\n`),
+  ...(io.verifyPorts !== undefined && { ports: io.verifyPorts })
+})
+
 /** Runs the check; with a base, the id gate too (git only: the CLI has no token). */
 const repository = async (args: CliArgs, io: CliIO, base: string | undefined) => {
   const root = await rootOf(args, io)
@@ -35,6 +46,7 @@ const repository = async (args: CliArgs, io: CliIO, base: string | undefined) =>
       root,
       ...(args.config !== undefined && { configPath: path.resolve(io.cwd, args.config) }),
       severities: args.severities,
+      ...(args.verify && { verify: verifySettings(args, io) }),
       ...(base !== undefined && {
         gate: {
           base: resolveBase('', undefined, base),
@@ -63,6 +75,31 @@ export const runCheckCommand = async (args: CliArgs, io: CliIO): Promise<Outcome
     notes: result.notes,
     inputs: inputsOf(root, io, args, result),
     fileBase: root
+  }
+}
+
+/**
+ * `verify DOMAIN...`: the named domains as deployed; without a domain, the repository's domains
+ * under --root, compared with what it commits.
+ */
+export const runVerifyCommand = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+  if (args.positionals.length === 0) return runCheckCommand(args, io)
+  const domains = args.positionals.map(d => {
+    const domain = validDomain(d)
+    if (domain === undefined || domain.startsWith('mta-sts.') || domain.startsWith('_')) {
+      throw new UsageError(
+        `${JSON.stringify(d)} is not a mail domain (give example.com, not mta-sts.example.com or a URL)`
+      )
+    }
+    return domain
+  })
+  lintOptions(args)
+  try {
+    const report = await runVerify(domains, verifySettings(args, io), args.severities)
+    return { findings: report.findings, extras: { domains: report.domains } }
+  } catch (e) {
+    if (e instanceof CheckError) throw new UsageError(e.message)
+    throw e
   }
 }
 

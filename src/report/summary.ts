@@ -47,6 +47,29 @@ export const formatSummary = (input: SummaryInput): string => {
     }
     out.push('')
   }
+  const verified = input.domains.filter(d => d.live !== undefined)
+  if (verified.length > 0) {
+    // What is deployed: one row per domain, its MX hosts beside the patterns that must cover them.
+    out.push('### Deployed', '')
+    out.push(
+      '| domain | HTTP | live id | served mode | max_age | certificate until | MX hosts | findings |'
+    )
+    out.push('| --- | --- | --- | --- | --- | --- | --- | --- |')
+    for (const d of verified) {
+      const l = d.live as NonNullable<DomainReport['live']>
+      const mine = countFindings(
+        input.findings.filter(f => f.domain === d.domain && f.url !== undefined)
+      )
+      const status =
+        mine.errors + mine.warnings + mine.notices === 0
+          ? '✅'
+          : `${mine.errors} ${ICON.error} ${mine.warnings} ${ICON.warning} ${mine.notices} ${ICON.notice}`
+      out.push(
+        `| ${cell(d.domain)} | ${cell(l.status)} | ${cell(l.id)} | ${cell(l.policy?.mode)} | ${cell(l.policy?.max_age)} | ${cell(l.certificate?.notAfter)} | ${cell(l.mx?.join(', '))} | ${status} |`
+      )
+    }
+    out.push('')
+  }
   if (input.findings.length > 0) {
     out.push('| | rule | location | message |', '| --- | --- | --- | --- |')
     let size = Buffer.byteLength(out.join('\n'))

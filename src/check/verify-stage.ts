@@ -1,0 +1,117 @@
+/**
+ * The verify stage of a check: the domains of the report (or the ones named) as deployed. The DNS
+ * and HTTPS adapters are loaded here, on first use, so a run that does not verify never loads
+ * them; tests hand in their own ports (loopback servers, a test CA).
+ */
+import { CheckError } from '../check-error.js'
+import type { Finding, SeveritySetting } from '../finding.js'
+import { loadPublicSuffixCheck } from '../public-suffix.js'
+import type { DomainReport } from '../repo/domain-report.js'
+import {
+  verifyDomains,
+  type DomainToVerify,
+  type VerificationPorts,
+  type VerifiedDomain
+} from '../verify/run-verification.js'
+
+/** The default days before a certificate's expiry at which tls-certificate-expiring warns. */
+export const CERT_EXPIRY_DAYS = 14
+/** Domains verified side by side. */
+export const VERIFY_CONCURRENCY = 16
+
+export interface VerifySettings {
+  /** Every lookup goes to these servers (`HOST`, `HOST:PORT`); empty: the system's resolvers. */
+  dnsServers: readonly string[]
+  /** One domain's whole verification, in ms. */
+  timeoutMs: number
+  /** Keep re-checking up to this many seconds until the deployment matches the commit. */
+  waitSeconds: number
+  /** Overrides the config's verify.cert-expiry-days. */
+  certExpiryDays?: number
+  /** The ports to verify through (default: real DNS and HTTPS, loaded now). */
+  ports?: (log: (line: string) => void) => Promise<VerificationPorts>
+  /** Where the wait's progress lines go. */
+  log?: (line: string) => void
+}
+
+/** DNS through node:dns (every lookup to the servers given), HTTPS through node:https. */
+const realPorts =
+  (settings: VerifySettings) =>
+  async (log: (line: string) => void): Promise<VerificationPorts> => {
+    const [{ createDnsLookup }, { createPolicyFetcher }] = await Promise.all([
+      import('../verify/dns.js'),
+      import('../verify/https.js')
+    ])
+    let dns: VerificationPorts['dns']
+    try {
+      dns = createDnsLookup({
+        ...(settings.dnsServers.length > 0 && { servers: settings.dnsServers })
+      })
+    } catch (e) {
+      // A server that is no address (a typo in --dns-server or the dns-servers input).
+      throw new CheckError(`DNS server: ${(e as Error).message}`)
+    }
+    return {
+      dns,
+      fetcher: createPolicyFetcher(),
+      now: () => new Date(),
+      sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+      random: Math.random,
+      log
+    }
+  }
+
+export interface VerifyStageResult {
+  findings: Finding[]
+  domains: VerifiedDomain[]
+}
+
+export const runVerifyStage = async (
+  domains: readonly DomainToVerify[],
+  settings: VerifySettings,
+  extra: {
+    severities?: Readonly<Record<string, SeveritySetting>>
+    certExpiryDays?: number
+  } = {}
+): Promise<VerifyStageResult> => {
+  const log = settings.log ?? (() => undefined)
+  const ports = await (settings.ports ?? realPorts(settings))(log)
+  const verified = await verifyDomains(
+    domains,
+    {
+      timeoutMs: settings.timeoutMs,
+      waitSeconds: settings.waitSeconds,
+      certExpiryDays: settings.certExpiryDays ?? extra.certExpiryDays ?? CERT_EXPIRY_DAYS,
+      concurrency: VERIFY_CONCURRENCY,
+      // Served policies may carry wildcards: the list is loaded once for the whole run.
+      isPublicSuffix: await loadPublicSuffixCheck(),
+      ...(extra.severities !== undefined && { severities: extra.severities })
+    },
+    ports
+  )
+  return { findings: verified.flatMap(v => v.findings), domains: verified }
+}
+
+/** The report's domains with what was observed live; domains only verified are added. */
+export const withLive = (
+  reports: readonly DomainReport[],
+  verified: readonly VerifiedDomain[]
+): DomainReport[] => {
+  const live = new Map(verified.map(v => [v.domain, v.live]))
+  const out = reports.map(d => {
+    const l = live.get(d.domain)
+    return l === undefined ? d : { ...d, live: l }
+  })
+  const known = new Set(reports.map(d => d.domain))
+  for (const v of verified) if (!known.has(v.domain)) out.push({ domain: v.domain, live: v.live })
+  return out
+}
+
+/** A report's domain as verification compares it: what the repository commits. */
+export const committedOf = (d: DomainReport): DomainToVerify => ({
+  domain: d.domain,
+  committed: {
+    ...(d.id !== undefined && { id: d.id }),
+    ...(d.policy !== undefined && { policy: d.policy })
+  }
+})
