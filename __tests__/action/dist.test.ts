@@ -143,6 +143,8 @@ describe('start-up weight of the bundles', () => {
     ['@octokit (REST client)', 'class Octokit'],
     ['yaml', 'YAMLParseError'],
     ['smol-toml (netlify.toml)', 'TomlError'],
+    ['the DNS adapter of verification', 'the system resolver'],
+    ['the HTTPS adapter of verification', 'every address of'],
     ['the config schema and its validator', 'mta-sts-lint configuration'],
     ['tldts (Public Suffix List)', 'parseImpl']
   ]

@@ -18,7 +18,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 class UsageError extends Error {
 }
-const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'bump', 'rules'];
+const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'verify', 'bump', 'rules'];
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 const OPTIONS = {
     format: { type: 'string', short: 'f' },
@@ -36,14 +36,19 @@ const OPTIONS = {
     config: { type: 'string', short: 'c' },
     base: { type: 'string' },
     mode: { type: 'string' },
-    root: { type: 'string' }
+    root: { type: 'string' },
+    verify: { type: 'boolean' },
+    'dns-server': { type: 'string', multiple: true },
+    timeout: { type: 'string' },
+    wait: { type: 'string' }
 };
 /** Which options each command accepts, beyond the common ones. */
 const COMMAND_OPTIONS = {
-    check: ['root', 'config', 'base'],
+    check: ['root', 'config', 'base', 'verify', 'dns-server', 'timeout', 'wait'],
     policy: ['mx', 'tlsrpt', 'domain'],
     record: ['domain'],
     tlsrpt: ['mode', 'domain'],
+    verify: ['root', 'config', 'dns-server', 'timeout', 'wait'],
     bump: ['root', 'config', 'base', 'domain'],
     rules: []
 };
@@ -101,6 +106,15 @@ const domainName = (value) => {
     }
     return domain;
 };
+/** A number of seconds from an option: digits, within bounds. */
+const seconds = (name, value, fallback, max) => {
+    if (value === undefined)
+        return fallback;
+    if (!/^\d{1,6}$/.test(value) || Number(value) > max) {
+        throw new UsageError(`--${name} takes a number of seconds from 0 to ${max}; got "${value}"`);
+    }
+    return Number(value);
+};
 const oneOf = (name, value, allowed) => {
     if (allowed.includes(value))
         return value;
@@ -152,8 +166,14 @@ const parseCliArgs = (argv) => {
         mx: (values.mx ?? []).map(hostName),
         tlsrpt: values.tlsrpt ?? [],
         root: values.root ?? '.',
-        domains: (values.domain ?? []).map(domainName)
+        domains: (values.domain ?? []).map(domainName),
+        verify: values.verify === true || command === 'verify',
+        dnsServers: values['dns-server'] ?? [],
+        timeoutSeconds: seconds('timeout', values.timeout, 60, 3600),
+        waitSeconds: seconds('wait', values.wait, 0, 24 * 3600)
     };
+    if (args.timeoutSeconds === 0)
+        throw new UsageError('--timeout must be at least 1 second');
     if (command !== 'bump' && args.domains.length > 1) {
         throw new UsageError(`--domain may be given once for the ${command} command`);
     }
@@ -180,7 +200,7 @@ const parseCliArgs = (argv) => {
 /* harmony export */   k: () => (/* binding */ lintOptions),
 /* harmony export */   l: () => (/* binding */ readError)
 /* harmony export */ });
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2089);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
 
@@ -217,7 +237,7 @@ const lintOptions = (args, extra = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(605);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9469);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -239,7 +259,6 @@ __webpack_async_result__();
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/** What the CLI needs from the outside world, passed in so tests can run it in-process. */
 
 
 /** Files bigger than this are not policies; reading them whole would only cost time. */
@@ -290,7 +309,7 @@ const nodeIO = () => ({
 
 /***/ }),
 
-/***/ 605:
+/***/ 9469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -312,50 +331,24 @@ var src_lint = __nccwpck_require__(2554);
 var public_suffix = __nccwpck_require__(3582);
 // EXTERNAL MODULE: ./src/policy/effective.ts
 var effective = __nccwpck_require__(4327);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 35 modules
-var registry = __nccwpck_require__(2089);
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/**
- * Escaping for untrusted text (policy contents, file names) in each place it is rendered.
- */
-/** C0/C1 controls, DEL, line/paragraph separators and bidi overrides: unsafe on a terminal. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-const escapeTerminal = (s) => s.replace(TERMINAL_UNSAFE, hex);
-const UNSAFE_BUT_LINE_BREAKS = 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** Like escapeTerminal, but CR and LF stay (workflow commands encode them themselves). */
-const escapeControls = (s) => s.replace(UNSAFE_BUT_LINE_BREAKS, hex);
-/** Workflow-command message data (`::error ...::data`). */
-const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-/** Workflow-command property values (`file=...,title=...`). */
-const escapeCommandProperty = (s) => escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-/**
- * Markdown for a table cell or inline text: every character that could start markup, an
- * HTML tag, an entity, a link or a table cell boundary is escaped; line breaks become spaces.
- */
-const escapeMarkdown = (s) => escapeTerminal(s.replace(/[\r\n]+/g, ' '))
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~"'@:]/g, c => `\\${c}`);
-
+// EXTERNAL MODULE: ./src/rules/registry.ts + 44 modules
+var registry = __nccwpck_require__(200);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/github.ts
 
 const formatGithub = (findings) => findings
     .map(f => {
     const props = [];
     if (f.file !== undefined)
-        props.push(`file=${escapeCommandProperty(escapeControls(f.file))}`);
+        props.push(`file=${(0,report_escape/* escapeCommandProperty */.YG)((0,report_escape/* escapeControls */.UN)(f.file))}`);
     if (f.line !== undefined)
         props.push(`line=${f.line}`);
     if (f.column !== undefined)
         props.push(`col=${f.column}`);
-    props.push(`title=${escapeCommandProperty(f.rule)}`);
+    props.push(`title=${(0,report_escape/* escapeCommandProperty */.YG)(f.rule)}`);
     const text = f.url === undefined ? f.message : `${f.message} (${f.url})`;
-    return `::${f.severity} ${props.join(',')}::${escapeCommandData(escapeControls(text))}\n`;
+    return `::${f.severity} ${props.join(',')}::${(0,report_escape/* escapeCommandData */.V9)((0,report_escape/* escapeControls */.UN)(text))}\n`;
 })
     .join('');
 
@@ -457,13 +450,13 @@ const SEVERITY_COLOR = { error: '31', warning: '33', notice: '36' };
 const text_location = (f, label) => {
     const file = f.file ?? f.url ?? label ?? '';
     const pos = f.line === undefined ? '' : `:${f.line}${f.column === undefined ? '' : `:${f.column}`}`;
-    return escapeTerminal(file) + pos;
+    return (0,report_escape/* escapeTerminal */.en)(file) + pos;
 };
 const formatText = (findings, opts) => {
     const lines = findings.map(f => [
         text_location(f, opts.label),
         paint(opts.color, SEVERITY_COLOR[f.severity], f.severity),
-        escapeTerminal(f.message),
+        (0,report_escape/* escapeTerminal */.en)(f.message),
         paint(opts.color, '2', f.rule)
     ].join('  '));
     const c = (0,finding/* countFindings */.Gt)(findings);
@@ -497,11 +490,12 @@ const COMMON = `Common options:
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`;
 const USAGE = {
-    check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF]
+    check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify]
   Finds every ${well_known/* WELL_KNOWN_POLICY */._G} (and a root ${well_known/* POLICY_FILE */.CX}) under DIR (default .), the
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
-  lints them all. With --base, also fails when a policy changed since REF but its id did not.`,
+  lints them all. With --base, also fails when a policy changed since REF but its id did not.
+  With --verify, also checks each domain as deployed (see verify) against what is committed.`,
     policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
@@ -512,6 +506,14 @@ const USAGE = {
     tlsrpt: `mta-sts-lint tlsrpt TXT [TXT...] [--mode enforce|testing|none]
   Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how
   much a missing record matters.`,
+    verify: `mta-sts-lint verify [DOMAIN...] [--dns-server HOST[:PORT]]... [--timeout SECONDS]
+                    [--wait SECONDS] [--root DIR]
+  Checks each domain as deployed: the _mta-sts TXT record, the policy served at
+  https://mta-sts.<domain>/.well-known/mta-sts.txt (status, redirects, media type, size, TLS
+  certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN, the domains
+  of the repository under --root, compared with what it commits. --dns-server sends every lookup
+  to the servers given; --timeout bounds one domain (default 60); --wait keeps re-checking, with
+  backoff, until the deployment matches the commit (policy first, then the id).`,
     bump: `mta-sts-lint bump [--root DIR] [--domain DOMAIN]... [--base REF]
   Writes a fresh id (UTC YYYYMMDDTHHMMSSZ) wherever the repository keeps the id of each named
   domain, or of every domain whose policy changed since REF (default HEAD), changing nothing else
@@ -692,7 +694,7 @@ const render = async (args, io, outcome) => {
         case 'github':
             return formatGithub(findings);
         case 'text': {
-            const notes = (outcome.notes ?? []).map(n => `${escapeTerminal(n)}\n`).join('');
+            const notes = (outcome.notes ?? []).map(n => `${(0,report_escape/* escapeTerminal */.en)(n)}\n`).join('');
             if (outcome.quietSummary === true)
                 return notes;
             return (formatText(findings, {
@@ -732,8 +734,10 @@ const runCli = async (argv, io) => {
                 : args.command === 'tlsrpt'
                     ? runTlsRpt(args)
                     : args.command === 'bump'
-                        ? await (await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 3175))).runBumpCommand(args, io)
-                        : await (await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 3175))).runCheckCommand(args, io);
+                        ? await (await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 8174))).runBumpCommand(args, io)
+                        : args.command === 'verify'
+                            ? await (await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 8174))).runVerifyCommand(args, io)
+                            : await (await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 8174))).runCheckCommand(args, io);
         refuseInputAsOutput(args, io, outcome.inputs ?? []);
         const text = await render(args, io, outcome);
         if (toStdout(args))
@@ -744,11 +748,11 @@ const runCli = async (argv, io) => {
     }
     catch (e) {
         if (e instanceof cli_args/* UsageError */.eb) {
-            io.stderr(`${version/* TOOL_NAME */.lH}: ${escapeTerminal(e.message)}\n`);
+            io.stderr(`${version/* TOOL_NAME */.lH}: ${(0,report_escape/* escapeTerminal */.en)(e.message)}\n`);
         }
         else {
             const err = e;
-            io.stderr(`${version/* TOOL_NAME */.lH}: internal error: ${escapeTerminal(err.message ?? String(e))}\n`);
+            io.stderr(`${version/* TOOL_NAME */.lH}: internal error: ${(0,report_escape/* escapeTerminal */.en)(err.message ?? String(e))}\n`);
             if (debug && err.stack !== undefined)
                 io.stderr(`${err.stack}\n`);
         }
@@ -935,7 +939,7 @@ const countFindings = (findings) => {
 /* harmony import */ var _record_sts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3333);
 /* harmony import */ var _record_tags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8824);
 /* harmony import */ var _record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1876);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2089);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(200);
 
 
 
@@ -971,6 +975,9 @@ only) => {
             f.column = r.column;
         if (opts.domain !== undefined)
             f.domain = opts.domain;
+        const url = r.url ?? opts.url;
+        if (url !== undefined)
+            f.url = url;
         findings.push(f);
     };
     const severities = opts.severities;
@@ -994,6 +1001,8 @@ only) => {
                 extra.file = opts.file;
             if (opts.domain !== undefined)
                 extra.domain = opts.domain;
+            if (opts.url !== undefined)
+                extra.url = opts.url;
             findings.push(extra);
         }
     }
@@ -1060,6 +1069,10 @@ const lintRecords = (texts, opts = {}) => {
         ctx.origin = opts.origin;
     if (opts.domain !== undefined)
         ctx.domain = opts.domain;
+    if (opts.owner !== undefined)
+        ctx.owner = opts.owner;
+    if (opts.lookupFailure !== undefined)
+        ctx.lookupFailure = opts.lookupFailure;
     const findings = runRules('record', ctx, opts);
     const record = {};
     const extensions = {};
@@ -1085,6 +1098,8 @@ const lintTlsRpt = (texts, opts = {}) => {
     const ctx = { rrset };
     if (opts.mode !== undefined)
         ctx.mode = opts.mode;
+    if (opts.domain !== undefined)
+        ctx.domain = opts.domain;
     return { findings: runRules('tlsrpt', ctx, opts), rrset };
 };
 
@@ -2329,6 +2344,46 @@ const parseTlsRptRRset = (texts) => {
 
 /***/ }),
 
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UN: () => (/* binding */ escapeControls),
+/* harmony export */   V9: () => (/* binding */ escapeCommandData),
+/* harmony export */   YG: () => (/* binding */ escapeCommandProperty),
+/* harmony export */   en: () => (/* binding */ escapeTerminal)
+/* harmony export */ });
+/* unused harmony export escapeMarkdown */
+/**
+ * Escaping for untrusted text (policy contents, file names) in each place it is rendered.
+ */
+/** C0/C1 controls, DEL, line/paragraph separators and bidi overrides: unsafe on a terminal. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const escapeTerminal = (s) => s.replace(TERMINAL_UNSAFE, hex);
+const UNSAFE_BUT_LINE_BREAKS = 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Like escapeTerminal, but CR and LF stay (workflow commands encode them themselves). */
+const escapeControls = (s) => s.replace(UNSAFE_BUT_LINE_BREAKS, hex);
+/** Workflow-command message data (`::error ...::data`). */
+const escapeCommandData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Workflow-command property values (`file=...,title=...`). */
+const escapeCommandProperty = (s) => escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/**
+ * Markdown for a table cell or inline text: every character that could start markup, an
+ * HTML tag, an entity, a link or a table cell boundary is escaped; line breaks become spaces.
+ */
+const escapeMarkdown = (s) => escapeTerminal(s.replace(/[\r\n]+/g, ' '))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~"'@:]/g, c => `\\${c}`);
+
+
+/***/ }),
+
 /***/ 4883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2412,7 +2467,7 @@ const unknownPastSafeAfter = (entries) => {
 
 /***/ }),
 
-/***/ 2089:
+/***/ 200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3169,10 +3224,14 @@ const message = (f, seen) => f.name === 'mx'
     rfc: 'RFC 8461 3.3',
     description: 'policy body over 64 KiB'
 }, ({ parsed }, report) => {
-    if (parsed.size <= parse/* POLICY_SIZE_LIMIT */.zR)
+    // A served body is read up to the limit only: then its size is unknown, beyond the limit.
+    if (!parsed.truncated)
         return;
+    const size = parsed.size > parse/* POLICY_SIZE_LIMIT */.zR
+        ? `the policy is ${parsed.size} bytes`
+        : `the policy served is longer than ${parse/* POLICY_SIZE_LIMIT */.zR} bytes (reading stopped there)`;
     report({
-        message: `the policy is ${parsed.size} bytes, over the ${parse/* POLICY_SIZE_LIMIT */.zR}-byte (64 KiB) limit senders may apply, so strict ones (mox, Postfix's resolver) reject it; it was not linted further. A policy needs a few hundred bytes: is this the right file?`,
+        message: `${size}, over the ${parse/* POLICY_SIZE_LIMIT */.zR}-byte (64 KiB) limit senders may apply, so strict ones (mox, Postfix's resolver) reject it; it was not linted further. A policy needs a few hundred bytes: is this the right file?`,
         line: 1,
         column: 1
     });
@@ -3522,18 +3581,44 @@ const writeId = (value) => {
 ;// CONCATENATED MODULE: ./src/rules/txt-missing.ts
 
 
+/** What a failed lookup (not NXDOMAIN or NODATA) means for senders, and what to look at. */
+const failureMessage = (queried, f) => {
+    const who = f.server === undefined ? 'the name server' : `name server ${f.server}`;
+    const said = f.code !== 'ETIMEOUT'
+        ? `${who} answered ${f.message}`
+        : f.server === undefined
+            ? f.message
+            : `${who} gave no answer (${f.message})`;
+    const at = f.name.toLowerCase() === queried.toLowerCase() ? '' : ` (at ${f.name})`;
+    const fix = f.code === 'ETIMEOUT'
+        ? 'check that every name server of the zone answers'
+        : f.code === 'ECNAMELOOP'
+            ? 'point the CNAME at the name that holds the record, not back along the chain'
+            : f.code === 'EREFUSED'
+                ? 'check that the zone is served by the name servers it is delegated to'
+                : 'check the zone on its name servers (a lame delegation, or a DNSSEC signature that does not validate, gives this answer)';
+    return `the TXT lookup of ${queried} failed${at}: ${said}; senders that get this answer find no policy (MTA-STS is off for them): ${fix}`;
+};
 /* harmony default export */ const txt_missing = (defineRule({
     id: 'txt-missing',
     severity: 'error',
     target: 'record',
     rfc: 'RFC 8461 3.1',
     description: 'no _mta-sts record (error live), or the repository keeps no record for the domain (notice: the id gate cannot run)'
-}, ({ rrset, origin, domain }, report) => {
+}, ({ rrset, origin, domain, owner, lookupFailure }, report) => {
+    const queried = domain === undefined ? '_mta-sts.<domain>' : `_mta-sts.${domain}`;
+    if (lookupFailure !== undefined) {
+        report({ message: failureMessage(queried, lookupFailure) });
+        return;
+    }
     if (rrset.records.length === 1 || rrset.selected.length > 0)
         return;
     if (rrset.records.some(r => (0,sts/* looksLikeSts */.yi)(r.text)))
         return;
-    const name = domain === undefined ? '_mta-sts.<domain>' : `_mta-sts.${domain}`;
+    // Through a CNAME, the record is published (or missing) at its target.
+    const name = owner === undefined || owner.toLowerCase() === queried.toLowerCase()
+        ? queried
+        : `${owner} (the CNAME target of ${queried})`;
     if (rrset.records.length === 0 && origin === 'repo') {
         report({
             message: `this repository keeps no _mta-sts record for ${domain ?? 'the domain'}, so the id gate cannot check that the id changes with the policy; declare where the id lives in .mta-sts.yml: "domains: {${domain ?? '<domain>'}: {record: <zone or DNS file>}}" or "{id: <id>}"`,
@@ -3715,7 +3800,7 @@ const describeRua = (i) => {
     target: 'tlsrpt',
     rfc: 'RFC 8460 3, RFC 8461 5',
     description: 'no TLS-RPT record, so delivery failures go unreported (a warning in testing mode)'
-}, ({ rrset, mode }, report) => {
+}, ({ rrset, mode, domain }, report) => {
     // A single record is the record meant; tlsrpt-syntax says what is wrong with it.
     if (rrset.records.length === 1 || rrset.selected.length > 0)
         return;
@@ -3725,7 +3810,7 @@ const describeRua = (i) => {
         ? 'in testing mode reports are the only thing the policy produces, so without them testing tells you nothing'
         : 'failures to deliver over TLS go unreported';
     report({
-        message: `there is no _smtp._tls (TLS-RPT) record: ${why}; publish "v=TLSRPTv1; rua=mailto:tlsrpt@<domain>" at _smtp._tls.<domain>`,
+        message: `there is no _smtp._tls (TLS-RPT) record: ${why}; publish "v=TLSRPTv1; rua=mailto:tlsrpt@${domain ?? '<domain>'}" at _smtp._tls.${domain ?? '<domain>'}`,
         line: 1,
         column: 1,
         ...(mode === 'testing' && { severity: 'warning' })
@@ -3735,7 +3820,7 @@ const describeRua = (i) => {
 // EXTERNAL MODULE: ./src/rules/id-gate-conditions.ts
 var id_gate_conditions = __nccwpck_require__(4883);
 // EXTERNAL MODULE: ./src/policy/changes.ts
-var changes = __nccwpck_require__(2927);
+var policy_changes = __nccwpck_require__(2927);
 ;// CONCATENATED MODULE: ./src/rules/id-not-changed.ts
 
 
@@ -3769,7 +3854,7 @@ var changes = __nccwpck_require__(2927);
         head.id === base.id &&
         head.policyBytes !== undefined &&
         base.policyBytes !== undefined &&
-        !(0,changes/* sameBytes */.er)(head.policyBytes, base.policyBytes)) {
+        !(0,policy_changes/* sameBytes */.er)(head.policyBytes, base.policyBytes)) {
         report({
             message: `the policy file ${(0,message_format/* quote */.hD)(head.policyFile ?? '')} of ${domain} changed since the base, but not its effective values (only bytes: whitespace, line endings, field order or repeats), so senders see the same policy and the id ${(0,message_format/* quote */.hD)(head.id)} can stay`,
             severity: 'notice',
@@ -3798,7 +3883,7 @@ var changes = __nccwpck_require__(2927);
     if (earlier !== undefined && earlier.policy !== undefined) {
         const commit = earlier.commit === undefined ? '' : ` (commit ${earlier.commit.slice(0, 7)})`;
         report({
-            message: `the new id ${id} of ${domain} in ${ctx.idWhere} was already published on ${(0,message_format/* formatDate */.Yq)(earlier.date)}${commit} with a different policy (then → now: ${(0,message_format/* listChanges */.Wd)((0,changes/* policyChanges */.cb)(earlier.policy, head.policy))}): senders that cached that policy under this id will not fetch this one; write an id never used before, e.g. ${ctx.suggestedId}`,
+            message: `the new id ${id} of ${domain} in ${ctx.idWhere} was already published on ${(0,message_format/* formatDate */.Yq)(earlier.date)}${commit} with a different policy (then → now: ${(0,message_format/* listChanges */.Wd)((0,policy_changes/* policyChanges */.cb)(earlier.policy, head.policy))}): senders that cached that policy under this id will not fetch this one; write an id never used before, e.g. ${ctx.suggestedId}`,
             ...at
         });
         return;
@@ -4490,11 +4575,470 @@ const checkPages = (ctx, report) => {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/rules/id-mismatch.ts
+
+
+/* harmony default export */ const id_mismatch = (defineRule({
+    id: 'id-mismatch',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 3.1',
+    description: 'the live _mta-sts id differs from the committed id'
+}, ({ domain, record, liveId, committed }, report) => {
+    const want = committed?.id;
+    if (want === undefined || liveId === undefined || liveId === want)
+        return;
+    const name = `_mta-sts.${domain}`;
+    const owner = record.ok && record.owner.toLowerCase() !== name
+        ? ` (through its CNAME, at ${record.owner})`
+        : '';
+    report({
+        message: `${name}${owner} publishes id ${(0,message_format/* quote */.hD)(liveId)}, but the repository commits id ${(0,message_format/* quote */.hD)(want)}, so senders do not see the committed policy as new: publish "v=STSv1; id=${want};" once the committed policy is served (the policy first, then the record), or commit the id DNS serves if DNS is right`,
+        url: name
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-mismatch.ts
+
+
+
+/* harmony default export */ const policy_mismatch = (defineRule({
+    id: 'policy-mismatch',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 3.2, 3.3',
+    description: 'the policy served differs (in effective values) from the committed one'
+}, ({ fetch, servedPolicy, committed, liveId }, report) => {
+    const want = committed?.policy;
+    if (want === undefined || servedPolicy === undefined)
+        return;
+    const changes = (0,policy_changes/* policyChanges */.cb)(want, servedPolicy);
+    if (changes.length === 0)
+        return;
+    // Senders that fetched under the committed id have cached the wrong policy under it.
+    const id = committed?.id;
+    const cached = id === undefined
+        ? ''
+        : liveId === id
+            ? '; the record already publishes the committed id, so senders that fetched since cache the served policy under it: after deploying, publish a fresh id again'
+            : `; then publish the committed id (${id}), so senders fetch it`;
+    report({
+        message: `the policy served at ${fetch.url} differs from the committed one (committed → served): ${(0,message_format/* listChanges */.Wd)(changes, 5)}; deploy the committed policy${cached}`
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/live-facts.ts
+
+const DAY_MS = 86_400_000;
+/** `mta-sts.<domain>`: the host senders fetch the policy from. */
+const policyHost = (domain) => `mta-sts.${domain}`;
+/** A date of a certificate (ISO text) as a Date, or undefined when it cannot be read. */
+const certDate = (iso) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? undefined : d;
+};
+/** Node's verification codes that mean the dates, or the name, rather than the chain. */
+const EXPIRED_CODES = new Set(['CERT_HAS_EXPIRED']);
+const NOT_YET_CODES = new Set(['CERT_NOT_YET_VALID']);
+const NAME_CODES = new Set(['ERR_TLS_CERT_ALTNAME_INVALID', 'HOSTNAME_MISMATCH']);
+/** Why Node does not trust a chain, in words, and the fix. */
+const UNTRUSTED = {
+    DEPTH_ZERO_SELF_SIGNED_CERT: [
+        'it is self-signed',
+        "get one from a public CA (Let's Encrypt is free): senders trust no other"
+    ],
+    SELF_SIGNED_CERT_IN_CHAIN: [
+        'its chain ends in a root that is no public CA',
+        'get one from a public CA: senders trust no other'
+    ],
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: [
+        'the server sends no intermediate certificate',
+        'serve the full chain (fullchain.pem, not cert.pem)'
+    ],
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: [
+        'its issuer is unknown: no intermediate certificate is sent, or the CA is no public one',
+        'serve the full chain (fullchain.pem, not cert.pem) of a certificate from a public CA'
+    ],
+    UNABLE_TO_GET_ISSUER_CERT: [
+        'its issuer is unknown',
+        'serve the full chain (fullchain.pem, not cert.pem) of a certificate from a public CA'
+    ],
+    CERT_REVOKED: ['its CA has revoked it', 'get a new certificate'],
+    CERT_SIGNATURE_FAILURE: ['its signature does not verify', 'get a new certificate'],
+    CERT_UNTRUSTED: ['its CA is not trusted', 'get one from a public CA'],
+    CERT_CHAIN_TOO_LONG: ['its chain is too long', 'serve the certificate and its intermediates only']
+};
+/** The names a certificate covers, quoted, for a message. */
+const coveredNames = (cert) => cert.names.length === 0
+    ? 'it names no DNS name at all'
+    : `it covers ${cert.names
+        .slice(0, 8)
+        .map(n => (0,message_format/* quote */.hD)(n))
+        .join(', ')}${cert.names.length > 8 ? ` and ${cert.names.length - 8} more` : ''}`;
+/**
+ * What is wrong with the certificate the policy host presented, at `now`: expired, not yet
+ * valid, not valid for `mta-sts.<domain>`, untrusted. Empty when nothing is (or none was seen).
+ */
+const certificateProblems = (ctx) => {
+    const cert = ctx.fetch.certificate;
+    if (cert === undefined)
+        return [];
+    const host = policyHost(ctx.domain);
+    const out = [];
+    const code = cert.problem ?? '';
+    const notAfter = certDate(cert.notAfter);
+    const notBefore = certDate(cert.notBefore);
+    const now = ctx.now.getTime();
+    if ((notAfter !== undefined && notAfter.getTime() <= now) || EXPIRED_CODES.has(code)) {
+        const ago = notAfter !== undefined && notAfter.getTime() <= now
+            ? `, ${(0,message_format/* plural */.LS)(Math.floor((now - notAfter.getTime()) / DAY_MS), 'day')} ago`
+            : '';
+        out.push({
+            kind: 'expired',
+            what: notAfter === undefined ? 'has expired' : `expired on ${(0,message_format/* formatDate */.Yq)(notAfter)}${ago}`,
+            fix: "renew it, and check the job that should have renewed it (certbot, the host's ACME setting)"
+        });
+    }
+    else if ((notBefore !== undefined && notBefore.getTime() > now) || NOT_YET_CODES.has(code)) {
+        out.push({
+            kind: 'not-yet-valid',
+            what: `is not valid before ${notBefore === undefined ? 'a later date' : (0,message_format/* formatDate */.Yq)(notBefore)}`,
+            fix: "check the date it was issued with, or the server's clock"
+        });
+    }
+    if (!cert.validForHost || NAME_CODES.has(code)) {
+        out.push({
+            kind: 'name',
+            what: `is not valid for ${host}`,
+            fix: `get one that lists ${host} (a provider's certificate for its own name is not enough; a wildcard covers one label only)`
+        });
+    }
+    const chain = !EXPIRED_CODES.has(code) && !NOT_YET_CODES.has(code) && !NAME_CODES.has(code);
+    if (!cert.trusted && chain) {
+        const [what, fix] = UNTRUSTED[code] ?? [
+            code === '' ? 'its chain does not verify' : `its chain does not verify (${code})`,
+            'serve the full chain of a certificate from a public CA'
+        ];
+        out.push({ kind: 'untrusted', what: `is not trusted: ${what}`, fix });
+    }
+    return out;
+};
+const OLD_VERSIONS = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
+/** What Node says when the peer offers no version the client accepts. */
+const VERSION_REFUSED = /protocol[ _]version|unsupported[ _]protocol|no protocols available/i;
+/**
+ * The TLS version below 1.2 the policy host speaks: the version negotiated, or `TLS older than
+ * 1.2` when the handshake failed because the host offers nothing newer. Undefined otherwise.
+ */
+const oldTls = (fetch) => {
+    if (fetch.tlsVersion !== undefined && OLD_VERSIONS.has(fetch.tlsVersion))
+        return fetch.tlsVersion;
+    if (fetch.failure?.kind === 'tls' && VERSION_REFUSED.test(fetch.failure.message)) {
+        return 'TLS older than 1.2';
+    }
+    return undefined;
+};
+/** Status texts for the codes a policy host commonly answers with. */
+const STATUS_TEXT = {
+    200: 'OK',
+    204: 'No Content',
+    300: 'Multiple Choices',
+    301: 'Moved Permanently',
+    302: 'Found',
+    303: 'See Other',
+    304: 'Not Modified',
+    307: 'Temporary Redirect',
+    308: 'Permanent Redirect',
+    400: 'Bad Request',
+    401: 'Unauthorized',
+    403: 'Forbidden',
+    404: 'Not Found',
+    405: 'Method Not Allowed',
+    406: 'Not Acceptable',
+    410: 'Gone',
+    421: 'Misdirected Request',
+    429: 'Too Many Requests',
+    500: 'Internal Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout'
+};
+/** `404 Not Found`, or the bare number. */
+const statusWords = (status) => STATUS_TEXT[status] === undefined ? String(status) : `${status} ${STATUS_TEXT[status]}`;
+
+;// CONCATENATED MODULE: ./src/rules/policy-fetch.ts
+
+
+
+/** The addresses tried and what each did, for the message (a few; the rest counted). */
+const tried = (fetch) => {
+    const attempts = fetch.failure?.attempts ?? [];
+    if (attempts.length === 0)
+        return '';
+    const shown = attempts.slice(0, 4).map(a => `${a.address}: ${a.message}`);
+    const more = attempts.length > 4 ? `; and ${attempts.length - 4} more` : '';
+    return ` (tried ${shown.join('; ')}${more})`;
+};
+/* harmony default export */ const policy_fetch = (defineRule({
+    id: 'policy-fetch',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 3.3',
+    description: 'the policy host does not resolve, refuses, times out, or TLS fails for a reason other than the certificate'
+}, (ctx, report) => {
+    const { fetch, domain } = ctx;
+    const failure = fetch.failure;
+    if (failure === undefined || failure.kind === 'certificate')
+        return;
+    // The same cause is tls-certificate's: a certificate it reports, or TLS below 1.2.
+    if (failure.kind === 'tls' &&
+        (oldTls(fetch) !== undefined || certificateProblems(ctx).length > 0)) {
+        return;
+    }
+    const host = policyHost(domain);
+    const why = (0,message_format/* quote */.hD)(failure.message, 200);
+    const consequence = 'so senders cannot fetch the policy and use none';
+    let message;
+    switch (failure.kind) {
+        case 'no-address':
+            message = `${host} does not resolve (${why}), ${consequence}; publish its A/AAAA records, or a CNAME to the host that serves the policy`;
+            break;
+        case 'refused':
+            message = `${host} refuses connections on port 443${tried(fetch)}, ${consequence}; serve HTTPS on it, and check that its addresses are the web server's`;
+            break;
+        case 'timeout':
+            message = `${host} did not answer in time (${why})${tried(fetch)}, ${consequence} (they wait a minute at most); check that port 443 is open to the Internet and the server answers`;
+            break;
+        case 'reset':
+            message = `${host} closed the connection (${why})${tried(fetch)}, ${consequence}; check the server, its firewall and any proxy in front of it`;
+            break;
+        case 'tls':
+            message = `the TLS handshake with ${host} failed (${why})${tried(fetch)}, ${consequence}; serve HTTPS with TLS 1.2 or newer and a certificate for ${host} (SNI ${host})`;
+            break;
+        case 'protocol':
+            message = `${host} did not answer in HTTP (${why})${tried(fetch)}, ${consequence}; serve the policy over HTTPS on port 443`;
+            break;
+    }
+    report({ message });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-http-status.ts
+
+
+/** What a status usually means on a policy host, and the fix. */
+const hint = (status, host) => {
+    if (status === 404 || status === 410) {
+        return `the file is not where senders look: publish it at /.well-known/mta-sts.txt of ${host} (a static site generator that drops dot-folders, such as Jekyll on GitHub Pages, needs .nojekyll)`;
+    }
+    if (status === 401 || status === 403) {
+        return 'the server refuses it: make the file readable by anyone, without authentication or an IP allow-list';
+    }
+    if (status === 421)
+        return `the server does not serve ${host}: add the name to its virtual hosts`;
+    if (status === 429)
+        return 'the server limits requests: exempt the policy URL from rate limiting';
+    if (status >= 500)
+        return 'the server failed: check its logs and whatever sits in front of it';
+    return 'serve the policy file itself with status 200';
+};
+/* harmony default export */ const policy_http_status = (defineRule({
+    id: 'policy-http-status',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 3.3',
+    description: 'the policy URL answers with a status other than 200 (a 3xx is policy-redirect)'
+}, ({ fetch, domain }, report) => {
+    const status = fetch.status;
+    // A redirect is policy-redirect's.
+    if (status === undefined || status === 200 || (status >= 300 && status <= 399))
+        return;
+    report({
+        message: `${fetch.url} answered ${statusWords(status)}; senders accept a policy only with status 200, so they use none: ${hint(status, policyHost(domain))}`
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-redirect.ts
+
+
+
+/** Where a Location points compared with the policy URL, when that says why it is there. */
+const why = (location, url, host) => {
+    let target;
+    try {
+        target = new URL(location, url);
+    }
+    catch {
+        return '';
+    }
+    if (target.hostname.toLowerCase() !== host) {
+        return ` (a redirect of the whole host to ${target.hostname}? exempt /.well-known/mta-sts.txt from it)`;
+    }
+    if (target.href === url)
+        return ' (to the very same URL)';
+    return ` (to another path of ${host}: serve the file at /.well-known/mta-sts.txt exactly)`;
+};
+/* harmony default export */ const policy_redirect = (defineRule({
+    id: 'policy-redirect',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 3.3',
+    description: 'the policy URL answers with a redirect (3xx), which senders never follow'
+}, ({ fetch, domain }, report) => {
+    const status = fetch.status;
+    if (status === undefined || status < 300 || status > 399)
+        return;
+    const host = policyHost(domain);
+    const to = fetch.location === undefined
+        ? 'a redirect without a Location'
+        : `a redirect to ${(0,message_format/* quote */.hD)(fetch.location, 200)}${why(fetch.location, fetch.url, host)}`;
+    report({
+        message: `${fetch.url} answered ${statusWords(status)}, ${to}; senders never follow redirects, not even to the same host, so they use no policy: serve the policy itself at ${fetch.url} with status 200`
+    });
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-content-type.ts
+
+
+/** A Content-Type header's media type (lower case) and charset parameter (as sent), if any. */
+const parseContentType = (header) => {
+    const [type, ...params] = header.split(';');
+    const out = { type: type.trim().toLowerCase() };
+    for (const p of params) {
+        const eq = p.indexOf('=');
+        if (eq < 0 || p.slice(0, eq).trim().toLowerCase() !== 'charset')
+            continue;
+        out.charset = p
+            .slice(eq + 1)
+            .trim()
+            .replace(/^"(.*)"$/, '$1');
+        break;
+    }
+    return out;
+};
+const CHARSETS = new Set(['utf-8', 'us-ascii']);
+/** Why a host sends this type for a .txt file, and the fix. */
+const policy_content_type_hint = (type) => {
+    if (type === 'text/html') {
+        return 'the server sent a web page (an error or index page answered with 200?) or types .txt as HTML: serve the file as text/plain';
+    }
+    if (type === 'application/octet-stream' || type === '') {
+        return 'the server does not know the .txt type: map .txt (or this URL) to text/plain';
+    }
+    return 'map .txt (or this URL) to text/plain in the server configuration';
+};
+/* harmony default export */ const policy_content_type = (defineRule({
+    id: 'policy-content-type',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 3.2',
+    description: 'the policy is not served as text/plain (a warning for a charset other than utf-8 or us-ascii)'
+}, ({ fetch }, report) => {
+    // Only a policy answer counts: the type of an error page is not the policy's.
+    if (fetch.status !== 200 || fetch.failure !== undefined)
+        return;
+    const header = fetch.contentType;
+    if (header === undefined || header.trim() === '') {
+        report({
+            message: `${fetch.url} is served without a Content-Type; senders that check it (as RFC 8461 asks) want text/plain and refuse the policy: ${policy_content_type_hint('')}`
+        });
+        return;
+    }
+    const { type, charset } = parseContentType(header);
+    if (type !== 'text/plain') {
+        report({
+            message: `${fetch.url} is served as ${(0,message_format/* quote */.hD)(header, 120)}, not text/plain; senders that check the media type (as RFC 8461 asks) refuse the policy: ${policy_content_type_hint(type)}`
+        });
+        return;
+    }
+    if (charset !== undefined && !CHARSETS.has(charset.toLowerCase())) {
+        report({
+            message: `${fetch.url} is served with charset ${(0,message_format/* quote */.hD)(charset, 60)}; RFC 8461 defines only utf-8 and us-ascii, and senders read the policy as UTF-8 whatever it says: serve "text/plain; charset=utf-8" (or no charset)`,
+            severity: 'warning'
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/tls-certificate.ts
+
+
+
+/* harmony default export */ const tls_certificate = (defineRule({
+    id: 'tls-certificate',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 3.3, 7.2',
+    description: 'the policy host presents a certificate that is untrusted, expired, not yet valid or not valid for mta-sts.<domain>, or speaks TLS below 1.2'
+}, (ctx, report) => {
+    const { fetch, domain } = ctx;
+    const host = policyHost(domain);
+    const cert = fetch.certificate;
+    const problems = certificateProblems(ctx);
+    if (cert !== undefined && problems.length > 0) {
+        const issuer = cert.issuer === '' ? '' : `; issued by ${(0,message_format/* quote */.hD)(cert.issuer, 120)}`;
+        const what = problems.map(p => p.what);
+        const all = what.length === 1 ? what[0] : `${what.slice(0, -1).join(', ')} and ${what.at(-1)}`;
+        report({
+            message: `the certificate of ${host} ${all} (${coveredNames(cert)}${issuer}), so senders refuse to fetch the policy over it and use none: ${problems.map(p => p.fix).join('; ')}`
+        });
+    }
+    else if (fetch.failure?.kind === 'certificate') {
+        // A certificate failure without the certificate: the fetcher's reason is all there is.
+        report({
+            message: `the certificate of ${host} was refused (${(0,message_format/* quote */.hD)(fetch.failure.message, 200)}); senders refuse to fetch the policy over it and use none: serve the full chain of a certificate from a public CA that lists ${host}`
+        });
+    }
+    const version = oldTls(fetch);
+    if (version !== undefined) {
+        report({
+            message: `${host} speaks ${version}; senders require TLS 1.2 or newer and cannot fetch the policy: enable TLS 1.2 and 1.3 on the server (and turn off older versions)`
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/tls-certificate-expiring.ts
+
+
+
+/* harmony default export */ const tls_certificate_expiring = (defineRule({
+    id: 'tls-certificate-expiring',
+    severity: 'warning',
+    target: 'live',
+    rfc: 'RFC 8461 3.3, 10.2',
+    description: "the policy host's certificate expires within the configured days (verify cert-expiry-days, default 14)"
+}, ({ fetch, domain, now, certExpiryDays }, report) => {
+    const cert = fetch.certificate;
+    if (cert === undefined)
+        return;
+    const notAfter = certDate(cert.notAfter);
+    const notBefore = certDate(cert.notBefore);
+    if (notAfter === undefined)
+        return;
+    const left = notAfter.getTime() - now.getTime();
+    // Expired, or not valid yet: tls-certificate's.
+    if (left <= 0 || (notBefore !== undefined && notBefore.getTime() > now.getTime()))
+        return;
+    if (left > certExpiryDays * DAY_MS)
+        return;
+    const days = Math.floor(left / DAY_MS);
+    const when = days === 0 ? 'in less than a day' : `in ${(0,message_format/* plural */.LS)(days, 'day')}`;
+    report({
+        message: `the certificate of ${policyHost(domain)} expires on ${(0,message_format/* formatDate */.Yq)(notAfter)}, ${when} (the limit is ${(0,message_format/* plural */.LS)(certExpiryDays, 'day')}); renew it now, and check that renewal runs by itself: once it expires, senders cannot refresh the policy, and drop it when their cached copy runs out`
+    });
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/registry.ts
 /**
  * Every rule, in the order findings are listed by `mta-sts-lint rules`. Ids are never reused:
  * a retired rule stays here as a comment so its id is not handed out again.
  */
+
+
+
+
+
+
+
+
 
 
 
@@ -4557,7 +5101,15 @@ const RULES = [
     id_without_change,
     unsafe_removal,
     policy_location,
-    pages_jekyll
+    pages_jekyll,
+    id_mismatch,
+    policy_mismatch,
+    policy_fetch,
+    policy_http_status,
+    policy_redirect,
+    policy_content_type,
+    tls_certificate,
+    tls_certificate_expiring
 ];
 const byTarget = new Map();
 for (const r of RULES)
@@ -5528,6 +6080,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
+/***/ 1553:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+
+/***/ }),
+
 /***/ 8474:
 /***/ ((module) => {
 
@@ -5560,6 +6119,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

@@ -1,0 +1,279 @@
+/**
+ * Verification end to end, from the source: the CLI's `verify` and `check --verify` and the
+ * action's `verify` input against a real DNS server (wire protocol, loopback) and real HTTPS
+ * servers whose certificates a test CA made at test time. The clock of the wait is virtual.
+ */
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { rmSync } from 'node:fs'
+import path from 'node:path'
+import type { VerificationPorts } from '../../src/verify/run-verification.js'
+import { createDnsLookup } from '../../src/verify/dns.js'
+import { createPolicyFetcher } from '../../src/verify/https.js'
+import { run as runAction } from '../../src/action/main.js'
+import { readGithubEnvironment } from '../../src/action/github-environment.js'
+import { recordingRuntime } from '../action/recording-runtime.js'
+import { runCli } from '../fixtures/layouts/cli.js'
+import { startDnsServer, type TestDnsServer, type Zone } from '../verify/dns-server.js'
+import { startHttpsServer, type TestServer } from '../verify/https-server.js'
+import { DOMAIN, HOST, makeTestCertificates, type TestCertificates } from '../verify/test-ca.js'
+import { tempDir, writeTree } from './helpers.js'
+
+jest.setTimeout(30_000)
+
+const OLD_ID = '20250101T000000Z'
+const NEW_ID = '20250601T000000Z'
+const policy = (maxAge: number): string =>
+  `version: STSv1\nmode: enforce\nmx: mail.${DOMAIN}\nmax_age: ${maxAge}\n`
+const OLD_POLICY = policy(604800)
+const NEW_POLICY = policy(1209600)
+
+let certs: TestCertificates
+let dns: TestDnsServer
+let site: TestServer
+let expiredSite: TestServer
+let tmp: string
+/** What the site serves, and its cache headers; tests change it. */
+let served = OLD_POLICY
+const zone: Zone = {}
+
+const setRecordId = (id: string): void => {
+  zone[`_mta-sts.${DOMAIN}`] = [{ type: 'TXT', strings: [`v=STSv1; id=${id}`] }]
+}
+
+beforeAll(async () => {
+  certs = await makeTestCertificates()
+  setRecordId(OLD_ID)
+  zone[HOST] = [{ type: 'A', address: '127.0.0.1' }]
+  zone[DOMAIN] = [{ type: 'MX', exchange: `mail.${DOMAIN}`, priority: 10 }]
+  zone[`_smtp._tls.${DOMAIN}`] = [
+    { type: 'TXT', strings: [`v=TLSRPTv1; rua=mailto:tls@${DOMAIN}`] }
+  ]
+  dns = await startDnsServer(zone)
+  site = await startHttpsServer(certs.valid, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'max-age=600', age: '42' })
+    res.end(served)
+  })
+  expiredSite = await startHttpsServer(certs.expired, (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' })
+    res.end(served)
+  })
+  tmp = tempDir('mta-sts-lint-verify-')
+})
+
+afterAll(async () => {
+  await Promise.all([dns.close(), site.close(), expiredSite.close()])
+  rmSync(tmp, { recursive: true, force: true })
+})
+
+/** Ports to the loopback servers; the clock moves only when the wait sleeps. */
+const ports =
+  (server: () => TestServer = () => site) =>
+  (log: (line: string) => void): Promise<VerificationPorts> => {
+    let now = Date.now()
+    return Promise.resolve({
+      dns: createDnsLookup({ servers: [dns.address], timeoutMs: 500, tries: 1 }),
+      fetcher: createPolicyFetcher({ port: server().port, ca: certs.ca }),
+      now: () => new Date(now),
+      sleep: ms => {
+        now += ms
+        return new Promise(resolve => setImmediate(resolve))
+      },
+      random: () => 0.5,
+      log
+    })
+  }
+
+interface Report {
+  findings: { rule: string; severity: string; url: string | null; domain: string | null }[]
+  domains: {
+    domain: string
+    id?: string
+    live?: {
+      id?: string
+      status?: number
+      policy?: { mode?: string; max_age?: number }
+      certificate?: { notAfter: string }
+      mx?: string[]
+      age?: string
+      cacheControl?: string
+    }
+  }[]
+}
+
+const cli = async (args: string[], server?: () => TestServer) => {
+  const r = await runCli(args, { cwd: tmp, verifyPorts: ports(server) })
+  return { ...r, report: (r.stdout === '' ? {} : JSON.parse(r.stdout)) as Report }
+}
+
+/** A repository committing the domain's policy and its record's id. */
+const repository = (name: string, policyText: string, id: string): string => {
+  const root = path.join(tmp, name)
+  writeTree(root, {
+    '.well-known/mta-sts.txt': policyText,
+    CNAME: HOST,
+    '.nojekyll': '',
+    [`dns/${DOMAIN}.zone`]: `$ORIGIN ${DOMAIN}.\n@ IN MX 10 mail.${DOMAIN}.\n_mta-sts IN TXT "v=STSv1; id=${id}"\n_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:tls@${DOMAIN}"\n`
+  })
+  return root
+}
+
+describe('verify DOMAIN: no repository', () => {
+  it('finds nothing wrong with a healthy domain, and reports what is deployed', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const r = await cli(['verify', DOMAIN, '--format', 'json'])
+    expect(r.stderr).toBe('')
+    expect(r.report.findings).toEqual([])
+    expect(r.code).toBe(0)
+    expect(r.report.domains).toEqual([
+      expect.objectContaining({
+        domain: DOMAIN,
+        live: expect.objectContaining({
+          id: OLD_ID,
+          status: 200,
+          policy: expect.objectContaining({ mode: 'enforce', max_age: 604800 }),
+          certificate: expect.objectContaining({ notAfter: expect.any(String) }),
+          mx: [`mail.${DOMAIN}`],
+          age: '42',
+          cacheControl: 'max-age=600'
+        })
+      })
+    ])
+  })
+
+  it('an expired certificate is tls-certificate, with the live url', async () => {
+    const r = await cli(['verify', DOMAIN, '--format', 'json'], () => expiredSite)
+    expect(r.code).toBe(1)
+    expect(r.report.findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'tls-certificate',
+        severity: 'error',
+        // The policy URL senders use (the test's port is an artefact of loopback).
+        url: `https://${HOST}/.well-known/mta-sts.txt`,
+        domain: DOMAIN
+      })
+    )
+    expect(r.report.findings.map(f => f.rule)).not.toContain('policy-fetch')
+  })
+
+  it('a missing record is txt-missing, and the policy is still checked', async () => {
+    delete zone[`_mta-sts.${DOMAIN}`]
+    try {
+      const r = await cli(['verify', DOMAIN, '--format', 'json'])
+      expect(r.report.findings.map(f => `${f.rule}/${f.severity}`)).toEqual(['txt-missing/error'])
+      expect(r.report.domains[0].live?.status).toBe(200)
+    } finally {
+      setRecordId(OLD_ID)
+    }
+  })
+
+  it('refuses a policy host or a URL as a domain, and a bad --dns-server, in one line', async () => {
+    const host = await cli(['verify', HOST])
+    expect(host.code).toBe(2)
+    expect(host.stderr).toMatch(/^mta-sts-lint: "mta-sts\.example\.test" is not a mail domain/)
+    const server = await runCli(['verify', DOMAIN, '--dns-server', 'dns.example.com'], {
+      cwd: tmp
+    })
+    expect(server.code).toBe(2)
+    expect(server.stderr).toMatch(/^mta-sts-lint: DNS server: [^\n]+\n$/)
+  })
+})
+
+describe('check --verify: the deployment against the commit', () => {
+  it('a live id and a served policy that differ from the commit', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const root = repository('ahead', NEW_POLICY, NEW_ID)
+    const r = await cli(['check', '--root', root, '--verify', '--format', 'json'])
+    expect(r.code).toBe(1)
+    const live = r.report.findings.filter(f => f.url !== null).map(f => f.rule)
+    expect(live.sort()).toEqual(['id-mismatch', 'policy-mismatch'])
+    expect(r.report.domains[0]).toMatchObject({ id: NEW_ID, live: { id: OLD_ID } })
+  })
+
+  it('--wait re-checks until the policy and then the id are deployed, logging each attempt', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const root = repository('release', NEW_POLICY, NEW_ID)
+    let attempts = 0
+    // The deployment lands while we wait: the policy after the first check, the id after the second.
+    const slowDeploy = (log: (line: string) => void): Promise<VerificationPorts> =>
+      ports()(line => {
+        attempts++
+        if (attempts === 1) served = NEW_POLICY
+        if (attempts === 2) setRecordId(NEW_ID)
+        log(line)
+      })
+    const r = await runCli(
+      ['check', '--root', root, '--verify', '--wait', '600', '--format', 'json'],
+      { cwd: tmp, verifyPorts: slowDeploy }
+    )
+    const report = JSON.parse(r.stdout) as Report
+    expect(report.findings.filter(f => f.url !== null)).toEqual([])
+    expect(r.code).toBe(0)
+    const lines = r.stderr.trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(
+      /^example\.test: attempt 1: the served policy is not yet the committed one \(live id 20250101T000000Z, Age 42, Cache-Control max-age=600\); checking again in \d+ s$/
+    )
+    expect(lines[1]).toMatch(/attempt 2: the policy is served; the _mta-sts record does not yet/)
+  })
+
+  it('--wait gives up when its time runs out, with what still differs', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const root = repository('never', NEW_POLICY, NEW_ID)
+    const r = await cli(['check', '--root', root, '--verify', '--wait', '30', '--format', 'json'])
+    expect(r.code).toBe(1)
+    // Checks at 0, 5 and 15 s of the virtual clock; the next would come after 30 s.
+    expect(r.stderr.trim().split('\n')).toHaveLength(2)
+    const live = r.report.findings.filter(f => f.url !== null).map(f => f.rule)
+    expect(live.sort()).toEqual(['id-mismatch', 'policy-mismatch'])
+  })
+
+  it('an id live before its policy stops the wait at once with an error', async () => {
+    served = OLD_POLICY
+    setRecordId(NEW_ID)
+    const root = repository('wrong-order', NEW_POLICY, NEW_ID)
+    const r = await cli(['check', '--root', root, '--verify', '--wait', '600', '--format', 'json'])
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(1)
+    expect(r.report.findings).toContainEqual(
+      expect.objectContaining({ rule: 'policy-mismatch', severity: 'error' })
+    )
+    setRecordId(OLD_ID)
+  })
+})
+
+describe('the action with verify: true', () => {
+  it('logs a group per domain and adds a Deployed section to the summary', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const root = repository('action', OLD_POLICY, OLD_ID)
+    const rec = recordingRuntime({ INPUT_GATE: 'false', INPUT_VERIFY: 'true' })
+    await runAction(
+      rec.runtime,
+      readGithubEnvironment({ GITHUB_WORKSPACE: root, GITHUB_STEP_SUMMARY: 'summary.md' }),
+      ports()
+    )
+    expect(rec.code()).toBe(0)
+    expect(rec.stdout()).toMatch(
+      /::group::MTA-STS verify: example\.test\nhttps:\/\/mta-sts\.example\.test\/\.well-known\/mta-sts\.txt: HTTP 200 in \d+ ms; live id 20250101T000000Z; certificate until /
+    )
+    expect(rec.summary()).toContain('### Deployed')
+    expect(rec.summary()).toMatch(
+      /\| example\\\.test \| 200 \| 20250101T000000Z \| enforce \| 604800 \|/
+    )
+  })
+
+  it('refuses a verify-wait that is not a number of seconds', async () => {
+    const rec = recordingRuntime({
+      INPUT_GATE: 'false',
+      INPUT_VERIFY: 'true',
+      'INPUT_VERIFY-WAIT': '5m'
+    })
+    await runAction(rec.runtime, readGithubEnvironment({ GITHUB_WORKSPACE: tmp }), ports())
+    expect(rec.code()).toBe(1)
+    expect(rec.stdout()).toContain('::error::input verify-wait must be a number of seconds')
+  })
+})

@@ -1,0 +1,453 @@
+export const id = 900;
+export const ids = [900];
+export const modules = {
+
+/***/ 4900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_MAX_BYTES: () => (/* binding */ DEFAULT_MAX_BYTES),
+/* harmony export */   POLICY_PATH: () => (/* binding */ POLICY_PATH),
+/* harmony export */   altNames: () => (/* binding */ altNames),
+/* harmony export */   createPolicyFetcher: () => (/* binding */ createPolicyFetcher),
+/* harmony export */   describeCertificate: () => (/* binding */ describeCertificate),
+/* harmony export */   policyHost: () => (/* binding */ policyHost)
+/* harmony export */ });
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/**
+ * The HTTPS probe (design sections 2 and 4, RFC 8461 section 3.3): GET
+ * `https://mta-sts.<domain>/.well-known/mta-sts.txt` from each address of the policy host in turn,
+ * with SNI and certificate name `mta-sts.<domain>`, TLS 1.2 or newer, no redirect followed and
+ * at most 64 KiB of body read.
+ *
+ * node:https rather than fetch(): fetch hides the peer certificate. The connection is made with
+ * `rejectUnauthorized: false` so that both the response and the certificate are seen; the
+ * certificate is then judged here (chain and dates by OpenSSL against the trust store, the name
+ * by tls.checkServerIdentity) and reported in `certificate` for the tls-certificate rules.
+ */
+
+
+
+
+const POLICY_PATH = '/.well-known/mta-sts.txt';
+const DEFAULT_MAX_BYTES = 64 * 1024;
+/** `mta-sts.<domain>`, lower case, without a trailing dot. */
+const policyHost = (domain) => `mta-sts.${domain.trim().replace(/\.$/, '').toLowerCase()}`;
+function createPolicyFetcher(opts = {}) {
+    const port = opts.port ?? 443;
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    const extra = opts.ca === undefined ? [] : Array.isArray(opts.ca) ? opts.ca : [opts.ca];
+    extra.forEach((pem, i) => {
+        // Node ignores a CA that holds no certificate: say so instead of trusting less than asked.
+        if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+            throw new TypeError(`createPolicyFetcher: ca[${i}] holds no PEM certificate`);
+        }
+    });
+    // Built once per fetcher: a context with ~150 roots costs milliseconds to build.
+    const secureContext = extra.length === 0
+        ? undefined
+        : node_tls__WEBPACK_IMPORTED_MODULE_2___default().createSecureContext({ ca: [...(node_tls__WEBPACK_IMPORTED_MODULE_2___default().rootCertificates), ...extra], minVersion: 'TLSv1.2' });
+    return {
+        fetch: (domain, addresses, signal) => fetchPolicy({ port, maxBytes, secureContext }, domain, addresses, signal)
+    };
+}
+async function fetchPolicy(settings, domain, addresses, signal) {
+    const started = performance.now();
+    const host = policyHost(domain);
+    const authority = settings.port === 443 ? host : `${host}:${settings.port}`;
+    const url = `https://${authority}${POLICY_PATH}`;
+    const elapsed = () => Math.round(performance.now() - started);
+    const failed = (kind, message, attempts, last) => ({
+        ...answerFields(last),
+        url,
+        ...(last ? { address: last.address } : {}),
+        elapsedMs: elapsed(),
+        failure: { kind, message, attempts }
+    });
+    try {
+        if (addresses.length === 0) {
+            return failed('no-address', `${host} has no address to connect to`, []);
+        }
+        const attempts = [];
+        let last;
+        for (const raw of addresses) {
+            const address = raw.replace(/^\[(.*)\]$/, '$1');
+            if (signal.aborted) {
+                const message = `${endpoint(address, settings.port)}: not tried, ${deadlineWord(signal)} before its turn`;
+                attempts.push({ address, message });
+                return failed('timeout', message, attempts, last);
+            }
+            last = await attempt(settings, host, authority, address, signal, started);
+            attempts.push({ address, message: last.summary });
+            if (!last.failure) {
+                return { ...answerFields(last), url, address, elapsedMs: elapsed() };
+            }
+            // An answer cut short, or the deadline passed: no other address is tried.
+            if (last.status !== undefined || signal.aborted)
+                break;
+        }
+        const final = last;
+        const failure = final.failure;
+        const message = attempts.length === 1
+            ? failure.message
+            : `every address of ${host} failed: ${attempts.map(a => a.message).join('; ')}`;
+        return failed(failure.kind, message, attempts, final);
+    }
+    catch (err) {
+        // Not expected (every attempt settles with an outcome); kept so that fetch never throws.
+        return failed('protocol', `${host}: ${errorText(err)}`, []);
+    }
+}
+/** The PolicyFetch fields an outcome carries, without undefined members. */
+function answerFields(o) {
+    if (!o)
+        return {};
+    const out = {};
+    if (o.tlsVersion !== undefined)
+        out.tlsVersion = o.tlsVersion;
+    if (o.certificate !== undefined)
+        out.certificate = o.certificate;
+    if (o.status !== undefined)
+        out.status = o.status;
+    if (o.location !== undefined)
+        out.location = o.location;
+    if (o.contentType !== undefined)
+        out.contentType = o.contentType;
+    if (o.cacheControl !== undefined)
+        out.cacheControl = o.cacheControl;
+    if (o.age !== undefined)
+        out.age = o.age;
+    if (o.etag !== undefined)
+        out.etag = o.etag;
+    if (o.body !== undefined)
+        out.body = o.body;
+    if (o.truncated)
+        out.truncated = true;
+    return out;
+}
+const STAGE_WORDS = {
+    connect: 'while connecting',
+    handshake: 'during the TLS handshake',
+    request: 'waiting for the HTTP response',
+    body: 'reading the body'
+};
+/** GET the policy from one address. Settles once, with every socket destroyed; never rejects. */
+function attempt(settings, host, authority, address, signal, started) {
+    const where = endpoint(address, settings.port);
+    return new Promise(resolve => {
+        let stage = 'connect';
+        let settled = false;
+        let req;
+        let socket;
+        const outcome = { address, summary: '' };
+        const chunks = [];
+        let size = 0;
+        const finish = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            signal.removeEventListener('abort', onAbort);
+            if (outcome.status !== undefined) {
+                const body = Buffer.concat(chunks);
+                outcome.body = new Uint8Array(body.subarray(0, settings.maxBytes));
+            }
+            if (failure) {
+                outcome.failure = failure;
+                outcome.summary = failure.message;
+            }
+            else {
+                outcome.summary = `${where}: HTTP ${outcome.status}`;
+            }
+            // Whatever happened, nothing stays open: the request, its socket and the agent's socket.
+            req?.destroy();
+            socket?.destroy();
+            resolve(outcome);
+        };
+        /** `(HTTP 200, 15 bytes of body read; ECONNRESET)`: what came, and the error's code. */
+        const details = (code) => {
+            const parts = stage === 'body' ? [`HTTP ${outcome.status}, ${size} bytes of body read`] : [];
+            if (code)
+                parts.push(code);
+            return parts.length > 0 ? ` (${parts.join('; ')})` : '';
+        };
+        const onAbort = () => {
+            const ms = Math.round(performance.now() - started);
+            finish({
+                kind: 'timeout',
+                message: `${where}: ${deadlineWord(signal)} after ${ms} ms ${STAGE_WORDS[stage]}${details()}`
+            });
+        };
+        const onError = (err) => {
+            if (settled)
+                return;
+            if (signal.aborted)
+                return onAbort();
+            const { kind, text } = classify(err, stage);
+            finish({ kind, message: `${where}: ${text}${details(codeOf(err))}` });
+        };
+        if (!node_net__WEBPACK_IMPORTED_MODULE_1___default().isIP(address)) {
+            return finish({ kind: 'no-address', message: `${where}: not an IP address` });
+        }
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        try {
+            const options = {
+                host: address,
+                port: settings.port,
+                path: POLICY_PATH,
+                method: 'GET',
+                servername: host,
+                headers: {
+                    host: authority,
+                    'user-agent': `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH}/${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv}`,
+                    accept: 'text/plain'
+                },
+                agent: false,
+                minVersion: 'TLSv1.2',
+                rejectUnauthorized: false,
+                // Trust (the chain and its dates) is read from socket.authorized; the name is checked
+                // separately in describeCertificate, so Node's own name check must not mix into it.
+                checkServerIdentity: () => undefined
+            };
+            if (settings.secureContext)
+                options.secureContext = settings.secureContext;
+            req = node_https__WEBPACK_IMPORTED_MODULE_0___default().request(options);
+        }
+        catch (err) {
+            return onError(err);
+        }
+        req.on('error', onError);
+        req.on('socket', s => {
+            socket = s;
+            socket.on('error', onError);
+            socket.once('connect', () => {
+                if (stage === 'connect')
+                    stage = 'handshake';
+            });
+            socket.once('secureConnect', () => {
+                stage = 'request';
+                const tlsSocket = socket;
+                outcome.tlsVersion = tlsSocket.getProtocol() ?? undefined;
+                outcome.certificate = describeCertificate(tlsSocket, host);
+            });
+        });
+        req.on('response', (res) => {
+            stage = 'body';
+            outcome.status = res.statusCode;
+            const header = (name) => {
+                const v = res.headers[name];
+                return Array.isArray(v) ? v.join(', ') : v;
+            };
+            if (res.statusCode !== undefined && res.statusCode >= 300 && res.statusCode < 400) {
+                outcome.location = header('location');
+            }
+            outcome.contentType = header('content-type');
+            outcome.cacheControl = header('cache-control');
+            outcome.age = header('age');
+            outcome.etag = header('etag');
+            res.on('error', onError);
+            res.on('data', (chunk) => {
+                if (settled)
+                    return;
+                chunks.push(chunk);
+                size += chunk.length;
+                if (size > settings.maxBytes) {
+                    // Reading stops here: the rest is never asked for (the socket is destroyed).
+                    outcome.truncated = true;
+                    finish();
+                }
+            });
+            res.on('end', () => finish());
+            res.on('close', () => {
+                if (!res.complete) {
+                    onError(Object.assign(new Error('the connection closed before the end of the body'), {
+                        code: 'ECONNRESET'
+                    }));
+                }
+            });
+        });
+        req.end();
+    });
+}
+/** `127.0.0.1:443`, `[::1]:443`. */
+const endpoint = (address, port) => node_net__WEBPACK_IMPORTED_MODULE_1___default().isIPv6(address) ? `[${address}]:${port}` : `${address}:${port}`;
+const deadlineWord = (signal) => signal.reason?.name === 'TimeoutError'
+    ? 'timed out'
+    : 'aborted';
+/** An error's message (not by instanceof: errors of Node's core may come from another realm). */
+const errorText = (err) => {
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+};
+// --- Failures -------------------------------------------------------------------------------
+/** A Node or OpenSSL error code, in the forms they come in. */
+function codeOf(err) {
+    const e = err;
+    return typeof e?.code === 'string' ? e.code : '';
+}
+/** What kind of failure an error is, and a message for it (without the address or the code). */
+function classify(err, stage) {
+    const code = codeOf(err);
+    const message = errorText(err);
+    const openssl = opensslReason(err);
+    switch (code) {
+        case 'ECONNREFUSED':
+            return { kind: 'refused', text: 'connection refused' };
+        case 'EHOSTUNREACH':
+        case 'ENETUNREACH':
+        case 'EADDRNOTAVAIL':
+        case 'EAFNOSUPPORT':
+            return { kind: 'refused', text: 'could not connect: address unreachable' };
+        case 'ETIMEDOUT':
+            return { kind: 'timeout', text: `timed out ${STAGE_WORDS[stage]}` };
+        case 'ECONNRESET':
+        case 'EPIPE':
+            return {
+                kind: 'reset',
+                text: stage === 'body'
+                    ? 'the connection was closed before the end of the body'
+                    : stage === 'request'
+                        ? 'socket hang up: the connection was closed before an HTTP response'
+                        : `the connection was reset ${STAGE_WORDS[stage]}`
+            };
+    }
+    if (code.startsWith('HPE_') || code === 'ERR_INVALID_HTTP_RESPONSE') {
+        return { kind: 'protocol', text: `not a valid HTTP response: ${message}` };
+    }
+    const tlsError = openssl !== undefined ||
+        code.startsWith('ERR_SSL_') ||
+        code.startsWith('ERR_TLS_') ||
+        code === 'EPROTO' ||
+        stage === 'handshake';
+    if (tlsError) {
+        const why = openssl ?? message;
+        if (/protocol.version|unsupported.protocol|no.protocols.available|version.too.low/i.test(`${code} ${why}`)) {
+            return {
+                kind: 'tls',
+                text: `TLS handshake failed, no TLS version of 1.2 or newer agreed: ${why}`
+            };
+        }
+        if (/CERT/.test(code) || /certificate/i.test(why)) {
+            return {
+                kind: 'certificate',
+                text: `TLS handshake failed on the certificate: ${why}`
+            };
+        }
+        return { kind: 'tls', text: `TLS handshake failed: ${why}` };
+    }
+    return {
+        kind: stage === 'connect' ? 'refused' : 'protocol',
+        text: `${stage === 'connect' ? 'could not connect' : 'failed'}: ${message}`
+    };
+}
+/**
+ * OpenSSL's reason in words (`tlsv1 alert protocol version`), from the error's `reason` or from
+ * its message (`...:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version:...`).
+ */
+function opensslReason(err) {
+    const e = err;
+    if (typeof e?.reason === 'string' && e.library === 'SSL routines')
+        return e.reason;
+    const m = /SSL routines:[^:]*:([^:]+):/.exec(errorText(err));
+    return m ? m[1] : undefined;
+}
+// --- The certificate ------------------------------------------------------------------------
+/** The peer certificate as the tls-certificate rules see it; undefined when none was sent. */
+function describeCertificate(socket, host) {
+    const cert = socket.getPeerCertificate();
+    if (!cert || Object.keys(cert).length === 0)
+        return undefined;
+    const dnsNames = altNames(cert.subjectaltname)
+        .filter(n => n.startsWith('DNS:'))
+        .map(n => n.slice(4));
+    const cn = cert.subject?.CN;
+    const names = dnsNames.length > 0 ? dnsNames : cn === undefined ? [] : [].concat(cn);
+    const trusted = socket.authorized;
+    const problems = [];
+    if (!trusted)
+        problems.push(String(socket.authorizationError ?? 'not trusted'));
+    let validForHost;
+    if (dnsNames.length === 0) {
+        // RFC 8461 section 3.3 matches the DNS-ID only: no fallback on the subject CN (which
+        // tls.checkServerIdentity would make when the certificate has no subjectAltName).
+        validForHost = false;
+        problems.push(`no DNS name in the certificate's subjectAltName, so it is not valid for ${host}`);
+    }
+    else {
+        const err = node_tls__WEBPACK_IMPORTED_MODULE_2___default().checkServerIdentity(host, cert);
+        validForHost = err === undefined;
+        if (err) {
+            const reason = err.reason;
+            problems.push(typeof reason === 'string' ? reason : err.message);
+        }
+    }
+    const info = {
+        names,
+        notBefore: isoDate(cert.valid_from),
+        notAfter: isoDate(cert.valid_to),
+        issuer: distinguishedName(cert.issuer),
+        trusted,
+        validForHost
+    };
+    if (problems.length > 0)
+        info.problem = problems.join('; ');
+    return info;
+}
+/** Node's `subjectaltname` (`DNS:a, DNS:b, IP Address:1.2.3.4`, odd values JSON-quoted). */
+function altNames(text) {
+    if (!text)
+        return [];
+    const out = [];
+    let current = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '\\' && i + 1 < text.length)
+                current += text[++i];
+            else if (c === '"')
+                quoted = false;
+            else
+                current += c;
+        }
+        else if (c === '"') {
+            quoted = true;
+        }
+        else if (c === ',' && text[i + 1] === ' ') {
+            out.push(current);
+            current = '';
+            i++;
+        }
+        else {
+            current += c;
+        }
+    }
+    out.push(current);
+    return out.filter(n => n.length > 0);
+}
+/** `CN=Example CA, O=Example`: the issuer as one line. */
+function distinguishedName(dn) {
+    if (!dn || typeof dn !== 'object')
+        return '';
+    return Object.entries(dn)
+        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`)
+        .join(', ');
+}
+/** OpenSSL's `Dec  6 17:53:22 2026 GMT` as ISO; the text as given when it does not parse. */
+function isoDate(text) {
+    const t = Date.parse(text);
+    return Number.isNaN(t) ? text : new Date(t).toISOString();
+}
+
+
+/***/ })
+
+};
