@@ -156,6 +156,25 @@ describe('verify DOMAIN: no repository', () => {
     expect(r.report.findings.map(f => f.rule)).not.toContain('policy-fetch')
   })
 
+  it('a host that speaks only TLS 1.1 is tls-certificate (below 1.2), not policy-fetch too', async () => {
+    const old = await startHttpsServer(
+      certs.valid,
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' })
+        res.end(served)
+      },
+      { tls: { maxVersion: 'TLSv1.1', minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' } }
+    )
+    try {
+      const r = await cli(['verify', DOMAIN, '--format', 'json'], () => old)
+      const rules = r.report.findings.map(f => `${f.rule}/${f.severity}`)
+      expect(rules).toContain('tls-certificate/error')
+      expect(rules).not.toContain('policy-fetch/error')
+    } finally {
+      await old.close()
+    }
+  })
+
   it('a missing record is txt-missing, and the policy is still checked', async () => {
     delete zone[`_mta-sts.${DOMAIN}`]
     try {

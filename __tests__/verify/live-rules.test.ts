@@ -9,6 +9,7 @@ import type { EffectivePolicy } from '../../src/policy/effective.js'
 import { RULES } from '../../src/rules/registry.js'
 import type { LiveContext, PolicyFetch } from '../../src/verify/types.js'
 import { DOMAIN, found, goodCertificate, goodFetch, ID, NOW, URL_ } from './live-fakes.js'
+import { TLS_TOO_OLD } from '../../src/verify/types.js'
 
 const POLICY: EffectivePolicy = {
   version: 'STSv1',
@@ -103,9 +104,10 @@ describe('policy-fetch', () => {
   })
 
   it('leaves a host speaking only TLS below 1.2 to tls-certificate', () => {
+    // As https.ts says it: the shared phrase, then OpenSSL's reason.
     const fetch = fetchFailure(
       'tls',
-      'tlsv1 alert protocol version (ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION)'
+      `TLS handshake failed, ${TLS_TOO_OLD}: tlsv1 alert protocol version (ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION)`
     )
     const fs = live({ fetch, servedPolicy: undefined })
     expect(brief(fs)).toEqual(['tls-certificate/error'])

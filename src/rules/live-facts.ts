@@ -2,7 +2,12 @@
  * What several live rules read from a fetch the same way: the certificate's problems and a TLS
  * version below 1.2. policy-fetch and tls-certificate both ask, so one cause gives one finding.
  */
-import type { CertificateInfo, LiveContext, PolicyFetch } from '../verify/types.js'
+import {
+  TLS_TOO_OLD,
+  type CertificateInfo,
+  type LiveContext,
+  type PolicyFetch
+} from '../verify/types.js'
 import { formatDate, plural, quote } from '../message-format.js'
 
 export const DAY_MS = 86_400_000
@@ -115,8 +120,6 @@ export const certificateProblems = (ctx: LiveContext): CertificateProblem[] => {
 }
 
 const OLD_VERSIONS = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'])
-/** What Node says when the peer offers no version the client accepts. */
-const VERSION_REFUSED = /protocol[ _]version|unsupported[ _]protocol|no protocols available/i
 
 /**
  * The TLS version below 1.2 the policy host speaks: the version negotiated, or `TLS older than
@@ -124,7 +127,7 @@ const VERSION_REFUSED = /protocol[ _]version|unsupported[ _]protocol|no protocol
  */
 export const oldTls = (fetch: PolicyFetch): string | undefined => {
   if (fetch.tlsVersion !== undefined && OLD_VERSIONS.has(fetch.tlsVersion)) return fetch.tlsVersion
-  if (fetch.failure?.kind === 'tls' && VERSION_REFUSED.test(fetch.failure.message)) {
+  if (fetch.failure?.kind === 'tls' && fetch.failure.message.includes(TLS_TOO_OLD)) {
     return 'TLS older than 1.2'
   }
   return undefined

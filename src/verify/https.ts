@@ -14,7 +14,13 @@ import net from 'node:net'
 import tls from 'node:tls'
 import type { ClientRequest, IncomingMessage } from 'node:http'
 import { TOOL_NAME, VERSION } from '../version.js'
-import type { CertificateInfo, FetchFailureKind, PolicyFetch, PolicyFetcher } from './types.js'
+import {
+  TLS_TOO_OLD,
+  type CertificateInfo,
+  type FetchFailureKind,
+  type PolicyFetch,
+  type PolicyFetcher
+} from './types.js'
 
 export interface PolicyFetcherOptions {
   /** The port of the policy host (default 443; tests use a loopback port). */
@@ -381,7 +387,7 @@ function classify(err: unknown, stage: Stage): { kind: FetchFailureKind; text: s
     ) {
       return {
         kind: 'tls',
-        text: `TLS handshake failed, no TLS version of 1.2 or newer agreed: ${why}`
+        text: `TLS handshake failed, ${TLS_TOO_OLD}: ${why}`
       }
     }
     if (/CERT/.test(code) || /certificate/i.test(why)) {

@@ -78,6 +78,12 @@ export interface CertificateInfo {
 export type FetchFailureKind =
   'no-address' | 'refused' | 'timeout' | 'reset' | 'tls' | 'certificate' | 'protocol'
 
+/**
+ * Said in a failure's message when the handshake failed because the host offers no TLS version of
+ * 1.2 or newer: tls-certificate reports that (TLS below 1.2), and policy-fetch stays quiet.
+ */
+export const TLS_TOO_OLD = 'no TLS version of 1.2 or newer agreed'
+
 export interface PolicyFetch {
   /** `https://mta-sts.<domain>/.well-known/mta-sts.txt` */
   url: string
