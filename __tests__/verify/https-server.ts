@@ -35,7 +35,8 @@ type Listening = net.Server | tls.Server | https.Server
 async function listen(
   server: Listening,
   host: string,
-  requests: SeenRequest[] = []
+  requests: SeenRequest[] = [],
+  port = 0
 ): Promise<TestServer> {
   const sockets = new Set<net.Socket>()
   const result: TestServer = {
@@ -59,7 +60,7 @@ async function listen(
   server.on('clientError', (_err: Error, socket: net.Socket) => socket.destroy())
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, host, () => {
+    server.listen(port, host, () => {
       server.off('error', reject)
       resolve()
     })
@@ -74,7 +75,8 @@ export type Handler = (req: IncomingMessage, res: ServerResponse) => void
 export async function startHttpsServer(
   cert: KeyAndCert,
   handler: Handler,
-  opts: { host?: string; tls?: tls.TlsOptions } = {}
+  /** `port`: 0 (the default) takes any free one. */
+  opts: { host?: string; port?: number; tls?: tls.TlsOptions } = {}
 ): Promise<TestServer> {
   const seen: SeenRequest[] = []
   const server = https.createServer({ key: cert.key, cert: cert.cert, ...opts.tls }, (req, res) => {
@@ -88,7 +90,7 @@ export async function startHttpsServer(
     res.on('error', () => undefined)
     handler(req, res)
   })
-  return listen(server, opts.host ?? '127.0.0.1', seen)
+  return listen(server, opts.host ?? '127.0.0.1', seen, opts.port)
 }
 
 /** A TLS server presenting `cert` that hands each secured socket to `onSecure` (raw bytes). */

@@ -21,6 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4956);
 /**
  * The HTTPS probe (design sections 2 and 4, RFC 8461 section 3.3): GET
  * `https://mta-sts.<domain>/.well-known/mta-sts.txt` from each address of the policy host in turn,
@@ -32,6 +33,7 @@ __webpack_require__.r(__webpack_exports__);
  * certificate is then judged here (chain and dates by OpenSSL against the trust store, the name
  * by tls.checkServerIdentity) and reported in `certificate` for the tls-certificate rules.
  */
+
 
 
 
@@ -332,7 +334,7 @@ function classify(err, stage) {
         if (/protocol.version|unsupported.protocol|no.protocols.available|version.too.low/i.test(`${code} ${why}`)) {
             return {
                 kind: 'tls',
-                text: `TLS handshake failed, no TLS version of 1.2 or newer agreed: ${why}`
+                text: `TLS handshake failed, ${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .TLS_TOO_OLD */ .L}: ${why}`
             };
         }
         if (/CERT/.test(code) || /certificate/i.test(why)) {

@@ -4627,7 +4627,14 @@ const checkPages = (ctx, report) => {
     });
 }));
 
+// EXTERNAL MODULE: ./src/verify/types.ts
+var types = __nccwpck_require__(4956);
 ;// CONCATENATED MODULE: ./src/rules/live-facts.ts
+/**
+ * What several live rules read from a fetch the same way: the certificate's problems and a TLS
+ * version below 1.2. policy-fetch and tls-certificate both ask, so one cause gives one finding.
+ */
+
 
 const DAY_MS = 86_400_000;
 /** `mta-sts.<domain>`: the host senders fetch the policy from. */
@@ -4724,8 +4731,6 @@ const certificateProblems = (ctx) => {
     return out;
 };
 const OLD_VERSIONS = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
-/** What Node says when the peer offers no version the client accepts. */
-const VERSION_REFUSED = /protocol[ _]version|unsupported[ _]protocol|no protocols available/i;
 /**
  * The TLS version below 1.2 the policy host speaks: the version negotiated, or `TLS older than
  * 1.2` when the handshake failed because the host offers nothing newer. Undefined otherwise.
@@ -4733,7 +4738,7 @@ const VERSION_REFUSED = /protocol[ _]version|unsupported[ _]protocol|no protocol
 const oldTls = (fetch) => {
     if (fetch.tlsVersion !== undefined && OLD_VERSIONS.has(fetch.tlsVersion))
         return fetch.tlsVersion;
-    if (fetch.failure?.kind === 'tls' && VERSION_REFUSED.test(fetch.failure.message)) {
+    if (fetch.failure?.kind === 'tls' && fetch.failure.message.includes(types/* TLS_TOO_OLD */.L)) {
         return 'TLS older than 1.2';
     }
     return undefined;
@@ -5955,6 +5960,21 @@ const readYaml = (yaml, source) => {
         }
     };
 };
+
+
+/***/ }),
+
+/***/ 4956:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ TLS_TOO_OLD)
+/* harmony export */ });
+/**
+ * Said in a failure's message when the handshake failed because the host offers no TLS version of
+ * 1.2 or newer: tls-certificate reports that (TLS below 1.2), and policy-fetch stays quiet.
+ */
+const TLS_TOO_OLD = 'no TLS version of 1.2 or newer agreed';
 
 
 /***/ }),
