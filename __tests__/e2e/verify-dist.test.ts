@@ -16,7 +16,7 @@ import { tempDir } from './helpers.js'
 
 const ADDRESS = '127.0.0.53'
 const root = process.getuid?.() === 0
-const itAsRoot = root ? it : it.skip
+const describeAsRoot = root ? describe : describe.skip
 
 let dns: TestDnsServer
 let site: TestServer | undefined
@@ -66,8 +66,8 @@ const verify = (env: Record<string, string>) =>
     )
   })
 
-describe('dist/cli/index.js verify, as a user runs it', () => {
-  itAsRoot('trusts the test CA through NODE_EXTRA_CA_CERTS: a healthy domain', async () => {
+describeAsRoot('dist/cli/index.js verify, as a user runs it', () => {
+  it('trusts the test CA through NODE_EXTRA_CA_CERTS: a healthy domain', async () => {
     const r = await verify({ NODE_EXTRA_CA_CERTS: caFile })
     expect(r.stderr).toBe('')
     const report = JSON.parse(r.stdout) as {
@@ -79,7 +79,7 @@ describe('dist/cli/index.js verify, as a user runs it', () => {
     expect(report.domains[0].live).toMatchObject({ status: 200, id: '20250601T000000Z' })
   })
 
-  itAsRoot('without it, the certificate is untrusted: tls-certificate', async () => {
+  it('without it, the certificate is untrusted: tls-certificate', async () => {
     const r = await verify({})
     const report = JSON.parse(r.stdout) as { findings: { rule: string }[] }
     expect(r.status).toBe(1)
