@@ -2,12 +2,15 @@
 // in-process lint throughput of lintPolicy (src/lint.ts) against mailauth's parsePolicy, and the
 // bundled action (dist/index.js) run as the runner runs it on pull requests of 1 to 2,000 domains
 // (git fixtures from bench/repo-fixtures.mjs), alternated on one domain with a minimal
-// @actions/core action bundled by the same ncc, on this machine. Every timed child runs without
-// NODE_* variables (see childEnv). Prints tables with PASS/MISS next to each target; never fails
-// on a missed target. Runs in about 2 minutes: section 5 skips what would
-// overrun that and estimates it instead (`node bench/run.mjs --full`, or BENCH_FULL=1, runs
-// everything). Needs dist/index.js and dist/cli/index.js (`npm run bundle`) and git.
-import { execFileSync, spawnSync } from 'node:child_process'
+// @actions/core action bundled by the same ncc, and deployed-state verification of 1, 200 and
+// 1,000 domains (verifyDomains from src, bundled by the same ncc, in a child process per run)
+// against DNS and HTTPS servers on loopback (bench/verify-*.mjs), on this machine. Every timed
+// child runs without NODE_* variables (see childEnv). Prints tables with PASS/MISS next to each
+// target; never fails on a missed target, only on a run that did not do its work. Runs in about
+// 2 minutes: section 5 skips what would overrun that and estimates it instead
+// (`node bench/run.mjs --full`, or BENCH_FULL=1, runs everything). Needs dist/index.js and
+// dist/cli/index.js (`npm run bundle`) and git.
+import { execFileSync, fork, spawn, spawnSync } from 'node:child_process'
 import {
   closeSync,
   existsSync,
@@ -1102,6 +1105,274 @@ console.log(
 console.log(
   `  target: linear growth (last Δms/domain ≤ 1.5x the one before): action ${growthFor('action')}; check ${growthFor('check')}`
 )
+
+// ---------------------------------------------------------------------------------------------
+// 6. Deployed-state verification: the verify core (verifyDomains with the real DNS and HTTPS
+// adapters, as src/check/verify-stage.ts runs them) bundled by this project's ncc, verifying the
+// first N domains of bench/verify-fixtures.mjs in a child process per run (bench/verify-run.mjs),
+// against a DNS server and an HTTPS server on 127.0.0.1 in another process
+// (bench/verify-servers.mjs, not measured).
+
+const VERIFY_ROUNDS = 7
+const VERIFY_BIG = 1000
+const VERIFY_BIG_RUNS = 3
+const VERIFY_RATIO_TARGET = 3
+const VERIFY_RSS_TARGET = 200e6 // bytes: 200 MB
+const verifyRunner = path.join(root, 'bench', 'verify-run.mjs')
+
+// The servers make their CA and 1,000 certificates while ncc builds the core.
+const serversProcess = fork(path.join(root, 'bench', 'verify-servers.mjs'), [String(VERIFY_BIG)], {
+  cwd: root,
+  env: childEnv,
+  execArgv: [],
+  stdio: ['ignore', 'inherit', 'inherit', 'ipc']
+})
+process.on('exit', () => serversProcess.kill())
+const onServersExit = (code, signal) =>
+  fail(`bench/verify-servers.mjs exited with ${code ?? signal} during section 6`)
+serversProcess.on('exit', onServersExit)
+const serversReady = new Promise(resolve => serversProcess.once('message', m => resolve(m.ready)))
+
+/**
+ * The verify core as one ESM bundle, like dist/cli (not minified): a temporary entry re-exporting
+ * verifyDomains, the DNS and HTTPS adapters, the Public Suffix check and the verify stage's
+ * settings from src. ncc compiles it with the tsconfig.json next to the entry: the project's
+ * options, with module ESNext (so src stays ES modules, as in dist) and `/` as rootDir (the entry
+ * is outside the project).
+ */
+const buildVerifyCore = () => {
+  const dir = mkdtempSync(path.join(tmp, 'verify-core-'))
+  const from = file => JSON.stringify(path.join(root, 'src', file))
+  writeFileSync(
+    path.join(dir, 'entry.ts'),
+    [
+      `export { verifyDomains } from ${from('verify/run-verification.js')}`,
+      `export { createDnsLookup } from ${from('verify/dns.js')}`,
+      `export { createPolicyFetcher } from ${from('verify/https.js')}`,
+      `export { loadPublicSuffixCheck } from ${from('public-suffix.js')}`,
+      `export { CERT_EXPIRY_DAYS, VERIFY_CONCURRENCY } from ${from('check/verify-stage.js')}`,
+      ''
+    ].join('\n')
+  )
+  let compilerOptions
+  try {
+    ;({ compilerOptions } = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8')))
+  } catch (e) {
+    fail(`section 6 reads tsconfig.json as plain JSON: ${e.message}`)
+  }
+  writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        ...compilerOptions,
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        rootDir: '/'
+      },
+      files: ['entry.ts']
+    })
+  )
+  writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n')
+  try {
+    execFileSync(
+      process.execPath,
+      [ncc, 'build', 'entry.ts', '-o', 'out', '--no-cache', '--transpile-only', '--quiet'],
+      { cwd: dir, env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] }
+    )
+  } catch (e) {
+    fail(`building the verify core with ncc failed:\n${e.stderr?.toString() ?? e.message}`)
+  }
+  return path.join(dir, 'out', 'index.js')
+}
+
+const verifyBuildStart = performance.now()
+const verifyCore = buildVerifyCore()
+const verifyBuildMs = performance.now() - verifyBuildStart
+const verifyServers = await serversReady
+const caFile = path.join(tmp, 'verify-ca.pem')
+writeFileSync(caFile, verifyServers.ca)
+
+/** The servers' counters, CPU and event-loop time so far. */
+const serverStats = () =>
+  new Promise(resolve => {
+    serversProcess.once('message', m => resolve(m.stats))
+    serversProcess.send('stats')
+  })
+
+/** One child verifying the first `n` domains: checked healthy, timed, its peak RSS read. */
+const runVerify = async n => {
+  const rssFile = path.join(tmp, `rss-verify-${n}`)
+  rmSync(rssFile, { force: true })
+  const before = await serverStats()
+  const t0 = process.hrtime.bigint()
+  const r = await new Promise(resolve => {
+    const child = spawn(
+      process.execPath,
+      ['--import', probe, verifyRunner, verifyCore, String(n)],
+      {
+        cwd: root,
+        env: {
+          ...childEnv,
+          BENCH_DNS: verifyServers.dns,
+          BENCH_HTTPS_PORT: String(verifyServers.httpsPort),
+          BENCH_CA_FILE: caFile,
+          BENCH_RSS_FILE: rssFile
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 120_000
+      }
+    )
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', d => (stdout += d))
+    child.stderr.on('data', d => (stderr += d))
+    child.on('error', error => resolve({ error, stdout, stderr }))
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }))
+  })
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6
+  const after = await serverStats()
+  let out
+  try {
+    out = JSON.parse(r.stdout)
+  } catch {
+    out = undefined
+  }
+  const problem =
+    r.error?.message ??
+    (r.status !== 0
+      ? `exit ${r.status ?? r.signal}`
+      : out?.domains !== n
+        ? `${out?.domains} domains verified (expected ${n})`
+        : out.unhealthyCount !== 0
+          ? `${out.unhealthyCount} of ${n} domains not healthy, e.g.\n` +
+            out.unhealthy.map(u => `    ${u.domain}: ${u.why}`).join('\n')
+          : !existsSync(rssFile)
+            ? 'the RSS probe wrote nothing'
+            : undefined)
+  if (problem !== undefined) {
+    fail(
+      `section 6, verifying ${n} domain${n === 1 ? '' : 's'}: ${problem}\n` +
+        `${out === undefined ? r.stdout : ''}${r.stderr}`
+    )
+  }
+  const server = Object.fromEntries(Object.keys(after).map(k => [k, after[k] - before[k]]))
+  if (server.handshakes !== n || server.requests !== n || server.notFound !== 0) {
+    fail(`section 6: the servers saw ${JSON.stringify(server)} for ${n} domains`)
+  }
+  return { ms, kib: Number(readFileSync(rssFile, 'utf8')), ...out, server }
+}
+
+const verifyExports = await import(pathToFileURL(verifyCore).href)
+for (const name of ['verifyDomains', 'createDnsLookup', 'createPolicyFetcher']) {
+  if (typeof verifyExports[name] !== 'function') fail(`the verify core lacks ${name}`)
+}
+console.log(
+  `\n6. Deployed-state verification (verify, check --verify): verifyDomains with the real DNS and ` +
+    `HTTPS adapters, concurrency ${verifyExports.VERIFY_CONCURRENCY}, verifying d0001..dN.bench.test ` +
+    `against a DNS server and an HTTPS server on 127.0.0.1; core built with ncc in ` +
+    `${fmt(verifyBuildMs / 1000)} s`
+)
+console.log(
+  `   one child process per run (node bench/verify-run.mjs, --import bench/rss-probe.mjs): wall from ` +
+    `spawn to exit, and its peak RSS; 1 and 200 domains: median of ${VERIFY_ROUNDS} alternated runs ` +
+    `after a warm-up; ${fmt(VERIFY_BIG, 0)} domains: median of ${VERIFY_BIG_RUNS}; every run must ` +
+    `find every domain healthy (no finding, HTTP 200, the live id, policy and MX), else the bench fails`
+)
+await runVerify(1) // warm-up, and a first check of every outcome
+await runVerify(200)
+const verifyRuns = new Map([
+  [1, []],
+  [200, []],
+  [VERIFY_BIG, []]
+])
+for (let i = 0; i < VERIFY_ROUNDS; i++) {
+  verifyRuns.get(1).push(await runVerify(1))
+  verifyRuns.get(200).push(await runVerify(200))
+}
+for (let i = 0; i < VERIFY_BIG_RUNS; i++)
+  verifyRuns.get(VERIFY_BIG).push(await runVerify(VERIFY_BIG))
+
+const vMed = (n, field) => median(verifyRuns.get(n).map(r => r[field]))
+const verifyOneWall = vMed(1, 'ms')
+const bigRssBytes = vMed(VERIFY_BIG, 'kib') * 1024
+const ratio200 = vMed(200, 'ms') / verifyOneWall
+table(
+  [
+    'domains',
+    'wall ms',
+    'min..max',
+    'wall x 1',
+    'verify ms',
+    'verify x 1',
+    'ms/domain',
+    'peak RSS MiB',
+    'target'
+  ],
+  [...verifyRuns.keys()].map(n => {
+    const runs = verifyRuns.get(n)
+    const wall = vMed(n, 'ms')
+    return [
+      fmt(n, 0),
+      fmt(wall),
+      `${fmt(Math.min(...runs.map(r => r.ms)), 0)}..${fmt(Math.max(...runs.map(r => r.ms)), 0)}`,
+      n === 1 ? '1.00' : fmt(wall / verifyOneWall, 2),
+      fmt(vMed(n, 'verifyMs')),
+      n === 1 ? '1.00' : fmt(vMed(n, 'verifyMs') / vMed(1, 'verifyMs'), 2),
+      fmt(vMed(n, 'verifyMs') / n, 2),
+      fmt(vMed(n, 'kib') / 1024),
+      n === 200
+        ? `wall < ${VERIFY_RATIO_TARGET}x 1 domain: ${verdict(ratio200 < VERIFY_RATIO_TARGET)}`
+        : n === VERIFY_BIG
+          ? `peak RSS < 200 MB: ${verdict(bigRssBytes < VERIFY_RSS_TARGET)}`
+          : ''
+    ]
+  })
+)
+console.log(
+  '  (wall: the whole child, from spawn to exit; of it, loading the bundle, the CA and the Public ' +
+    `Suffix List before the first lookup took ${fmt(vMed(1, 'setupMs'), 0)} ms (1 domain, median). ` +
+    'verify ms: the verifyDomains call alone, timed inside the child)'
+)
+console.log(
+  `  target: 200 domains under ${VERIFY_RATIO_TARGET}x the time of one: ${fmt(vMed(200, 'ms'), 0)} ms ` +
+    `vs ${VERIFY_RATIO_TARGET} × ${fmt(verifyOneWall, 0)} = ${fmt(VERIFY_RATIO_TARGET * verifyOneWall, 0)} ms ` +
+    `(${fmt(ratio200, 2)}x, ratio of medians) ${verdict(ratio200 < VERIFY_RATIO_TARGET)}`
+)
+console.log(
+  `  target: ${fmt(VERIFY_BIG, 0)} domains under 200 MB peak RSS: ${fmt(bigRssBytes / 1e6)} MB ` +
+    `(${fmt(bigRssBytes / 2 ** 20)} MiB) ${verdict(bigRssBytes < VERIFY_RSS_TARGET)}; ` +
+    `wall ${fmt(vMed(VERIFY_BIG, 'ms') / 1000, 2)} s`
+)
+
+// Not the servers' pace: they run in a process of their own, and a run whose verifying process
+// waited on them (its event loop idle while theirs was near saturation) would time the servers.
+const bigRuns = verifyRuns.get(VERIFY_BIG)
+const verifyWindow = vMed(VERIFY_BIG, 'verifyMs')
+const clientBusy = vMed(VERIFY_BIG, 'verifyBusy')
+const clientCpu = vMed(VERIFY_BIG, 'verifyCpuMs') / verifyWindow
+const serverMed = key => median(bigRuns.map(r => r.server[key]))
+const serverBusy = serverMed('busyMs') / verifyWindow
+const serverCpuPerDomain = serverMed('cpuMs') / VERIFY_BIG
+console.log(
+  `  servers (bench/verify-servers.mjs, a process of their own, set up in ` +
+    `${fmt(verifyServers.setupMs / 1000)} s, not measured): per ${fmt(VERIFY_BIG, 0)}-domain run ` +
+    `${fmt(serverMed('dnsQueries'), 0)} DNS queries (${fmt(serverMed('dnsQueries') / VERIFY_BIG, 0)} a ` +
+    `domain, ${fmt(serverMed('dnsTcp'), 0)} over TCP) and ${fmt(serverMed('handshakes'), 0)} TLS ` +
+    `handshakes (RSA 2048) and HTTPS requests: ` +
+    `${fmt((serverMed('dnsQueries') * 1000) / verifyWindow, 0)} DNS queries/s and ` +
+    `${fmt((VERIFY_BIG * 1000) / verifyWindow, 0)} policies/s over the verify window`
+)
+console.log(
+  `  the servers' event loop was busy ${fmt(100 * serverBusy, 0)}% of that window ` +
+    `(${fmt(serverCpuPerDomain, 2)} ms of CPU a domain: ~${fmt(1000 / serverCpuPerDomain, 0)} ` +
+    `domains/s on a core of their own), the verifying process's ${fmt(100 * clientBusy, 0)}% ` +
+    `(${fmt(100 * clientCpu, 0)}% of a core with its other threads): ` +
+    (clientBusy >= 0.9 && serverBusy < 0.9
+      ? 'the verifying process sets the pace, not the servers'
+      : 'WARNING: the servers may be setting the pace; these figures may overstate the cost')
+)
+serversProcess.off('exit', onServersExit)
+serversProcess.disconnect() // it exits when the channel closes
 
 globalThis.benchSink = sink // keeps every result observable, so none is optimised away
 console.log(`\nbench took ${fmt((performance.now() - benchStart) / 1000)} s`)
