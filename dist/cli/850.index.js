@@ -250,9 +250,24 @@ const createDnsLookup = (opts = {}) => {
             resolver.setServers(servers);
         return resolver;
     };
+    // One resolver per signal (a domain's lookups share its deadline), made on first use: an abort
+    // cancels that domain's queries and no other's, and a domain costs one c-ares channel, not one
+    // per lookup. Lookups without a signal share one resolver that is never cancelled.
+    const bySignal = new WeakMap();
+    let unsignalled;
+    const resolverFor = (signal) => {
+        if (signal === undefined)
+            return (unsignalled ??= newResolver());
+        let resolver = bySignal.get(signal);
+        if (resolver === undefined) {
+            resolver = newResolver();
+            bySignal.set(signal, resolver);
+        }
+        return resolver;
+    };
     /**
-     * Runs one lookup on a resolver of its own. An abort cancels its queries and answers at once
-     * with ETIMEOUT; whatever the lookup then settles to is dropped.
+     * Runs one lookup on its signal's resolver. An abort cancels the queries of that signal and
+     * answers at once with ETIMEOUT; whatever the lookup then settles to is dropped.
      */
     const run = async (input, plan, signal) => {
         const { type } = plan;
@@ -280,7 +295,7 @@ const createDnsLookup = (opts = {}) => {
             return abortAnswer();
         let resolver;
         try {
-            resolver = newResolver();
+            resolver = resolverFor(signal);
         }
         catch (e) {
             return fail(e);
