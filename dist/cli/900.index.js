@@ -364,38 +364,38 @@ function opensslReason(err) {
 // --- The certificate ------------------------------------------------------------------------
 /** The peer certificate as the tls-certificate rules see it; undefined when none was sent. */
 function describeCertificate(socket, host) {
-    const cert = socket.getPeerCertificate();
-    if (!cert || Object.keys(cert).length === 0)
+    // The X509Certificate form parses fields on demand: getPeerCertificate() would also compute
+    // three fingerprints and the modulus in hex, which nothing here reads (13% of a loopback run).
+    const cert = socket.getPeerX509Certificate();
+    if (cert === undefined)
         return undefined;
-    const dnsNames = altNames(cert.subjectaltname)
+    const dnsNames = altNames(cert.subjectAltName)
         .filter(n => n.startsWith('DNS:'))
         .map(n => n.slice(4));
-    const cn = cert.subject?.CN;
-    const names = dnsNames.length > 0 ? dnsNames : cn === undefined ? [] : [].concat(cn);
+    const cn = /^CN=(.*)$/m.exec(cert.subject)?.[1];
+    const names = dnsNames.length > 0 ? dnsNames : cn === undefined ? [] : [cn];
     const trusted = socket.authorized;
     const problems = [];
     if (!trusted)
         problems.push(String(socket.authorizationError ?? 'not trusted'));
     let validForHost;
     if (dnsNames.length === 0) {
-        // RFC 8461 section 3.3 matches the DNS-ID only: no fallback on the subject CN (which
-        // tls.checkServerIdentity would make when the certificate has no subjectAltName).
+        // RFC 8461 section 3.3 matches the DNS-ID only: no fallback on the subject CN.
         validForHost = false;
         problems.push(`no DNS name in the certificate's subjectAltName, so it is not valid for ${host}`);
     }
     else {
-        const err = node_tls__WEBPACK_IMPORTED_MODULE_2___default().checkServerIdentity(host, cert);
-        validForHost = err === undefined;
-        if (err) {
-            const reason = err.reason;
-            problems.push(typeof reason === 'string' ? reason : err.message);
+        // Whole-label wildcards only (RFC 6125 6.4.3), and never the subject CN.
+        validForHost = cert.checkHost(host, { subject: 'never', partialWildcards: false }) !== undefined;
+        if (!validForHost) {
+            problems.push(`${host} is not among the certificate's names: ${dnsNames.join(', ')}`);
         }
     }
     const info = {
         names,
-        notBefore: isoDate(cert.valid_from),
-        notAfter: isoDate(cert.valid_to),
-        issuer: distinguishedName(cert.issuer),
+        notBefore: isoDate(cert.validFrom),
+        notAfter: isoDate(cert.validTo),
+        issuer: cert.issuer.split('\n').filter(Boolean).join(', '),
         trusted,
         validForHost
     };
@@ -434,14 +434,6 @@ function altNames(text) {
     }
     out.push(current);
     return out.filter(n => n.length > 0);
-}
-/** `CN=Example CA, O=Example`: the issuer as one line. */
-function distinguishedName(dn) {
-    if (!dn || typeof dn !== 'object')
-        return '';
-    return Object.entries(dn)
-        .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`)
-        .join(', ');
 }
 /** OpenSSL's `Dec  6 17:53:22 2026 GMT` as ISO; the text as given when it does not parse. */
 function isoDate(text) {

@@ -422,36 +422,36 @@ export function describeCertificate(
   socket: tls.TLSSocket,
   host: string
 ): CertificateInfo | undefined {
-  const cert = socket.getPeerCertificate()
-  if (!cert || Object.keys(cert).length === 0) return undefined
-  const dnsNames = altNames(cert.subjectaltname)
+  // The X509Certificate form parses fields on demand: getPeerCertificate() would also compute
+  // three fingerprints and the modulus in hex, which nothing here reads (13% of a loopback run).
+  const cert = socket.getPeerX509Certificate()
+  if (cert === undefined) return undefined
+  const dnsNames = altNames(cert.subjectAltName)
     .filter(n => n.startsWith('DNS:'))
     .map(n => n.slice(4))
-  const cn = (cert.subject as Record<string, string | string[] | undefined> | undefined)?.CN
-  const names = dnsNames.length > 0 ? dnsNames : cn === undefined ? [] : ([] as string[]).concat(cn)
+  const cn = /^CN=(.*)$/m.exec(cert.subject)?.[1]
+  const names = dnsNames.length > 0 ? dnsNames : cn === undefined ? [] : [cn]
 
   const trusted = socket.authorized
   const problems: string[] = []
   if (!trusted) problems.push(String(socket.authorizationError ?? 'not trusted'))
   let validForHost: boolean
   if (dnsNames.length === 0) {
-    // RFC 8461 section 3.3 matches the DNS-ID only: no fallback on the subject CN (which
-    // tls.checkServerIdentity would make when the certificate has no subjectAltName).
+    // RFC 8461 section 3.3 matches the DNS-ID only: no fallback on the subject CN.
     validForHost = false
     problems.push(`no DNS name in the certificate's subjectAltName, so it is not valid for ${host}`)
   } else {
-    const err = tls.checkServerIdentity(host, cert)
-    validForHost = err === undefined
-    if (err) {
-      const reason = (err as { reason?: unknown }).reason
-      problems.push(typeof reason === 'string' ? reason : err.message)
+    // Whole-label wildcards only (RFC 6125 6.4.3), and never the subject CN.
+    validForHost = cert.checkHost(host, { subject: 'never', partialWildcards: false }) !== undefined
+    if (!validForHost) {
+      problems.push(`${host} is not among the certificate's names: ${dnsNames.join(', ')}`)
     }
   }
   const info: CertificateInfo = {
     names,
-    notBefore: isoDate(cert.valid_from),
-    notAfter: isoDate(cert.valid_to),
-    issuer: distinguishedName(cert.issuer),
+    notBefore: isoDate(cert.validFrom),
+    notAfter: isoDate(cert.validTo),
+    issuer: cert.issuer.split('\n').filter(Boolean).join(', '),
     trusted,
     validForHost
   }
@@ -483,14 +483,6 @@ export function altNames(text: string | undefined): string[] {
   }
   out.push(current)
   return out.filter(n => n.length > 0)
-}
-
-/** `CN=Example CA, O=Example`: the issuer as one line. */
-function distinguishedName(dn: unknown): string {
-  if (!dn || typeof dn !== 'object') return ''
-  return Object.entries(dn as Record<string, unknown>)
-    .map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`)
-    .join(', ')
 }
 
 /** OpenSSL's `Dec  6 17:53:22 2026 GMT` as ISO; the text as given when it does not parse. */
