@@ -20,8 +20,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4956);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4956);
+/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6179);
 /**
  * The HTTPS probe (design sections 2 and 4, RFC 8461 section 3.3): GET
  * `https://mta-sts.<domain>/.well-known/mta-sts.txt` from each address of the policy host in turn,
@@ -38,10 +39,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const POLICY_PATH = '/.well-known/mta-sts.txt';
 const DEFAULT_MAX_BYTES = 64 * 1024;
 /** `mta-sts.<domain>`, lower case, without a trailing dot. */
-const policyHost = (domain) => `mta-sts.${domain.trim().replace(/\.$/, '').toLowerCase()}`;
+const policyHost = (domain) => `mta-sts.${(0,_domain_name_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalDomain */ .T)(domain)}`;
 function createPolicyFetcher(opts = {}) {
     const port = opts.port ?? 443;
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -209,7 +211,7 @@ function attempt(settings, host, authority, address, signal, started) {
                 servername: host,
                 headers: {
                     host: authority,
-                    'user-agent': `${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_NAME */ .lH}/${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .xv}`,
+                    'user-agent': `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .lH}/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .xv}`,
                     accept: 'text/plain'
                 },
                 agent: false,
@@ -334,7 +336,7 @@ function classify(err, stage) {
         if (/protocol.version|unsupported.protocol|no.protocols.available|version.too.low/i.test(`${code} ${why}`)) {
             return {
                 kind: 'tls',
-                text: `TLS handshake failed, ${_types_js__WEBPACK_IMPORTED_MODULE_4__/* .TLS_TOO_OLD */ .L}: ${why}`
+                text: `TLS handshake failed, ${_types_js__WEBPACK_IMPORTED_MODULE_5__/* .TLS_TOO_OLD */ .L}: ${why}`
             };
         }
         if (/CERT/.test(code) || /certificate/i.test(why)) {

@@ -394,7 +394,7 @@ describe('certificates: judged beside the response', () => {
     try {
       await mkdir(join(dir, 'verify'))
       await writeFile(join(dir, 'package.json'), '{"type":"module"}')
-      for (const file of ['verify/https.ts', 'verify/types.ts', 'version.ts']) {
+      for (const file of ['verify/https.ts', 'verify/types.ts', 'domain-name.ts', 'version.ts']) {
         const source = await readFile(new URL(`../../src/${file}`, import.meta.url), 'utf8')
         const js = ts.transpileModule(source, {
           compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }

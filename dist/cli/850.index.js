@@ -218,7 +218,7 @@ const mxPlan = {
     queries: [(r, n) => r.resolveMx(n)],
     combine: single('MX', records => records
         .map(({ exchange, priority }) => ({
-        exchange: exchange.replace(/\.$/, '').toLowerCase(),
+        exchange: (0,_domain_name_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalDomain */ .T)(exchange),
         priority
     }))
         .sort((a, b) => a.priority - b.priority || a.exchange.localeCompare(b.exchange)))

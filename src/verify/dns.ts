@@ -275,7 +275,7 @@ const mxPlan: Plan<{ exchange: string; priority: number }, MxHost[]> = {
   combine: single('MX', records =>
     records
       .map(({ exchange, priority }) => ({
-        exchange: exchange.replace(/\.$/, '').toLowerCase(),
+        exchange: canonicalDomain(exchange),
         priority
       }))
       .sort((a, b) => a.priority - b.priority || a.exchange.localeCompare(b.exchange))

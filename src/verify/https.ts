@@ -21,6 +21,7 @@ import {
   type PolicyFetch,
   type PolicyFetcher
 } from './types.js'
+import { canonicalDomain } from '../domain-name.js'
 
 export interface PolicyFetcherOptions {
   /** The port of the policy host (default 443; tests use a loopback port). */
@@ -38,8 +39,7 @@ export const POLICY_PATH = '/.well-known/mta-sts.txt'
 export const DEFAULT_MAX_BYTES = 64 * 1024
 
 /** `mta-sts.<domain>`, lower case, without a trailing dot. */
-export const policyHost = (domain: string): string =>
-  `mta-sts.${domain.trim().replace(/\.$/, '').toLowerCase()}`
+export const policyHost = (domain: string): string => `mta-sts.${canonicalDomain(domain)}`
 
 export function createPolicyFetcher(opts: PolicyFetcherOptions = {}): PolicyFetcher {
   const port = opts.port ?? 443
