@@ -186,6 +186,22 @@ describe('verify DOMAIN: no repository', () => {
     }
   })
 
+  it('a record lookup the server fails names the server once, with what it answered', async () => {
+    zone[`_mta-sts.${DOMAIN}`] = [{ type: '*', fail: 'SERVFAIL' }]
+    try {
+      const r = await runCli(['verify', DOMAIN, '--format', 'json'], {
+        cwd: tmp,
+        verifyPorts: ports()
+      })
+      const report = JSON.parse(r.stdout) as { findings: { rule: string; message: string }[] }
+      const [missing] = report.findings.filter(f => f.rule === 'txt-missing')
+      expect(missing.message).toContain(`failed: ${dns.address} answered SERVFAIL`)
+      expect(missing.message.split(dns.address)).toHaveLength(2)
+    } finally {
+      setRecordId(OLD_ID)
+    }
+  })
+
   it('refuses a policy host or a URL as a domain, and a bad --dns-server, in one line', async () => {
     const host = await cli(['verify', HOST])
     expect(host.code).toBe(2)

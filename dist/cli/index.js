@@ -3584,11 +3584,18 @@ const writeId = (value) => {
 /** What a failed lookup (not NXDOMAIN or NODATA) means for senders, and what to look at. */
 const failureMessage = (queried, f) => {
     const who = f.server === undefined ? 'the name server' : `name server ${f.server}`;
-    const said = f.code !== 'ETIMEOUT'
-        ? `${who} answered ${f.message}`
-        : f.server === undefined
-            ? f.message
-            : `${who} gave no answer (${f.message})`;
+    // The DNS adapter's own messages already say who answered (a server, the servers asked, the
+    // system resolver): then they are said as they are.
+    const namesWho = f.server !== undefined
+        ? f.message.includes(f.server)
+        : /^the (system resolver|DNS servers asked)\b/.test(f.message);
+    const said = namesWho
+        ? f.message
+        : f.code !== 'ETIMEOUT'
+            ? `${who} answered ${f.message}`
+            : f.server === undefined
+                ? f.message
+                : `${who} gave no answer (${f.message})`;
     const at = f.name.toLowerCase() === queried.toLowerCase() ? '' : ` (at ${f.name})`;
     const fix = f.code === 'ETIMEOUT'
         ? 'check that every name server of the zone answers'
