@@ -6261,10 +6261,11 @@ const runRepository = async (opts) => {
 
 ;// CONCATENATED MODULE: ./src/check/run-check.ts
 /**
- * The one orchestrator behind `mta-sts-lint check` and the action: typed settings in, the report
- * out. It opens the base for the id gate (git, then the REST API), runs the repository pipeline
- * (discover, parse, rules, gate), and tells which files with findings the change touched. The
- * adapters only turn their inputs into settings and the report into output.
+ * The one orchestrator behind `mta-sts-lint check`, `verify` and the action: typed settings in,
+ * the report out. It opens the base for the id gate (git, then the REST API), runs the repository
+ * pipeline (discover, parse, rules, gate), verifies the deployed state when asked
+ * (verify-stage.ts), and tells which files with findings the change touched. The adapters only
+ * turn their inputs into settings and the report into output.
  */
 
 
