@@ -50,7 +50,8 @@ describe('inputs', () => {
       'sometimes',
       'input fail-on must be error, warning, notice, never; got "sometimes"'
     ],
-    ['root', '../..', 'input root "../.." points outside the workspace']
+    ['root', '../..', 'input root "../.." points outside the workspace'],
+    ['state', 'state.json', 'input state needs verify: true (it keeps what was served)']
   ])('refuses %s: %s in one line', async (input, value, message) => {
     const r = await runAction({
       workspace: workspace(CLEAN),

@@ -54,6 +54,16 @@ const expectUsage = (r: Run, line: string): void => {
   expect(r).toEqual({ code: 2, out: '', err: `mta-sts-lint: ${line}\n` })
 }
 
+describe('--state', () => {
+  it.each([
+    [['check', '--state', 's.json'], '--state needs --verify (it keeps what was served)'],
+    [['policy', '-', '--state', 's.json'], '--state does not apply to the policy command'],
+    [['verify', 'example.com', '--state', ''], '--state takes a file name; got ""']
+  ])('%j: %s', async (argv, line) => {
+    expectUsage(await run(argv), line)
+  })
+})
+
 describe('--mx and --domain are names', () => {
   it.each([
     ['mail example.com', 'is not a host name (it holds whitespace)'],

@@ -4,7 +4,7 @@
  * servers whose certificates a test CA made at test time. The clock of the wait is virtual.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { VerificationPorts } from '../../src/verify/run-verification.js'
 import { createDnsLookup } from '../../src/verify/dns.js'
@@ -310,5 +310,71 @@ describe('the action with verify: true', () => {
     await runAction(rec.runtime, readGithubEnvironment({ GITHUB_WORKSPACE: tmp }), ports())
     expect(rec.code()).toBe(1)
     expect(rec.stdout()).toContain('::error::input verify-wait must be a number of seconds')
+  })
+})
+
+describe('--state: drift between runs', () => {
+  it('a policy changed under the same id is id-not-changed on the next run', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const state = path.join('state', 'drift.json')
+    try {
+      const first = await cli(['verify', DOMAIN, '--state', state, '--format', 'json'])
+      expect(first.stderr).toBe('')
+      expect(first.report.findings).toEqual([])
+      expect(first.code).toBe(0)
+      const kept = JSON.parse(readFileSync(path.join(tmp, state), 'utf8')) as {
+        version: number
+        tool: string
+        domains: Record<string, { id: string; policyDigest: string; notAfter: string }>
+      }
+      expect(kept).toMatchObject({ version: 1, tool: 'mta-sts-lint' })
+      expect(kept.domains[DOMAIN]).toMatchObject({
+        id: OLD_ID,
+        policyDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+        notAfter: first.report.domains[0].live?.certificate?.notAfter
+      })
+
+      served = NEW_POLICY
+      const second = await cli(['verify', DOMAIN, '--state', state, '--format', 'json'])
+      expect(second.code).toBe(1)
+      expect(second.report.findings).toEqual([
+        expect.objectContaining({
+          rule: 'id-not-changed',
+          severity: 'error',
+          domain: DOMAIN,
+          url: `https://${HOST}/.well-known/mta-sts.txt`
+        })
+      ])
+    } finally {
+      served = OLD_POLICY
+    }
+  })
+
+  it('a corrupt state file fails the run (exit 2, one line) and is left as it was', async () => {
+    const file = path.join(tmp, 'corrupt-state.json')
+    writeFileSync(file, '{"version": 1, "tool": "mta-sts-lint", "domains": {')
+    const r = await cli(['verify', DOMAIN, '--state', 'corrupt-state.json', '--format', 'json'])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toMatch(/^mta-sts-lint: state file .*corrupt-state\.json: not JSON/)
+    expect(r.stderr.trim().split('\n')).toHaveLength(1)
+    expect(readFileSync(file, 'utf8')).toBe('{"version": 1, "tool": "mta-sts-lint", "domains": {')
+  })
+
+  it('the action keeps its state input relative to the workspace', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const root = repository('action-state', OLD_POLICY, OLD_ID)
+    const rec = recordingRuntime({
+      INPUT_GATE: 'false',
+      INPUT_VERIFY: 'true',
+      INPUT_STATE: '.cache/mta-sts-state.json'
+    })
+    await runAction(rec.runtime, readGithubEnvironment({ GITHUB_WORKSPACE: root }), ports())
+    expect(rec.code()).toBe(0)
+    const kept = JSON.parse(readFileSync(path.join(root, '.cache/mta-sts-state.json'), 'utf8')) as {
+      domains: Record<string, { id: string }>
+    }
+    expect(kept.domains[DOMAIN].id).toBe(OLD_ID)
   })
 })

@@ -37,6 +37,8 @@ export interface ActionSettings {
   verifyWait: number
   /** Servers for every lookup (input dns-servers, comma-separated). */
   dnsServers: string[]
+  /** The drift state file (input state), absolute: relative to the workspace, or absolute. */
+  statePath?: string
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
@@ -120,6 +122,13 @@ export const getInputs = (
   if (config !== '') settings.configPath = path.resolve(workspace, config)
   const base = runtime.getInput('base')
   if (base !== '') settings.base = base
+  const state = runtime.getInput('state')
+  if (state !== '') {
+    if (!settings.verify) {
+      throw new CheckError('input state needs verify: true (it keeps what was served)')
+    }
+    settings.statePath = path.resolve(workspace, state)
+  }
   const report = outputFile(runtime, workspace, 'report')
   if (report !== undefined) settings.report = report
   const sarif = outputFile(runtime, workspace, 'sarif')

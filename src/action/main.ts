@@ -145,6 +145,7 @@ export const run = async (
         timeoutMs: VERIFY_TIMEOUT_MS,
         waitSeconds: settings.verifyWait,
         log: line => runtime.info(line),
+        ...(settings.statePath !== undefined && { statePath: settings.statePath }),
         ...(verifyPorts !== undefined && { ports: verifyPorts })
       }
     }

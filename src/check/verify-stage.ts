@@ -32,6 +32,8 @@ export interface VerifySettings {
   ports?: (log: (line: string) => void) => Promise<VerificationPorts>
   /** Where the wait's progress lines go. */
   log?: (line: string) => void
+  /** The drift state file (`--state`, absolute): read before verifying, written after. */
+  statePath?: string
 }
 
 /** DNS through node:dns (every lookup to the servers given), HTTPS through node:https. */
@@ -61,6 +63,13 @@ const realPorts =
     }
   }
 
+/** The drift state of `--state`, read now (the adapter loaded only when a run keeps one). */
+const openState = async (file: string) => {
+  const { readStateFile, writeStateFile } = await import('../verify/state-file.js')
+  const state = await readStateFile(file)
+  return { state, write: (next: typeof state) => writeStateFile(file, next) }
+}
+
 export interface VerifyStageResult {
   findings: Finding[]
   domains: VerifiedDomain[]
@@ -75,6 +84,8 @@ export const runVerifyStage = async (
   } = {}
 ): Promise<VerifyStageResult> => {
   const log = settings.log ?? (() => undefined)
+  // The state is read first: a file that cannot be used fails the run before any probe.
+  const kept = settings.statePath === undefined ? undefined : await openState(settings.statePath)
   const ports = await (settings.ports ?? realPorts(settings))(log)
   const verified = await verifyDomains(
     domains,
@@ -89,7 +100,14 @@ export const runVerifyStage = async (
     },
     ports
   )
-  return { findings: verified.flatMap(v => v.findings), domains: verified }
+  const findings = verified.flatMap(v => v.findings)
+  if (kept !== undefined) {
+    const { compareDrift } = await import('../verify/drift.js')
+    const drift = compareDrift(kept.state, verified, ports.now(), extra.severities)
+    findings.push(...drift.findings)
+    await kept.write(drift.state)
+  }
+  return { findings, domains: verified }
 }
 
 /** The report's domains with what was observed live; domains only verified are added. */

@@ -37,6 +37,8 @@ export interface CliArgs {
   timeoutSeconds: number
   /** --wait: seconds to keep re-checking until the deployment matches the commit. */
   waitSeconds: number
+  /** --state: the drift state file, as given (relative to the working directory). */
+  state?: string
 }
 
 const OPTIONS = {
@@ -59,16 +61,17 @@ const OPTIONS = {
   verify: { type: 'boolean' },
   'dns-server': { type: 'string', multiple: true },
   timeout: { type: 'string' },
-  wait: { type: 'string' }
+  wait: { type: 'string' },
+  state: { type: 'string' }
 } as const
 
 /** Which options each command accepts, beyond the common ones. */
 const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
-  check: ['root', 'config', 'base', 'verify', 'dns-server', 'timeout', 'wait'],
+  check: ['root', 'config', 'base', 'verify', 'dns-server', 'timeout', 'wait', 'state'],
   policy: ['mx', 'tlsrpt', 'domain'],
   record: ['domain'],
   tlsrpt: ['mode', 'domain'],
-  verify: ['root', 'config', 'dns-server', 'timeout', 'wait'],
+  verify: ['root', 'config', 'dns-server', 'timeout', 'wait', 'state'],
   bump: ['root', 'config', 'base', 'domain'],
   rules: []
 }
@@ -205,6 +208,11 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
   if (args.domains.length > 0 && command !== 'bump') args.domain = args.domains[0]
   if (values.config !== undefined) args.config = values.config
   if (values.base !== undefined) args.base = values.base
+  if (values.state !== undefined) {
+    if (!args.verify) throw new UsageError('--state needs --verify (it keeps what was served)')
+    if (values.state === '') throw new UsageError('--state takes a file name; got ""')
+    args.state = values.state
+  }
   if (values.mode !== undefined)
     args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none'])
   return args

@@ -18,12 +18,13 @@ const COMMON = `Common options:
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`
 
 const USAGE: Record<Command, string> = {
-  check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify]
+  check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify] [--state FILE]
   Finds every ${WELL_KNOWN_POLICY} (and a root ${POLICY_FILE}) under DIR (default .), the
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
   lints them all. With --base, also fails when a policy changed since REF but its id did not.
-  With --verify, also checks each domain as deployed (see verify) against what is committed.`,
+  With --verify, also checks each domain as deployed (see verify) against what is committed;
+  --state FILE keeps what was served between runs (see verify).`,
   policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
@@ -35,13 +36,16 @@ const USAGE: Record<Command, string> = {
   Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how
   much a missing record matters.`,
   verify: `mta-sts-lint verify [DOMAIN...] [--dns-server HOST[:PORT]]... [--timeout SECONDS]
-                    [--wait SECONDS] [--root DIR]
+                    [--wait SECONDS] [--state FILE] [--root DIR]
   Checks each domain as deployed: the _mta-sts TXT record, the policy served at
   https://mta-sts.<domain>/.well-known/mta-sts.txt (status, redirects, media type, size, TLS
   certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN, the domains
   of the repository under --root, compared with what it commits. --dns-server sends every lookup
   to the servers given; --timeout bounds one domain (default 60); --wait keeps re-checking, with
-  backoff, until the deployment matches the commit (policy first, then the id).`,
+  backoff, until the deployment matches the commit (policy first, then the id). --state keeps,
+  per domain, the live id, a digest of the served policy and the certificate's expiry between
+  runs (JSON, made on the first run): a policy that changed under the same id is id-not-changed,
+  an id that came back with another policy id-reused.`,
   bump: `mta-sts-lint bump [--root DIR] [--domain DOMAIN]... [--base REF]
   Writes a fresh id (UTC YYYYMMDDTHHMMSSZ) wherever the repository keeps the id of each named
   domain, or of every domain whose policy changed since REF (default HEAD), changing nothing else
