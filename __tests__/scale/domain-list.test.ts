@@ -94,7 +94,7 @@ describe('shardOf', () => {
     fc.assert(
       fc.property(domain, fc.integer({ min: 1, max: 1000 }), (d, n) => {
         const s = shardOf(d, n)
-        return s === shardOf(d, n) && s >= 1 && s <= n
+        expect(s === shardOf(d, n) && s >= 1 && s <= n).toBe(true)
       })
     )
   })

@@ -2,10 +2,20 @@
 import { parseArgs } from 'node:util'
 import { validDomain } from '../domain-name.js'
 import type { FailOn, SeveritySetting } from '../finding.js'
+import { parseShard, type Shard } from '../scale/domain-list.js'
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'verify', 'bump', 'rules'] as const
+export const COMMANDS = [
+  'check',
+  'policy',
+  'record',
+  'tlsrpt',
+  'verify',
+  'merge',
+  'bump',
+  'rules'
+] as const
 export type Command = (typeof COMMANDS)[number]
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const
 export type Format = (typeof FORMATS)[number]
@@ -37,7 +47,17 @@ export interface CliArgs {
   timeoutSeconds: number
   /** --wait: seconds to keep re-checking until the deployment matches the commit. */
   waitSeconds: number
+  /** --domains-file: more domains to verify, one a line (`-`: standard input). */
+  domainsFile?: string
+  /** --concurrency: domains verified side by side. */
+  concurrency: number
+  /** --shard I/N: verify only the I-th of N parts of the domain list. */
+  shard?: Shard
 }
+
+/** Domains verified side by side by default, and at most (--concurrency). */
+export const DEFAULT_CONCURRENCY = 16
+export const MAX_CONCURRENCY = 256
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -59,16 +79,29 @@ const OPTIONS = {
   verify: { type: 'boolean' },
   'dns-server': { type: 'string', multiple: true },
   timeout: { type: 'string' },
-  wait: { type: 'string' }
+  wait: { type: 'string' },
+  'domains-file': { type: 'string' },
+  concurrency: { type: 'string' },
+  shard: { type: 'string' }
 } as const
 
 /** Which options each command accepts, beyond the common ones. */
 const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
-  check: ['root', 'config', 'base', 'verify', 'dns-server', 'timeout', 'wait'],
+  check: ['root', 'config', 'base', 'verify', 'dns-server', 'timeout', 'wait', 'concurrency'],
   policy: ['mx', 'tlsrpt', 'domain'],
   record: ['domain'],
   tlsrpt: ['mode', 'domain'],
-  verify: ['root', 'config', 'dns-server', 'timeout', 'wait'],
+  verify: [
+    'root',
+    'config',
+    'dns-server',
+    'timeout',
+    'wait',
+    'domains-file',
+    'concurrency',
+    'shard'
+  ],
+  merge: [],
   bump: ['root', 'config', 'base', 'domain'],
   rules: []
 }
@@ -142,6 +175,17 @@ const seconds = (
   return Number(value)
 }
 
+/** --concurrency: a whole number from 1 to MAX_CONCURRENCY. */
+const concurrency = (value: string | undefined): number => {
+  if (value === undefined) return DEFAULT_CONCURRENCY
+  if (!/^\d{1,6}$/.test(value) || Number(value) < 1 || Number(value) > MAX_CONCURRENCY) {
+    throw new UsageError(
+      `--concurrency takes a number of domains from 1 to ${MAX_CONCURRENCY}; got "${value}"`
+    )
+  }
+  return Number(value)
+}
+
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`)
@@ -195,7 +239,17 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
     verify: values.verify === true || command === 'verify',
     dnsServers: values['dns-server'] ?? [],
     timeoutSeconds: seconds('timeout', values.timeout, 60, 3600),
-    waitSeconds: seconds('wait', values.wait, 0, 24 * 3600)
+    waitSeconds: seconds('wait', values.wait, 0, 24 * 3600),
+    concurrency: concurrency(values.concurrency)
+  }
+  if (values['domains-file'] !== undefined) {
+    if (values['domains-file'] === '') throw new UsageError('--domains-file takes a FILE (or -)')
+    args.domainsFile = values['domains-file']
+  }
+  if (values.shard !== undefined) {
+    const shard = parseShard(values.shard)
+    if ('reason' in shard) throw new UsageError(`--shard ${shard.reason}`)
+    args.shard = shard
   }
   if (args.timeoutSeconds === 0) throw new UsageError('--timeout must be at least 1 second')
   if (command !== 'bump' && args.domains.length > 1) {
