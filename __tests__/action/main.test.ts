@@ -51,7 +51,11 @@ describe('inputs', () => {
       'input fail-on must be error, warning, notice, never; got "sometimes"'
     ],
     ['root', '../..', 'input root "../.." points outside the workspace'],
-    ['state', 'state.json', 'input state needs verify: true (it keeps what was served)']
+    [
+      'state',
+      'state.json',
+      'input state needs verify: true or a domains-file (it keeps what was served)'
+    ]
   ])('refuses %s: %s in one line', async (input, value, message) => {
     const r = await runAction({
       workspace: workspace(CLEAN),

@@ -214,6 +214,90 @@ describe('verify DOMAIN: no repository', () => {
   })
 })
 
+describe('verify --domains-file and --shard: many domains', () => {
+  /** A domain the zone does not hold (shard 2 of 2; example.test is in shard 1). */
+  const OTHER = 'unknown.test'
+  const list = (name: string, text: string): string => {
+    writeTree(tmp, { [name]: text })
+    return name
+  }
+
+  it('verifies the domains of the file, with the named ones', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const file = list('domains.txt', `# ours\r\n${OTHER}\r\n\r\n${DOMAIN}  # the main one\r\n`)
+    const r = await cli([
+      'verify',
+      DOMAIN,
+      '--domains-file',
+      file,
+      '--concurrency',
+      '1',
+      '--format',
+      'json'
+    ])
+    expect(r.code).toBe(1)
+    expect(r.report.domains.map(d => d.domain).sort()).toEqual([DOMAIN, OTHER])
+    expect(r.report.findings.filter(f => f.domain === DOMAIN)).toEqual([])
+    expect(r.report.findings.map(f => `${f.rule}/${f.domain}`)).toContain(`txt-missing/${OTHER}`)
+  })
+
+  it('--shard 1/2 and 2/2 verify each domain once between them, and merge joins their reports', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const file = list('shards.txt', `${DOMAIN}\n${OTHER}\n`)
+    const one = await cli(['verify', '--domains-file', file, '--shard', '1/2', '--format', 'json'])
+    const two = await cli(['verify', '--domains-file', file, '--shard', '2/2', '--format', 'json'])
+    expect(one.report.domains.map(d => d.domain)).toEqual([DOMAIN])
+    expect(two.report.domains.map(d => d.domain)).toEqual([OTHER])
+    expect(one.code).toBe(0)
+    expect(two.code).toBe(1)
+    writeTree(tmp, { 'shard-1.json': one.stdout, 'shard-2.json': two.stdout })
+    const merged = await cli(['merge', 'shard-1.json', 'shard-2.json', '--format', 'json'])
+    expect(merged.code).toBe(1)
+    expect(merged.report.domains.map(d => d.domain)).toEqual([DOMAIN, OTHER])
+    expect(merged.report.findings).toEqual(two.report.findings)
+    expect((JSON.parse(merged.stdout) as { summary: unknown }).summary).toEqual(
+      (JSON.parse(two.stdout) as { summary: unknown }).summary
+    )
+    const text = await runCli(['merge', 'shard-1.json', 'shard-2.json', '--fail-on', 'never'], {
+      cwd: tmp
+    })
+    expect(text.code).toBe(0)
+    expect(text.stdout).toContain('txt-missing')
+  })
+
+  it('reads the list from standard input with -', async () => {
+    const { runCli: runSource } = await import('../../src/cli/main.js')
+    const { nodeIO } = await import('../../src/cli/io.js')
+    let out = ''
+    const code = await runSource(['verify', '--domains-file', '-', '--format', 'json'], {
+      ...nodeIO(),
+      readStdin: () => Promise.resolve(Buffer.from(`${DOMAIN}\n`)),
+      stdout: s => void (out += s),
+      stderr: () => undefined,
+      env: {},
+      stdoutIsTTY: false,
+      cwd: tmp,
+      verifyPorts: ports()
+    })
+    expect(code).toBe(0)
+    expect((JSON.parse(out) as Report).domains.map(d => d.domain)).toEqual([DOMAIN])
+  })
+
+  it('refuses a bad line naming the file and line, and a bad shard, with exit 2', async () => {
+    const file = list('bad.txt', `${DOMAIN}\n\n${HOST}\n`)
+    const bad = await cli(['verify', '--domains-file', file])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toBe(
+      `mta-sts-lint: --domains-file bad.txt, line 3: "${HOST}" is not a mail domain (give example.com, not mta-sts.example.com or a URL)\n`
+    )
+    const shard = await cli(['verify', DOMAIN, '--shard', '3/2'])
+    expect(shard.code).toBe(2)
+    expect(shard.stderr).toBe('mta-sts-lint: --shard I must be from 1 to N (2); got "3/2"\n')
+  })
+})
+
 describe('check --verify: the deployment against the commit', () => {
   it('a live id and a served policy that differ from the commit', async () => {
     served = OLD_POLICY
@@ -299,6 +383,55 @@ describe('the action with verify: true', () => {
     expect(rec.summary()).toMatch(
       /\| example\\\.test \| 200 \| 20250101T000000Z \| enforce \| 604800 \|/
     )
+  })
+
+  it('with domains-file and shard verifies those domains, not the repository', async () => {
+    served = OLD_POLICY
+    setRecordId(OLD_ID)
+    const root = repository('action-list', OLD_POLICY, OLD_ID)
+    writeTree(root, { 'lists/domains.txt': `${DOMAIN}\nunknown.test\n` })
+    const rec = recordingRuntime({
+      INPUT_GATE: 'true',
+      'INPUT_DOMAINS-FILE': 'lists/domains.txt',
+      INPUT_SHARD: '1/2',
+      INPUT_CONCURRENCY: '4',
+      INPUT_REPORT: 'out/report.json'
+    })
+    await runAction(rec.runtime, readGithubEnvironment({ GITHUB_WORKSPACE: root }), ports())
+    expect(rec.code()).toBe(0)
+    expect(rec.stdout()).toContain('verified 1 of the 2 domain(s) of lists/domains.txt (shard 1/2)')
+    const report = JSON.parse(readFileSync(path.join(root, 'out/report.json'), 'utf8')) as Report
+    expect(report.domains.map(d => d.domain)).toEqual([DOMAIN])
+    // Only the deployed state: no policy file of the repository is linted.
+    expect(report.domains[0]).not.toHaveProperty('policyFile')
+  })
+
+  it.each([
+    [{ INPUT_SHARD: '1/2' }, 'input shard splits the domains of input domains-file: give that too'],
+    [
+      { 'INPUT_DOMAINS-FILE': 'd.txt', INPUT_SHARD: '2' },
+      'input shard takes I/N (such as 1/4); got "2"'
+    ],
+    [{ INPUT_CONCURRENCY: '0' }, 'input concurrency must be a number from 1 to 256; got "0"'],
+    [{ INPUT_CONCURRENCY: '257' }, 'input concurrency must be a number from 1 to 256; got "257"']
+  ])('refuses bad list inputs: %j', async (inputs, message) => {
+    const rec = recordingRuntime({ INPUT_GATE: 'false', ...inputs })
+    await runAction(rec.runtime, readGithubEnvironment({ GITHUB_WORKSPACE: tmp }), ports())
+    expect(rec.code()).toBe(1)
+    expect(rec.stdout()).toContain(`::error::${message}`)
+  })
+
+  it('names a domains-file it cannot read, or the bad line of it', async () => {
+    writeTree(tmp, { 'action-bad.txt': `${DOMAIN}\nhttps://x.example/\n` })
+    const missing = recordingRuntime({ INPUT_GATE: 'false', 'INPUT_DOMAINS-FILE': 'nope.txt' })
+    await runAction(missing.runtime, readGithubEnvironment({ GITHUB_WORKSPACE: tmp }), ports())
+    expect(missing.stdout()).toContain(
+      `::error::cannot read the domains-file "${path.join(tmp, 'nope.txt')}"`
+    )
+    const bad = recordingRuntime({ INPUT_GATE: 'false', 'INPUT_DOMAINS-FILE': 'action-bad.txt' })
+    await runAction(bad.runtime, readGithubEnvironment({ GITHUB_WORKSPACE: tmp }), ports())
+    expect(bad.code()).toBe(1)
+    expect(bad.stdout()).toContain('::error::input domains-file action-bad.txt, line 2: "https')
   })
 
   it('refuses a verify-wait that is not a number of seconds', async () => {

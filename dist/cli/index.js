@@ -2,6 +2,27 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ BaseUnreadableError),
+/* harmony export */   t: () => (/* binding */ CheckError)
+/* harmony export */ });
+/**
+ * A problem with the run itself, not a finding: a bad config, a base the gate cannot read, an
+ * input that makes no sense. Adapters show its message alone (the CLI exits 2, the action fails
+ * the step), never a stack trace.
+ */
+class CheckError extends Error {
+}
+/** The gate's base could not be read part-way through (the REST API failed, say): fails closed. */
+class BaseUnreadableError extends CheckError {
+}
+
+
+/***/ }),
+
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9,17 +30,31 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   hT: () => (/* binding */ parseCliArgs)
 /* harmony export */ });
-/* unused harmony exports COMMANDS, FORMATS */
+/* unused harmony exports COMMANDS, FORMATS, DEFAULT_CONCURRENCY, MAX_CONCURRENCY */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6179);
+/* harmony import */ var _scale_domain_list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8685);
 /** Command-line parsing with node:util.parseArgs; every mistake is a UsageError (exit 2). */
+
 
 
 class UsageError extends Error {
 }
-const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'verify', 'bump', 'rules'];
+const COMMANDS = [
+    'check',
+    'policy',
+    'record',
+    'tlsrpt',
+    'verify',
+    'merge',
+    'bump',
+    'rules'
+];
 const FORMATS = ['text', 'json', 'sarif', 'github'];
+/** Domains verified side by side by default, and at most (--concurrency). */
+const DEFAULT_CONCURRENCY = 16;
+const MAX_CONCURRENCY = 256;
 const OPTIONS = {
     format: { type: 'string', short: 'f' },
     'fail-on': { type: 'string' },
@@ -40,15 +75,40 @@ const OPTIONS = {
     verify: { type: 'boolean' },
     'dns-server': { type: 'string', multiple: true },
     timeout: { type: 'string' },
-    wait: { type: 'string' }
+    wait: { type: 'string' },
+    state: { type: 'string' },
+    'domains-file': { type: 'string' },
+    concurrency: { type: 'string' },
+    shard: { type: 'string' }
 };
 /** Which options each command accepts, beyond the common ones. */
 const COMMAND_OPTIONS = {
-    check: ['root', 'config', 'base', 'verify', 'dns-server', 'timeout', 'wait'],
+    check: [
+        'root',
+        'config',
+        'base',
+        'verify',
+        'dns-server',
+        'timeout',
+        'wait',
+        'state',
+        'concurrency'
+    ],
     policy: ['mx', 'tlsrpt', 'domain'],
     record: ['domain'],
     tlsrpt: ['mode', 'domain'],
-    verify: ['root', 'config', 'dns-server', 'timeout', 'wait'],
+    verify: [
+        'root',
+        'config',
+        'dns-server',
+        'timeout',
+        'wait',
+        'state',
+        'domains-file',
+        'concurrency',
+        'shard'
+    ],
+    merge: [],
     bump: ['root', 'config', 'base', 'domain'],
     rules: []
 };
@@ -115,6 +175,15 @@ const seconds = (name, value, fallback, max) => {
     }
     return Number(value);
 };
+/** --concurrency: a whole number from 1 to MAX_CONCURRENCY. */
+const concurrency = (value) => {
+    if (value === undefined)
+        return DEFAULT_CONCURRENCY;
+    if (!/^\d{1,6}$/.test(value) || Number(value) < 1 || Number(value) > MAX_CONCURRENCY) {
+        throw new UsageError(`--concurrency takes a number of domains from 1 to ${MAX_CONCURRENCY}; got "${value}"`);
+    }
+    return Number(value);
+};
 const oneOf = (name, value, allowed) => {
     if (allowed.includes(value))
         return value;
@@ -170,8 +239,20 @@ const parseCliArgs = (argv) => {
         verify: values.verify === true || command === 'verify',
         dnsServers: values['dns-server'] ?? [],
         timeoutSeconds: seconds('timeout', values.timeout, 60, 3600),
-        waitSeconds: seconds('wait', values.wait, 0, 24 * 3600)
+        waitSeconds: seconds('wait', values.wait, 0, 24 * 3600),
+        concurrency: concurrency(values.concurrency)
     };
+    if (values['domains-file'] !== undefined) {
+        if (values['domains-file'] === '')
+            throw new UsageError('--domains-file takes a FILE (or -)');
+        args.domainsFile = values['domains-file'];
+    }
+    if (values.shard !== undefined) {
+        const shard = (0,_scale_domain_list_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShard */ .uK)(values.shard);
+        if ('reason' in shard)
+            throw new UsageError(`--shard ${shard.reason}`);
+        args.shard = shard;
+    }
     if (args.timeoutSeconds === 0)
         throw new UsageError('--timeout must be at least 1 second');
     if (command !== 'bump' && args.domains.length > 1) {
@@ -185,6 +266,13 @@ const parseCliArgs = (argv) => {
         args.config = values.config;
     if (values.base !== undefined)
         args.base = values.base;
+    if (values.state !== undefined) {
+        if (!args.verify)
+            throw new UsageError('--state needs --verify (it keeps what was served)');
+        if (values.state === '')
+            throw new UsageError('--state takes a file name; got ""');
+        args.state = values.state;
+    }
     if (values.mode !== undefined)
         args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none']);
     return args;
@@ -237,7 +325,7 @@ const lintOptions = (args, extra = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9469);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4936);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -309,7 +397,7 @@ const nodeIO = () => ({
 
 /***/ }),
 
-/***/ 9469:
+/***/ 4936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -468,6 +556,89 @@ const formatText = (findings, opts) => {
     return [...lines, ...(lines.length > 0 ? [''] : []), summary, ''].join('\n');
 };
 
+// EXTERNAL MODULE: ./src/check-error.ts
+var check_error = __nccwpck_require__(1248);
+;// CONCATENATED MODULE: ./src/scale/merge.ts
+/**
+ * `merge REPORT.json...`: the JSON reports of several shards (design section 3) joined into one:
+ * findings concatenated and sorted, domains joined; the summary is recounted when the joined
+ * report is formatted. A file that is not a version 1 report of this tool is refused by name.
+ */
+
+
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** One finding of a report back as a Finding (`null` fields absent); undefined when malformed. */
+const findingOf = (v) => {
+    if (!isObject(v))
+        return undefined;
+    const { rule, severity, message } = v;
+    if (typeof rule !== 'string' || typeof message !== 'string')
+        return undefined;
+    if (!finding/* SEVERITIES */.oC.includes(severity))
+        return undefined;
+    const f = { rule, severity: severity, message };
+    for (const key of ['file', 'domain', 'url']) {
+        const x = v[key];
+        if (typeof x === 'string')
+            f[key] = x;
+        else if (x !== null && x !== undefined)
+            return undefined;
+    }
+    for (const key of ['line', 'column']) {
+        const x = v[key];
+        if (typeof x === 'number' && Number.isInteger(x))
+            f[key] = x;
+        else if (x !== null && x !== undefined)
+            return undefined;
+    }
+    return f;
+};
+/** Why a parsed file is no report this tool can merge; '' when it is one. */
+const notAReport = (v) => {
+    if (!isObject(v))
+        return 'not a JSON object';
+    const tool = v.tool;
+    if (!isObject(tool) || tool.name !== version/* TOOL_NAME */.lH)
+        return `not a ${version/* TOOL_NAME */.lH} report`;
+    if (v.version !== 1)
+        return `report version ${JSON.stringify(v.version)}, not 1`;
+    if (!Array.isArray(v.findings))
+        return 'no findings list';
+    if (v.domains !== undefined && !(Array.isArray(v.domains) && v.domains.every(isObject))) {
+        return 'domains is not a list of objects';
+    }
+    return '';
+};
+const refuse = (name, why) => new check_error/* CheckError */.t(`${JSON.stringify(name)} is not a ${version/* TOOL_NAME */.lH} JSON report (version 1): ${why}`);
+const mergeReports = (files) => {
+    const findings = [];
+    const domains = [];
+    for (const file of files) {
+        let parsed;
+        try {
+            parsed = JSON.parse(file.text.replace(/^\uFEFF/, ''));
+        }
+        catch (e) {
+            throw refuse(file.name, `not JSON (${e.message})`);
+        }
+        const why = notAReport(parsed);
+        if (why !== '')
+            throw refuse(file.name, why);
+        const report = parsed;
+        for (const [i, raw] of report.findings.entries()) {
+            const f = findingOf(raw);
+            if (f === undefined)
+                throw refuse(file.name, `finding ${i + 1} is malformed`);
+            findings.push(f);
+        }
+        domains.push(...(report.domains ?? []));
+    }
+    // Shards arrive in any order: the joined domains are in name order, as one run would not be.
+    domains.sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0));
+    return { findings: findings.sort(finding/* compareFindings */.Eg), domains };
+};
+
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/site/well-known.ts
@@ -490,12 +661,13 @@ const COMMON = `Common options:
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`;
 const USAGE = {
-    check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify]
+    check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify] [--state FILE]
   Finds every ${well_known/* WELL_KNOWN_POLICY */._G} (and a root ${well_known/* POLICY_FILE */.CX}) under DIR (default .), the
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
   lints them all. With --base, also fails when a policy changed since REF but its id did not.
-  With --verify, also checks each domain as deployed (see verify) against what is committed.`,
+  With --verify, also checks each domain as deployed (see verify; --concurrency N domains side
+  by side) against what is committed; --state FILE keeps what was served between runs.`,
     policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
@@ -506,14 +678,27 @@ const USAGE = {
     tlsrpt: `mta-sts-lint tlsrpt TXT [TXT...] [--mode enforce|testing|none]
   Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how
   much a missing record matters.`,
-    verify: `mta-sts-lint verify [DOMAIN...] [--dns-server HOST[:PORT]]... [--timeout SECONDS]
-                    [--wait SECONDS] [--root DIR]
+    verify: `mta-sts-lint verify [DOMAIN...] [--domains-file FILE|-] [--dns-server HOST[:PORT]]...
+                    [--timeout SECONDS] [--wait SECONDS] [--concurrency N] [--shard I/N]
+                    [--state FILE] [--root DIR]
   Checks each domain as deployed: the _mta-sts TXT record, the policy served at
   https://mta-sts.<domain>/.well-known/mta-sts.txt (status, redirects, media type, size, TLS
-  certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN, the domains
-  of the repository under --root, compared with what it commits. --dns-server sends every lookup
-  to the servers given; --timeout bounds one domain (default 60); --wait keeps re-checking, with
-  backoff, until the deployment matches the commit (policy first, then the id).`,
+  certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN or
+  --domains-file, the domains of the repository under --root, compared with what it commits.
+  --domains-file reads more domains, one a line (- is standard input; # starts a comment, blank
+  lines are skipped). --dns-server sends every lookup to the servers given; --timeout bounds one
+  domain (default 60); --wait keeps re-checking, with backoff, until the deployment matches the
+  commit (policy first, then the id). --concurrency verifies N domains side by side (default 16,
+  at most 256; also for check --verify). --shard I/N keeps the I-th of N parts of the domain list
+  (a hash of each domain decides its part, so adding a domain moves no other): run N jobs, then
+  merge their JSON reports. --state keeps, per domain, the live id, a digest of the served
+  policy and the certificate's expiry between runs (JSON, made on the first run): a policy that
+  changed under the same id is id-not-changed, an id that came back with another policy
+  id-reused.`,
+    merge: `mta-sts-lint merge REPORT.json...
+  Joins the JSON reports (--format json) of several runs, such as the shards of verify --shard,
+  into one report: findings sorted and counted again, domains joined. Prints it in any --format;
+  the exit code follows --fail-on.`,
     bump: `mta-sts-lint bump [--root DIR] [--domain DOMAIN]... [--base REF]
   Writes a fresh id (UTC YYYYMMDDTHHMMSSZ) wherever the repository keeps the id of each named
   domain, or of every domain whose policy changed since REF (default HEAD), changing nothing else
@@ -541,6 +726,8 @@ ${COMMON}
 var common = __nccwpck_require__(577);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** The CLI adapter: arguments in, formatted findings and an exit code out. */
+
+
 
 
 
@@ -611,6 +798,35 @@ const runTlsRpt = (args) => {
     });
     return { findings: lint.findings, extras: {}, label: '_smtp._tls' };
 };
+/** `merge REPORT.json...`: the JSON reports of several shards as one report. */
+const runMerge = async (args, io) => {
+    if (args.positionals.length === 0) {
+        throw new cli_args/* UsageError */.eb('merge takes one or more REPORT.json files (the JSON reports of verify)');
+    }
+    const files = [];
+    const inputs = [];
+    for (const name of args.positionals) {
+        const file = external_node_path_default().resolve(io.cwd, name);
+        let bytes;
+        try {
+            bytes = await io.readFile(file);
+        }
+        catch (e) {
+            throw (0,common/* readError */.l)(`"${name}"`, e);
+        }
+        files.push({ name, text: new TextDecoder().decode(bytes) });
+        inputs.push(file);
+    }
+    try {
+        const merged = mergeReports(files);
+        return { findings: merged.findings, extras: { domains: merged.domains }, inputs };
+    }
+    catch (e) {
+        if (e instanceof check_error/* CheckError */.t)
+            throw new cli_args/* UsageError */.eb(e.message);
+        throw e;
+    }
+};
 /** The root folder of `check` and `bump`, which must exist. */
 const listRules = (args) => {
     if (args.format === 'json') {
@@ -648,6 +864,11 @@ const namedInputs = (args, io) => {
     }
     if (args.config !== undefined)
         files.push(external_node_path_default().resolve(io.cwd, args.config));
+    if (args.domainsFile !== undefined && args.domainsFile !== '-') {
+        files.push(external_node_path_default().resolve(io.cwd, args.domainsFile));
+    }
+    if (args.command === 'merge')
+        files.push(...args.positionals.map(f => external_node_path_default().resolve(io.cwd, f)));
     return files;
 };
 /**
@@ -733,11 +954,13 @@ const runCli = async (argv, io) => {
                 ? runRecord(args)
                 : args.command === 'tlsrpt'
                     ? runTlsRpt(args)
-                    : args.command === 'bump'
-                        ? await (await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 8174))).runBumpCommand(args, io)
-                        : args.command === 'verify'
-                            ? await (await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 8174))).runVerifyCommand(args, io)
-                            : await (await __nccwpck_require__.e(/* import() */ 174).then(__nccwpck_require__.bind(__nccwpck_require__, 8174))).runCheckCommand(args, io);
+                    : args.command === 'merge'
+                        ? await runMerge(args, io)
+                        : args.command === 'bump'
+                            ? await (await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 9679))).runBumpCommand(args, io)
+                            : args.command === 'verify'
+                                ? await (await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 9679))).runVerifyCommand(args, io)
+                                : await (await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 9679))).runCheckCommand(args, io);
         refuseInputAsOutput(args, io, outcome.inputs ?? []);
         const text = await render(args, io, outcome);
         if (toStdout(args))
@@ -892,10 +1115,11 @@ const validDomain = (name) => {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
 /* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   Hu: () => (/* binding */ failsOn)
+/* harmony export */   Hu: () => (/* binding */ failsOn),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
-/* unused harmony exports SEVERITIES, severityRank */
-const SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'notice']));
+/* unused harmony export severityRank */
+const SEVERITIES = ['error', 'warning', 'notice'];
 const severityRank = (s) => (s === 'error' ? 3 : s === 'warning' ? 2 : 1);
 /** True when a finding at this severity fails the run under `--fail-on`. */
 const failsOn = (s, failOn) => failOn !== 'never' && severityRank(s) >= severityRank(failOn);
@@ -5130,6 +5354,100 @@ const rulesFor = (target) => (byTarget.get(target) ?? []);
 /** Ids of the policy rules that weigh a policy against one domain's facts (RuleMeta.needs). */
 const DOMAIN_POLICY_RULES = new Set(RULES.filter(r => r.meta.target === 'policy' && (r.meta.needs?.length ?? 0) > 0).map(r => r.meta.id));
 const ruleById = (id) => RULES.find(r => r.meta.id === id);
+
+
+/***/ }),
+
+/***/ 8685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ notAMailDomain),
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   O9: () => (/* binding */ mailDomain),
+/* harmony export */   pY: () => (/* binding */ domainsOfFile),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony exports parseDomainsFile, MAX_SHARDS, shardOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _check_error_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1248);
+/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6179);
+/**
+ * Lists of domains to verify, and their shards: a domains file (one domain a line), and the I-th
+ * of N deterministic parts of a list, so a matrix of jobs verifies thousands of domains between
+ * them. Shared by the CLI (`--domains-file`, `--shard`) and the action (`domains-file`, `shard`).
+ */
+
+
+
+/** A mail domain, canonical (lower case A-labels); undefined for a policy host, a URL, a label. */
+const mailDomain = (value) => {
+    const domain = (0,_domain_name_js__WEBPACK_IMPORTED_MODULE_1__/* .validDomain */ .b)(value);
+    if (domain === undefined || domain.startsWith('mta-sts.') || domain.startsWith('_')) {
+        return undefined;
+    }
+    return domain;
+};
+/** Why a value is no mail domain, in one line. */
+const notAMailDomain = (value) => `${JSON.stringify(value)} is not a mail domain (give example.com, not mta-sts.example.com or a URL)`;
+/**
+ * A domains file: one domain a line; `#` starts a comment (whole line or trailing); blank lines
+ * are skipped; CRLF and a leading BOM are accepted. Duplicates are kept once, in first order.
+ */
+const parseDomainsFile = (text) => {
+    const domains = [];
+    const seen = new Set();
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (const [i, raw] of lines.entries()) {
+        const hash = raw.indexOf('#');
+        const value = (hash === -1 ? raw : raw.slice(0, hash)).trim();
+        if (value === '')
+            continue;
+        const domain = mailDomain(value);
+        if (domain === undefined)
+            return { ok: false, line: i + 1, reason: notAMailDomain(value) };
+        if (!seen.has(domain)) {
+            seen.add(domain);
+            domains.push(domain);
+        }
+    }
+    return { ok: true, domains };
+};
+/** The largest N of `--shard I/N`. */
+const MAX_SHARDS = 10_000;
+/** `I/N` with 1 <= I <= N <= MAX_SHARDS; else the reason it is not one. */
+const parseShard = (value) => {
+    const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value.trim());
+    if (m === null)
+        return { reason: `takes I/N (such as 1/4); got ${JSON.stringify(value)}` };
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1 || count > MAX_SHARDS) {
+        return { reason: `N must be from 1 to ${MAX_SHARDS}; got ${JSON.stringify(value)}` };
+    }
+    if (index < 1 || index > count) {
+        return { reason: `I must be from 1 to N (${count}); got ${JSON.stringify(value)}` };
+    }
+    return { index, count };
+};
+/**
+ * The shard (1-based) a domain falls in: the first 4 bytes of the SHA-256 of its canonical name,
+ * big-endian, mod N. It depends on that domain alone, so adding a domain moves no other.
+ */
+const shardOf = (domain, count) => {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(domain, 'utf8').digest();
+    return (digest.readUInt32BE(0) % count) + 1;
+};
+/** The domains of the list in the shard, in list order. */
+const inShard = (domains, shard) => domains.filter(d => shardOf(d, shard.count) === shard.index);
+/** The domains of a domains file, or a CheckError naming the file and the bad line. */
+const domainsOfFile = (text, name) => {
+    const r = parseDomainsFile(text);
+    if (!r.ok)
+        throw new _check_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CheckError */ .t(`${name}, line ${r.line}: ${r.reason}`);
+    return r.domains;
+};
 
 
 /***/ }),

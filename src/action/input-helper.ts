@@ -7,6 +7,8 @@ import { CheckError } from '../check-error.js'
 import type { CheckSettings } from '../check/settings.js'
 import type { FailOn } from '../finding.js'
 import { resolveBase } from '../gate/base.js'
+import { MAX_VERIFY_CONCURRENCY, VERIFY_CONCURRENCY } from '../check/verify-stage.js'
+import { parseShard, type Shard } from '../scale/domain-list.js'
 import type { EventPayload, GithubEnvironment } from './github-environment.js'
 import type { ActionRuntime } from './runtime.js'
 
@@ -39,6 +41,12 @@ export interface ActionSettings {
   dnsServers: string[]
   /** The drift state file (input state), absolute: relative to the workspace, or absolute. */
   statePath?: string
+  /** Input domains-file: verify the domains listed there (as `verify`), not the repository's. */
+  domainsFile?: OutputFile
+  /** Input shard (I/N): only the I-th of N parts of the domains file. */
+  shard?: Shard
+  /** Input concurrency: domains verified side by side. */
+  concurrency: number
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
@@ -67,6 +75,24 @@ const secondsInput = (
   if (!/^\d{1,6}$/.test(value) || Number(value) > max) {
     throw new CheckError(
       `input ${name} must be a number of seconds from 0 to ${max}; got ${JSON.stringify(value)}`
+    )
+  }
+  return Number(value)
+}
+
+/** A whole number within bounds; '' is the default. */
+const countInput = (
+  runtime: ActionRuntime,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number
+): number => {
+  const value = runtime.getInput(name).trim()
+  if (value === '') return fallback
+  if (!/^\d{1,6}$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new CheckError(
+      `input ${name} must be a number from ${min} to ${max}; got ${JSON.stringify(value)}`
     )
   }
   return Number(value)
@@ -116,7 +142,20 @@ export const getInputs = (
       .getInput('dns-servers')
       .split(',')
       .map(s => s.trim())
-      .filter(s => s !== '')
+      .filter(s => s !== ''),
+    concurrency: countInput(runtime, 'concurrency', VERIFY_CONCURRENCY, 1, MAX_VERIFY_CONCURRENCY)
+  }
+  // The domains file is read like the report paths: relative to the workspace, or absolute.
+  const domainsFile = outputFile(runtime, workspace, 'domains-file')
+  if (domainsFile !== undefined) settings.domainsFile = domainsFile
+  const shard = runtime.getInput('shard').trim()
+  if (shard !== '') {
+    const parsed = parseShard(shard)
+    if ('reason' in parsed) throw new CheckError(`input shard ${parsed.reason}`)
+    if (domainsFile === undefined) {
+      throw new CheckError('input shard splits the domains of input domains-file: give that too')
+    }
+    settings.shard = parsed
   }
   const config = runtime.getInput('config')
   if (config !== '') settings.configPath = path.resolve(workspace, config)
@@ -124,8 +163,11 @@ export const getInputs = (
   if (base !== '') settings.base = base
   const state = runtime.getInput('state')
   if (state !== '') {
-    if (!settings.verify) {
-      throw new CheckError('input state needs verify: true (it keeps what was served)')
+    // A domains-file run verifies by itself; otherwise verification must be asked for.
+    if (!settings.verify && settings.domainsFile === undefined) {
+      throw new CheckError(
+        'input state needs verify: true or a domains-file (it keeps what was served)'
+      )
     }
     settings.statePath = path.resolve(workspace, state)
   }

@@ -4,10 +4,10 @@
  * @actions/core. The REST client is loaded by the gate only when git cannot read the base.
  */
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { CheckError } from '../check-error.js'
-import { runCheck } from '../check/run-check.js'
+import { runCheck, runVerify } from '../check/run-check.js'
 import type { VerifySettings } from '../check/verify-stage.js'
 import type { CheckReport } from '../check/settings.js'
 import { countFindings, failsOn, type Finding } from '../finding.js'
@@ -16,6 +16,7 @@ import { formatJson } from '../report/json.js'
 import { formatSarif } from '../report/sarif.js'
 import { formatSummary } from '../report/summary.js'
 import { RULES, ruleById } from '../rules/registry.js'
+import { domainsOfFile, inShard } from '../scale/domain-list.js'
 import { annotate } from './annotations.js'
 import {
   readEventPayload,
@@ -28,6 +29,12 @@ import type { ActionRuntime } from './runtime.js'
 
 /** One domain's whole verification (the CLI's --timeout default). */
 const VERIFY_TIMEOUT_MS = 60_000
+
+/** What the rest of the run shows of a check, or of a verification of the listed domains. */
+type Checked = Pick<
+  CheckReport,
+  'findings' | 'domains' | 'files' | 'notes' | 'notices' | 'touchedFiles' | 'changed' | 'newId'
+>
 
 /** Writes a report file, creating its folder; a failure is the run's failure, naming the path. */
 const writeOutputFile = async (file: OutputFile, name: string, text: string): Promise<void> => {
@@ -42,7 +49,7 @@ const writeOutputFile = async (file: OutputFile, name: string, text: string): Pr
 }
 
 /** Paths relative to the workspace, so annotations attach to the pull request's diff. */
-const inWorkspace = (report: CheckReport, prefix: string) => {
+const inWorkspace = (report: Checked, prefix: string) => {
   const shift = (file: string): string => (prefix === '' ? file : `${prefix}/${file}`)
   const findings: Finding[] = report.findings.map(f =>
     f.file === undefined ? f : { ...f, file: shift(f.file) }
@@ -57,7 +64,7 @@ const inWorkspace = (report: CheckReport, prefix: string) => {
 const setOutputs = (
   runtime: ActionRuntime,
   findings: readonly Finding[],
-  report: CheckReport
+  report: Checked
 ): void => {
   const counts = countFindings(findings)
   runtime.setOutput('errors', counts.errors)
@@ -113,7 +120,7 @@ const withReplacementLines = (
 }
 
 /** One log group per verified domain: what was observed, and its findings. */
-const logVerifiedDomains = (runtime: ActionRuntime, report: CheckReport): void => {
+const logVerifiedDomains = (runtime: ActionRuntime, report: Checked): void => {
   for (const d of report.domains) {
     if (d.live === undefined) continue
     runtime.startGroup(`MTA-STS verify: ${d.domain}`)
@@ -128,6 +135,38 @@ const logVerifiedDomains = (runtime: ActionRuntime, report: CheckReport): void =
   }
 }
 
+/**
+ * Input domains-file: the domains listed there as deployed (as `verify --domains-file`), the
+ * I-th part of them with input shard; no repository is read and no gate runs.
+ */
+const verifyListed = async (
+  settings: ActionSettings,
+  file: OutputFile,
+  verify: VerifySettings
+): Promise<Checked> => {
+  let text: string
+  try {
+    text = await readFile(file.path, 'utf8')
+  } catch (e) {
+    throw new CheckError(
+      `cannot read the domains-file ${JSON.stringify(file.path)}: ${(e as Error).message}`
+    )
+  }
+  const all = domainsOfFile(text, `input domains-file ${file.input}`)
+  const domains = settings.shard === undefined ? all : inShard(all, settings.shard)
+  const report = await runVerify(domains, verify)
+  const shard =
+    settings.shard === undefined ? '' : ` (shard ${settings.shard.index}/${settings.shard.count})`
+  return {
+    ...report,
+    files: [],
+    notes: [`verified ${domains.length} of the ${all.length} domain(s) of ${file.input}${shard}`],
+    notices: [],
+    touchedFiles: new Set(),
+    changed: false
+  }
+}
+
 export const run = async (
   runtime: ActionRuntime = core,
   environment: GithubEnvironment = readGithubEnvironment(process.env),
@@ -138,32 +177,40 @@ export const run = async (
     const settings = getInputs(runtime, environment)
     runtime.debug(`settings: ${JSON.stringify({ ...settings, token: '***' })}`)
     const event = readEventPayload(environment)
-    const check = checkSettings(settings, environment, event)
-    if (settings.verify) {
-      check.verify = {
-        dnsServers: settings.dnsServers,
-        timeoutMs: VERIFY_TIMEOUT_MS,
-        waitSeconds: settings.verifyWait,
-        log: line => runtime.info(line),
-        ...(settings.statePath !== undefined && { statePath: settings.statePath }),
-        ...(verifyPorts !== undefined && { ports: verifyPorts })
-      }
+    const verify: VerifySettings = {
+      dnsServers: settings.dnsServers,
+      timeoutMs: VERIFY_TIMEOUT_MS,
+      waitSeconds: settings.verifyWait,
+      concurrency: settings.concurrency,
+      ...(settings.statePath !== undefined && { statePath: settings.statePath }),
+      log: line => runtime.info(line),
+      ...(verifyPorts !== undefined && { ports: verifyPorts })
     }
-    const report = await runCheck(check)
+    let report: Checked
+    let checked: CheckReport | undefined
+    if (settings.domainsFile !== undefined) {
+      report = await verifyListed(settings, settings.domainsFile, verify)
+    } else {
+      const check = checkSettings(settings, environment, event)
+      if (settings.verify) check.verify = verify
+      checked = await runCheck(check)
+      report = checked
+    }
     logVerifiedDomains(runtime, report)
     const shifted = inWorkspace(report, settings.rootPrefix)
     const { domains, touched } = shifted
     let findings = shifted.findings
-    if (settings.suggest) {
+    if (settings.suggest && checked !== undefined) {
       const { suggestIdBumps } = await import('./id-suggestions.js')
       const payload = event.ok ? event.payload : undefined
-      const lines = await suggestIdBumps(runtime, settings, environment, payload, report)
+      const lines = await suggestIdBumps(runtime, settings, environment, payload, checked)
       findings = withReplacementLines(runtime, findings, lines)
     }
 
-    const notes = settings.gate
-      ? report.notes
-      : ['id gate off (input gate: false)', ...report.notes]
+    const notes =
+      settings.gate || settings.domainsFile !== undefined
+        ? report.notes
+        : ['id gate off (input gate: false)', ...report.notes]
     runtime.startGroup('MTA-STS: what was checked')
     for (const n of notes) runtime.info(n)
     runtime.info(

@@ -16,8 +16,10 @@ import {
 
 /** The default days before a certificate's expiry at which tls-certificate-expiring warns. */
 export const CERT_EXPIRY_DAYS = 14
-/** Domains verified side by side. */
+/** Domains verified side by side (--concurrency, input concurrency). */
 export const VERIFY_CONCURRENCY = 16
+/** The most domains --concurrency lets run side by side. */
+export const MAX_VERIFY_CONCURRENCY = 256
 
 export interface VerifySettings {
   /** Every lookup goes to these servers (`HOST`, `HOST:PORT`); empty: the system's resolvers. */
@@ -26,6 +28,8 @@ export interface VerifySettings {
   timeoutMs: number
   /** Keep re-checking up to this many seconds until the deployment matches the commit. */
   waitSeconds: number
+  /** Domains verified side by side (default VERIFY_CONCURRENCY). */
+  concurrency?: number
   /** Overrides the config's verify.cert-expiry-days. */
   certExpiryDays?: number
   /** The ports to verify through (default: real DNS and HTTPS, loaded now). */
@@ -93,7 +97,7 @@ export const runVerifyStage = async (
       timeoutMs: settings.timeoutMs,
       waitSeconds: settings.waitSeconds,
       certExpiryDays: settings.certExpiryDays ?? extra.certExpiryDays ?? CERT_EXPIRY_DAYS,
-      concurrency: VERIFY_CONCURRENCY,
+      concurrency: settings.concurrency ?? VERIFY_CONCURRENCY,
       // Served policies may carry wildcards: the list is loaded once for the whole run.
       isPublicSuffix: await loadPublicSuffixCheck(),
       ...(extra.severities !== undefined && { severities: extra.severities })

@@ -2,10 +2,20 @@
 import { parseArgs } from 'node:util'
 import { validDomain } from '../domain-name.js'
 import type { FailOn, SeveritySetting } from '../finding.js'
+import { parseShard, type Shard } from '../scale/domain-list.js'
 
 export class UsageError extends Error {}
 
-export const COMMANDS = ['check', 'policy', 'record', 'tlsrpt', 'verify', 'bump', 'rules'] as const
+export const COMMANDS = [
+  'check',
+  'policy',
+  'record',
+  'tlsrpt',
+  'verify',
+  'merge',
+  'bump',
+  'rules'
+] as const
 export type Command = (typeof COMMANDS)[number]
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const
 export type Format = (typeof FORMATS)[number]
@@ -39,7 +49,17 @@ export interface CliArgs {
   waitSeconds: number
   /** --state: the drift state file, as given (relative to the working directory). */
   state?: string
+  /** --domains-file: more domains to verify, one a line (`-`: standard input). */
+  domainsFile?: string
+  /** --concurrency: domains verified side by side. */
+  concurrency: number
+  /** --shard I/N: verify only the I-th of N parts of the domain list. */
+  shard?: Shard
 }
+
+/** Domains verified side by side by default, and at most (--concurrency). */
+export const DEFAULT_CONCURRENCY = 16
+export const MAX_CONCURRENCY = 256
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -62,16 +82,40 @@ const OPTIONS = {
   'dns-server': { type: 'string', multiple: true },
   timeout: { type: 'string' },
   wait: { type: 'string' },
-  state: { type: 'string' }
+  state: { type: 'string' },
+  'domains-file': { type: 'string' },
+  concurrency: { type: 'string' },
+  shard: { type: 'string' }
 } as const
 
 /** Which options each command accepts, beyond the common ones. */
 const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
-  check: ['root', 'config', 'base', 'verify', 'dns-server', 'timeout', 'wait', 'state'],
+  check: [
+    'root',
+    'config',
+    'base',
+    'verify',
+    'dns-server',
+    'timeout',
+    'wait',
+    'state',
+    'concurrency'
+  ],
   policy: ['mx', 'tlsrpt', 'domain'],
   record: ['domain'],
   tlsrpt: ['mode', 'domain'],
-  verify: ['root', 'config', 'dns-server', 'timeout', 'wait', 'state'],
+  verify: [
+    'root',
+    'config',
+    'dns-server',
+    'timeout',
+    'wait',
+    'state',
+    'domains-file',
+    'concurrency',
+    'shard'
+  ],
+  merge: [],
   bump: ['root', 'config', 'base', 'domain'],
   rules: []
 }
@@ -145,6 +189,17 @@ const seconds = (
   return Number(value)
 }
 
+/** --concurrency: a whole number from 1 to MAX_CONCURRENCY. */
+const concurrency = (value: string | undefined): number => {
+  if (value === undefined) return DEFAULT_CONCURRENCY
+  if (!/^\d{1,6}$/.test(value) || Number(value) < 1 || Number(value) > MAX_CONCURRENCY) {
+    throw new UsageError(
+      `--concurrency takes a number of domains from 1 to ${MAX_CONCURRENCY}; got "${value}"`
+    )
+  }
+  return Number(value)
+}
+
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T => {
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`)
@@ -198,7 +253,17 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
     verify: values.verify === true || command === 'verify',
     dnsServers: values['dns-server'] ?? [],
     timeoutSeconds: seconds('timeout', values.timeout, 60, 3600),
-    waitSeconds: seconds('wait', values.wait, 0, 24 * 3600)
+    waitSeconds: seconds('wait', values.wait, 0, 24 * 3600),
+    concurrency: concurrency(values.concurrency)
+  }
+  if (values['domains-file'] !== undefined) {
+    if (values['domains-file'] === '') throw new UsageError('--domains-file takes a FILE (or -)')
+    args.domainsFile = values['domains-file']
+  }
+  if (values.shard !== undefined) {
+    const shard = parseShard(values.shard)
+    if ('reason' in shard) throw new UsageError(`--shard ${shard.reason}`)
+    args.shard = shard
   }
   if (args.timeoutSeconds === 0) throw new UsageError('--timeout must be at least 1 second')
   if (command !== 'bump' && args.domains.length > 1) {

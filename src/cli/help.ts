@@ -23,8 +23,8 @@ const USAGE: Record<Command, string> = {
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
   lints them all. With --base, also fails when a policy changed since REF but its id did not.
-  With --verify, also checks each domain as deployed (see verify) against what is committed;
-  --state FILE keeps what was served between runs (see verify).`,
+  With --verify, also checks each domain as deployed (see verify; --concurrency N domains side
+  by side) against what is committed; --state FILE keeps what was served between runs.`,
   policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
@@ -35,17 +35,27 @@ const USAGE: Record<Command, string> = {
   tlsrpt: `mta-sts-lint tlsrpt TXT [TXT...] [--mode enforce|testing|none]
   Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how
   much a missing record matters.`,
-  verify: `mta-sts-lint verify [DOMAIN...] [--dns-server HOST[:PORT]]... [--timeout SECONDS]
-                    [--wait SECONDS] [--state FILE] [--root DIR]
+  verify: `mta-sts-lint verify [DOMAIN...] [--domains-file FILE|-] [--dns-server HOST[:PORT]]...
+                    [--timeout SECONDS] [--wait SECONDS] [--concurrency N] [--shard I/N]
+                    [--state FILE] [--root DIR]
   Checks each domain as deployed: the _mta-sts TXT record, the policy served at
   https://mta-sts.<domain>/.well-known/mta-sts.txt (status, redirects, media type, size, TLS
-  certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN, the domains
-  of the repository under --root, compared with what it commits. --dns-server sends every lookup
-  to the servers given; --timeout bounds one domain (default 60); --wait keeps re-checking, with
-  backoff, until the deployment matches the commit (policy first, then the id). --state keeps,
-  per domain, the live id, a digest of the served policy and the certificate's expiry between
-  runs (JSON, made on the first run): a policy that changed under the same id is id-not-changed,
-  an id that came back with another policy id-reused.`,
+  certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN or
+  --domains-file, the domains of the repository under --root, compared with what it commits.
+  --domains-file reads more domains, one a line (- is standard input; # starts a comment, blank
+  lines are skipped). --dns-server sends every lookup to the servers given; --timeout bounds one
+  domain (default 60); --wait keeps re-checking, with backoff, until the deployment matches the
+  commit (policy first, then the id). --concurrency verifies N domains side by side (default 16,
+  at most 256; also for check --verify). --shard I/N keeps the I-th of N parts of the domain list
+  (a hash of each domain decides its part, so adding a domain moves no other): run N jobs, then
+  merge their JSON reports. --state keeps, per domain, the live id, a digest of the served
+  policy and the certificate's expiry between runs (JSON, made on the first run): a policy that
+  changed under the same id is id-not-changed, an id that came back with another policy
+  id-reused.`,
+  merge: `mta-sts-lint merge REPORT.json...
+  Joins the JSON reports (--format json) of several runs, such as the shards of verify --shard,
+  into one report: findings sorted and counted again, domains joined. Prints it in any --format;
+  the exit code follows --fail-on.`,
   bump: `mta-sts-lint bump [--root DIR] [--domain DOMAIN]... [--base REF]
   Writes a fresh id (UTC YYYYMMDDTHHMMSSZ) wherever the repository keeps the id of each named
   domain, or of every domain whose policy changed since REF (default HEAD), changing nothing else

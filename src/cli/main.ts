@@ -10,6 +10,8 @@ import { formatJson } from '../report/json.js'
 import { formatSarif, type SarifLocation } from '../report/sarif.js'
 import { formatText } from '../report/text.js'
 import { escapeTerminal } from '../report/escape.js'
+import { CheckError } from '../check-error.js'
+import { mergeReports } from '../scale/merge.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import { parseCliArgs, UsageError, type CliArgs } from './args.js'
 import { HELP, commandHelp } from './help.js'
@@ -72,6 +74,33 @@ const runTlsRpt = (args: CliArgs): Outcome => {
   return { findings: lint.findings, extras: {}, label: '_smtp._tls' }
 }
 
+/** `merge REPORT.json...`: the JSON reports of several shards as one report. */
+const runMerge = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+  if (args.positionals.length === 0) {
+    throw new UsageError('merge takes one or more REPORT.json files (the JSON reports of verify)')
+  }
+  const files = []
+  const inputs: string[] = []
+  for (const name of args.positionals) {
+    const file = path.resolve(io.cwd, name)
+    let bytes: Uint8Array
+    try {
+      bytes = await io.readFile(file)
+    } catch (e) {
+      throw readError(`"${name}"`, e)
+    }
+    files.push({ name, text: new TextDecoder().decode(bytes) })
+    inputs.push(file)
+  }
+  try {
+    const merged = mergeReports(files)
+    return { findings: merged.findings, extras: { domains: merged.domains }, inputs }
+  } catch (e) {
+    if (e instanceof CheckError) throw new UsageError(e.message)
+    throw e
+  }
+}
+
 /** The root folder of `check` and `bump`, which must exist. */
 const listRules = (args: CliArgs): string => {
   if (args.format === 'json') {
@@ -115,6 +144,10 @@ const namedInputs = (args: CliArgs, io: CliIO): string[] => {
     if (args.positionals[0] !== '-') files.push(path.resolve(io.cwd, args.positionals[0]))
   }
   if (args.config !== undefined) files.push(path.resolve(io.cwd, args.config))
+  if (args.domainsFile !== undefined && args.domainsFile !== '-') {
+    files.push(path.resolve(io.cwd, args.domainsFile))
+  }
+  if (args.command === 'merge') files.push(...args.positionals.map(f => path.resolve(io.cwd, f)))
   return files
 }
 
@@ -208,11 +241,13 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
           ? runRecord(args)
           : args.command === 'tlsrpt'
             ? runTlsRpt(args)
-            : args.command === 'bump'
-              ? await (await import('./repo-commands.js')).runBumpCommand(args, io)
-              : args.command === 'verify'
-                ? await (await import('./repo-commands.js')).runVerifyCommand(args, io)
-                : await (await import('./repo-commands.js')).runCheckCommand(args, io)
+            : args.command === 'merge'
+              ? await runMerge(args, io)
+              : args.command === 'bump'
+                ? await (await import('./repo-commands.js')).runBumpCommand(args, io)
+                : args.command === 'verify'
+                  ? await (await import('./repo-commands.js')).runVerifyCommand(args, io)
+                  : await (await import('./repo-commands.js')).runCheckCommand(args, io)
     refuseInputAsOutput(args, io, outcome.inputs ?? [])
     const text = await render(args, io, outcome)
     if (toStdout(args)) io.stdout(text)

@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CheckError } from '../check-error.js'
-import { canonicalDomain, validDomain } from '../domain-name.js'
+import { canonicalDomain } from '../domain-name.js'
 import { runCheck, runVerify } from '../check/run-check.js'
 import type { VerifySettings } from '../check/verify-stage.js'
 import { escapeTerminal } from '../report/escape.js'
 import { resolveBase } from '../gate/base.js'
 import { freshPolicyId } from '../record/policy-id.js'
 import { planBump } from '../repo/bump.js'
+import { domainsOfFile, inShard, mailDomain, notAMailDomain } from '../scale/domain-list.js'
 import { UsageError, type CliArgs } from './args.js'
 import type { CliIO } from './io.js'
 import { lintOptions, readError, type Outcome } from './common.js'
@@ -33,6 +34,7 @@ const verifySettings = (args: CliArgs, io: CliIO): VerifySettings => ({
   dnsServers: args.dnsServers,
   timeoutMs: args.timeoutSeconds * 1000,
   waitSeconds: args.waitSeconds,
+  concurrency: args.concurrency,
   log: line => io.stderr(`${escapeTerminal(line)}\n`),
   ...(args.state !== undefined && { statePath: path.resolve(io.cwd, args.state) }),
   ...(io.verifyPorts !== undefined && { ports: io.verifyPorts })
@@ -79,25 +81,53 @@ export const runCheckCommand = async (args: CliArgs, io: CliIO): Promise<Outcome
   }
 }
 
+/** The domains of --domains-file (`-`: standard input), with the file named on a bad line. */
+const domainsFileOf = async (file: string, io: CliIO): Promise<string[]> => {
+  let bytes: Uint8Array
+  try {
+    bytes = file === '-' ? await io.readStdin() : await io.readFile(path.resolve(io.cwd, file))
+  } catch (e) {
+    throw readError(file === '-' ? 'standard input' : `--domains-file "${file}"`, e)
+  }
+  const name = file === '-' ? '--domains-file standard input' : `--domains-file ${file}`
+  try {
+    return domainsOfFile(new TextDecoder().decode(bytes), name)
+  } catch (e) {
+    if (e instanceof CheckError) throw new UsageError(e.message)
+    throw e
+  }
+}
+
 /**
- * `verify DOMAIN...`: the named domains as deployed; without a domain, the repository's domains
- * under --root, compared with what it commits.
+ * `verify DOMAIN... [--domains-file FILE] [--shard I/N]`: the named domains as deployed; without
+ * a domain, the repository's domains under --root, compared with what it commits.
  */
 export const runVerifyCommand = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
-  if (args.positionals.length === 0) return runCheckCommand(args, io)
-  const domains = args.positionals.map(d => {
-    const domain = validDomain(d)
-    if (domain === undefined || domain.startsWith('mta-sts.') || domain.startsWith('_')) {
+  if (args.positionals.length === 0 && args.domainsFile === undefined) {
+    if (args.shard !== undefined) {
       throw new UsageError(
-        `${JSON.stringify(d)} is not a mail domain (give example.com, not mta-sts.example.com or a URL)`
+        '--shard splits a list of domains: give DOMAIN arguments or --domains-file'
       )
     }
+    return runCheckCommand(args, io)
+  }
+  const named = args.positionals.map(d => {
+    const domain = mailDomain(d)
+    if (domain === undefined) throw new UsageError(notAMailDomain(d))
     return domain
   })
+  const listed = args.domainsFile === undefined ? [] : await domainsFileOf(args.domainsFile, io)
+  const all = [...new Set([...named, ...listed])]
+  const domains = args.shard === undefined ? all : inShard(all, args.shard)
   lintOptions(args)
   try {
     const report = await runVerify(domains, verifySettings(args, io), args.severities)
-    return { findings: report.findings, extras: { domains: report.domains } }
+    return {
+      findings: report.findings,
+      extras: { domains: report.domains },
+      ...(args.domainsFile !== undefined &&
+        args.domainsFile !== '-' && { inputs: [path.resolve(io.cwd, args.domainsFile)] })
+    }
   } catch (e) {
     if (e instanceof CheckError) throw new UsageError(e.message)
     throw e
