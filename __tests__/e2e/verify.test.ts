@@ -285,6 +285,32 @@ describe('verify --domains-file and --shard: many domains', () => {
     expect((JSON.parse(out) as Report).domains.map(d => d.domain)).toEqual([DOMAIN])
   })
 
+  it('draws progress on a terminal’s standard error, and none beside JSON or into a log', async () => {
+    const { runCli: runSource } = await import('../../src/cli/main.js')
+    const { nodeIO } = await import('../../src/cli/io.js')
+    const run = async (format: string, stderrIsTTY: boolean) => {
+      let err = ''
+      const code = await runSource(['verify', DOMAIN, OTHER, '--format', format], {
+        ...nodeIO(),
+        stdout: () => undefined,
+        stderr: s => void (err += s),
+        env: {},
+        stdoutIsTTY: false,
+        stderrIsTTY,
+        cwd: tmp,
+        verifyPorts: ports()
+      })
+      return { code, err }
+    }
+    const text = await run('text', true)
+    expect(text.code).toBe(1)
+    // One domain done (the other's record is missing: a failure), then the line cleared.
+    // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence is the point
+    expect(text.err).toMatch(/^\r\u001b\[2Kverified 1\/2 · [01] failing[^\r]*\r\u001b\[2K$/)
+    expect((await run('json', true)).err).toBe('')
+    expect((await run('text', false)).err).toBe('')
+  })
+
   it('refuses a bad line naming the file and line, and a bad shard, with exit 2', async () => {
     const file = list('bad.txt', `${DOMAIN}\n\n${HOST}\n`)
     const bad = await cli(['verify', '--domains-file', file])

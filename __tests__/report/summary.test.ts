@@ -73,3 +73,44 @@ describe('job summary', () => {
     expect(md).toMatch(/\d+ more findings are in the JSON report and SARIF\./)
   })
 })
+
+describe('the Deployed section', () => {
+  const live = (id: string) => ({
+    id,
+    status: 200,
+    url: 'https://mta-sts.example.com/.well-known/mta-sts.txt',
+    elapsedMs: 5
+  })
+  it('lists verified domains with failures first, errors before warnings', () => {
+    const md = formatSummary({
+      domains: [
+        { domain: 'fine.example', live: live('1') },
+        { domain: 'warned.example', live: live('2') },
+        { domain: 'broken.example', live: live('3') }
+      ],
+      findings: [
+        {
+          rule: 'tls-certificate-expiring',
+          severity: 'warning',
+          message: 'soon',
+          domain: 'warned.example',
+          url: 'u'
+        },
+        {
+          rule: 'tls-certificate',
+          severity: 'error',
+          message: 'expired',
+          domain: 'broken.example',
+          url: 'u'
+        }
+      ]
+    })
+    const section = md.slice(md.indexOf('### Deployed'))
+    const rows = section.split('\n').filter(l => /^\| \w+\\\.example/.test(l))
+    expect(rows.map(r => r.split(' | ')[0])).toEqual([
+      '| broken\\.example',
+      '| warned\\.example',
+      '| fine\\.example'
+    ])
+  })
+})

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  progressLine: () => (/* binding */ progressLine),
   runBumpCommand: () => (/* binding */ runBumpCommand),
   runCheckCommand: () => (/* binding */ runCheckCommand),
   runVerifyCommand: () => (/* binding */ runVerifyCommand)
@@ -1506,7 +1507,32 @@ const verifyWaiting = async (d, settings, ports) => {
 /** Every domain, `concurrency` at a time, in the order given. */
 const verifyDomains = async (domains, settings, ports) => {
     const limit = pLimit(Math.max(1, settings.concurrency));
-    return Promise.all(domains.map(d => limit(() => verifyWaiting(d, settings, ports))));
+    const progress = ports.progress;
+    if (progress === undefined) {
+        return Promise.all(domains.map(d => limit(() => verifyWaiting(d, settings, ports))));
+    }
+    // Started domains by start time (a Map keeps insertion order: the first is the slowest).
+    const inFlight = new Map();
+    let done = 0;
+    let failures = 0;
+    return Promise.all(domains.map(d => limit(async () => {
+        inFlight.set(d.domain, ports.now().getTime());
+        const v = await verifyWaiting(d, settings, ports);
+        inFlight.delete(d.domain);
+        done++;
+        if (v.findings.some(f => f.severity === 'error'))
+            failures++;
+        const first = inFlight.entries().next();
+        progress({
+            done,
+            total: domains.length,
+            failures,
+            ...(first.done !== true && {
+                slowest: { domain: first.value[0], ms: ports.now().getTime() - first.value[1] }
+            })
+        });
+        return v;
+    })));
 };
 
 ;// CONCATENATED MODULE: ./src/check/verify-stage.ts
@@ -1559,7 +1585,8 @@ const runVerifyStage = async (domains, settings, extra = {}) => {
     const log = settings.log ?? (() => undefined);
     // The state is read first: a file that cannot be used fails the run before any probe.
     const kept = settings.statePath === undefined ? undefined : await openState(settings.statePath);
-    const ports = await (settings.ports ?? realPorts(settings))(log);
+    const made = await (settings.ports ?? realPorts(settings))(log);
+    const ports = settings.progress === undefined ? made : { ...made, progress: settings.progress };
     const verified = await verifyDomains(domains, {
         timeoutMs: settings.timeoutMs,
         waitSeconds: settings.waitSeconds,
@@ -6636,8 +6663,22 @@ const verifySettings = (args, io) => ({
     concurrency: args.concurrency,
     log: line => io.stderr(`${(0,report_escape/* escapeTerminal */.en)(line)}\n`),
     ...(args.state !== undefined && { statePath: external_node_path_default().resolve(io.cwd, args.state) }),
-    ...(io.verifyPorts !== undefined && { ports: io.verifyPorts })
+    ...(io.verifyPorts !== undefined && { ports: io.verifyPorts }),
+    // A progress bar only for a person watching: not into a log, nor beside JSON on the terminal.
+    ...(io.stderrIsTTY === true &&
+        !(args.format === 'json' && args.output === undefined) && {
+        progress: (p) => io.stderr(progressLine(p))
+    })
 });
+/** One redrawn line: done / total, failures so far, the slowest domain in flight. */
+const progressLine = (p) => {
+    if (p.done === p.total)
+        return '\r\u001b[2K';
+    const slowest = p.slowest === undefined
+        ? ''
+        : ` · slowest: ${(0,report_escape/* escapeTerminal */.en)(p.slowest.domain)} (${Math.round(p.slowest.ms / 1000)} s)`;
+    return `\r\u001b[2Kverified ${p.done}/${p.total} · ${p.failures} failing${slowest}`;
+};
 /** Runs the check; with a base, the id gate too (git only: the CLI has no token). */
 const repository = async (args, io, base) => {
     const root = await rootOf(args, io);

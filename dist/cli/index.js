@@ -391,6 +391,7 @@ const nodeIO = () => ({
     stderr: s => void process.stderr.write(s),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd()
 });
 

@@ -36,6 +36,8 @@ export interface VerifySettings {
   ports?: (log: (line: string) => void) => Promise<VerificationPorts>
   /** Where the wait's progress lines go. */
   log?: (line: string) => void
+  /** Told after each domain (the CLI draws a progress bar on a terminal). */
+  progress?: VerificationPorts['progress']
   /** The drift state file (`--state`, absolute): read before verifying, written after. */
   statePath?: string
 }
@@ -90,7 +92,8 @@ export const runVerifyStage = async (
   const log = settings.log ?? (() => undefined)
   // The state is read first: a file that cannot be used fails the run before any probe.
   const kept = settings.statePath === undefined ? undefined : await openState(settings.statePath)
-  const ports = await (settings.ports ?? realPorts(settings))(log)
+  const made = await (settings.ports ?? realPorts(settings))(log)
+  const ports = settings.progress === undefined ? made : { ...made, progress: settings.progress }
   const verified = await verifyDomains(
     domains,
     {

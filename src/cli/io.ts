@@ -15,6 +15,8 @@ export interface CliIO {
   stderr(s: string): void
   env: Readonly<Record<string, string | undefined>>
   stdoutIsTTY: boolean
+  /** Standard error is a terminal: verification draws its progress there. */
+  stderrIsTTY?: boolean
   cwd: string
   /** What verification goes through (tests: loopback servers); default: real DNS and HTTPS. */
   verifyPorts?: VerifySettings['ports']
@@ -60,5 +62,6 @@ export const nodeIO = (): CliIO => ({
   stderr: s => void process.stderr.write(s),
   env: process.env,
   stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   cwd: process.cwd()
 })

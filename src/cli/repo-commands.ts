@@ -8,6 +8,7 @@ import { CheckError } from '../check-error.js'
 import { canonicalDomain } from '../domain-name.js'
 import { runCheck, runVerify } from '../check/run-check.js'
 import type { VerifySettings } from '../check/verify-stage.js'
+import type { VerificationProgress } from '../verify/run-verification.js'
 import { escapeTerminal } from '../report/escape.js'
 import { resolveBase } from '../gate/base.js'
 import { freshPolicyId } from '../record/policy-id.js'
@@ -37,8 +38,23 @@ const verifySettings = (args: CliArgs, io: CliIO): VerifySettings => ({
   concurrency: args.concurrency,
   log: line => io.stderr(`${escapeTerminal(line)}\n`),
   ...(args.state !== undefined && { statePath: path.resolve(io.cwd, args.state) }),
-  ...(io.verifyPorts !== undefined && { ports: io.verifyPorts })
+  ...(io.verifyPorts !== undefined && { ports: io.verifyPorts }),
+  // A progress bar only for a person watching: not into a log, nor beside JSON on the terminal.
+  ...(io.stderrIsTTY === true &&
+    !(args.format === 'json' && args.output === undefined) && {
+      progress: (p: VerificationProgress) => io.stderr(progressLine(p))
+    })
 })
+
+/** One redrawn line: done / total, failures so far, the slowest domain in flight. */
+export const progressLine = (p: VerificationProgress): string => {
+  if (p.done === p.total) return '\r\u001b[2K'
+  const slowest =
+    p.slowest === undefined
+      ? ''
+      : ` · slowest: ${escapeTerminal(p.slowest.domain)} (${Math.round(p.slowest.ms / 1000)} s)`
+  return `\r\u001b[2Kverified ${p.done}/${p.total} · ${p.failures} failing${slowest}`
+}
 
 /** Runs the check; with a base, the id gate too (git only: the CLI has no token). */
 const repository = async (args: CliArgs, io: CliIO, base: string | undefined) => {

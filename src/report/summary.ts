@@ -47,7 +47,14 @@ export const formatSummary = (input: SummaryInput): string => {
     }
     out.push('')
   }
-  const verified = input.domains.filter(d => d.live !== undefined)
+  // Failures first (errors, then warnings), so a long table starts with what needs doing.
+  const liveCounts = (d: DomainReport) =>
+    countFindings(input.findings.filter(f => f.domain === d.domain && f.url !== undefined))
+  const verified = input.domains
+    .filter(d => d.live !== undefined)
+    .map(d => ({ d, c: liveCounts(d) }))
+    .sort((a, b) => b.c.errors - a.c.errors || b.c.warnings - a.c.warnings)
+    .map(x => x.d)
   if (verified.length > 0) {
     // What is deployed: one row per domain, its MX hosts beside the patterns that must cover them.
     out.push('### Deployed', '')

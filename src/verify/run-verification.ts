@@ -39,6 +39,17 @@ export interface VerificationPorts {
   /** A number in [0, 1) for the backoff's jitter. */
   random(): number
   log(line: string): void
+  /** Told after each domain: how many are done, how many failed, the slowest still running. */
+  progress?: (state: VerificationProgress) => void
+}
+
+export interface VerificationProgress {
+  done: number
+  total: number
+  /** Domains done with an error finding. */
+  failures: number
+  /** The domain in flight the longest, and for how long (ms), when one is. */
+  slowest?: { domain: string; ms: number }
 }
 
 export interface VerifiedDomain {
@@ -131,5 +142,33 @@ export const verifyDomains = async (
   ports: VerificationPorts
 ): Promise<VerifiedDomain[]> => {
   const limit = pLimit(Math.max(1, settings.concurrency))
-  return Promise.all(domains.map(d => limit(() => verifyWaiting(d, settings, ports))))
+  const progress = ports.progress
+  if (progress === undefined) {
+    return Promise.all(domains.map(d => limit(() => verifyWaiting(d, settings, ports))))
+  }
+  // Started domains by start time (a Map keeps insertion order: the first is the slowest).
+  const inFlight = new Map<string, number>()
+  let done = 0
+  let failures = 0
+  return Promise.all(
+    domains.map(d =>
+      limit(async () => {
+        inFlight.set(d.domain, ports.now().getTime())
+        const v = await verifyWaiting(d, settings, ports)
+        inFlight.delete(d.domain)
+        done++
+        if (v.findings.some(f => f.severity === 'error')) failures++
+        const first = inFlight.entries().next()
+        progress({
+          done,
+          total: domains.length,
+          failures,
+          ...(first.done !== true && {
+            slowest: { domain: first.value[0], ms: ports.now().getTime() - first.value[1] }
+          })
+        })
+        return v
+      })
+    )
+  )
 }
