@@ -14,7 +14,8 @@ const ASCII = /^[\x00-\x7f]*$/
  */
 export const canonicalDomain = (name: string): string => {
   const trimmed = name.trim()
-  const bare = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed
+  // Trimmed again: whitespace before the root dot (`example.com .`) would otherwise stay.
+  const bare = (trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed).trimEnd()
   const lower = bare.toLowerCase()
   if (ASCII.test(lower)) return lower
   // Lower case first: a name IDNA refuses then stays the same text on every pass.

@@ -1080,7 +1080,8 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 const canonicalDomain = (name) => {
     const trimmed = name.trim();
-    const bare = trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed;
+    // Trimmed again: whitespace before the root dot (`example.com .`) would otherwise stay.
+    const bare = (trimmed.endsWith('.') ? trimmed.slice(0, -1) : trimmed).trimEnd();
     const lower = bare.toLowerCase();
     if (ASCII.test(lower))
         return lower;
