@@ -393,8 +393,15 @@ describe('certificates: judged beside the response', () => {
     const dir = await mkdtemp(join(tmpdir(), 'mta-sts-lint-https-'))
     try {
       await mkdir(join(dir, 'verify'))
+      await mkdir(join(dir, 'site'))
       await writeFile(join(dir, 'package.json'), '{"type":"module"}')
-      for (const file of ['verify/https.ts', 'verify/types.ts', 'domain-name.ts', 'version.ts']) {
+      for (const file of [
+        'verify/https.ts',
+        'verify/types.ts',
+        'site/well-known.ts',
+        'domain-name.ts',
+        'version.ts'
+      ]) {
         const source = await readFile(new URL(`../../src/${file}`, import.meta.url), 'utf8')
         const js = ts.transpileModule(source, {
           compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 }

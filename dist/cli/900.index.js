@@ -8,7 +8,6 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_MAX_BYTES: () => (/* binding */ DEFAULT_MAX_BYTES),
-/* harmony export */   POLICY_PATH: () => (/* binding */ POLICY_PATH),
 /* harmony export */   altNames: () => (/* binding */ altNames),
 /* harmony export */   createPolicyFetcher: () => (/* binding */ createPolicyFetcher),
 /* harmony export */   describeCertificate: () => (/* binding */ describeCertificate),
@@ -20,9 +19,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4956);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4956);
 /* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6179);
+/* harmony import */ var _site_well_known_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5809);
 /**
  * The HTTPS probe (design sections 2 and 4, RFC 8461 section 3.3): GET
  * `https://mta-sts.<domain>/.well-known/mta-sts.txt` from each address of the policy host in turn,
@@ -40,7 +40,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const POLICY_PATH = '/.well-known/mta-sts.txt';
+
 const DEFAULT_MAX_BYTES = 64 * 1024;
 /** `mta-sts.<domain>`, lower case, without a trailing dot. */
 const policyHost = (domain) => `mta-sts.${(0,_domain_name_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalDomain */ .T)(domain)}`;
@@ -66,7 +66,7 @@ async function fetchPolicy(settings, domain, addresses, signal) {
     const started = performance.now();
     const host = policyHost(domain);
     const authority = settings.port === 443 ? host : `${host}:${settings.port}`;
-    const url = `https://${authority}${POLICY_PATH}`;
+    const url = `https://${authority}${_site_well_known_js__WEBPACK_IMPORTED_MODULE_4__/* .WELL_KNOWN_URL_PATH */ .V$}`;
     const elapsed = () => Math.round(performance.now() - started);
     const failed = (kind, message, attempts, last) => ({
         ...answerFields(last),
@@ -206,12 +206,12 @@ function attempt(settings, host, authority, address, signal, started) {
             const options = {
                 host: address,
                 port: settings.port,
-                path: POLICY_PATH,
+                path: _site_well_known_js__WEBPACK_IMPORTED_MODULE_4__/* .WELL_KNOWN_URL_PATH */ .V$,
                 method: 'GET',
                 servername: host,
                 headers: {
                     host: authority,
-                    'user-agent': `${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .TOOL_NAME */ .lH}/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .xv}`,
+                    'user-agent': `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .lH}/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .xv}`,
                     accept: 'text/plain'
                 },
                 agent: false,
@@ -336,7 +336,7 @@ function classify(err, stage) {
         if (/protocol.version|unsupported.protocol|no.protocols.available|version.too.low/i.test(`${code} ${why}`)) {
             return {
                 kind: 'tls',
-                text: `TLS handshake failed, ${_types_js__WEBPACK_IMPORTED_MODULE_5__/* .TLS_TOO_OLD */ .L}: ${why}`
+                text: `TLS handshake failed, ${_types_js__WEBPACK_IMPORTED_MODULE_6__/* .TLS_TOO_OLD */ .L}: ${why}`
             };
         }
         if (/CERT/.test(code) || /certificate/i.test(why)) {

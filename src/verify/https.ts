@@ -22,6 +22,7 @@ import {
   type PolicyFetcher
 } from './types.js'
 import { canonicalDomain } from '../domain-name.js'
+import { WELL_KNOWN_URL_PATH } from '../site/well-known.js'
 
 export interface PolicyFetcherOptions {
   /** The port of the policy host (default 443; tests use a loopback port). */
@@ -35,7 +36,6 @@ export interface PolicyFetcherOptions {
   maxBytes?: number
 }
 
-export const POLICY_PATH = '/.well-known/mta-sts.txt'
 export const DEFAULT_MAX_BYTES = 64 * 1024
 
 /** `mta-sts.<domain>`, lower case, without a trailing dot. */
@@ -71,23 +71,28 @@ interface Settings {
   secureContext: tls.SecureContext | undefined
 }
 
+/** The fields of an answer, as the contract has them (a PolicyFetch carries them on). */
+type AnswerFields = Pick<
+  PolicyFetch,
+  | 'tlsVersion'
+  | 'certificate'
+  | 'status'
+  | 'location'
+  | 'contentType'
+  | 'cacheControl'
+  | 'age'
+  | 'etag'
+  | 'body'
+  | 'truncated'
+>
+
 /** What one address gave: an HTTP answer (possibly cut short), or a failure. */
-interface Outcome {
+interface Outcome extends AnswerFields {
   address: string
-  /** The failure, when no complete answer came (the fields below may still be set). */
+  /** The failure, when no complete answer came (the answer's fields may still be set). */
   failure?: { kind: FetchFailureKind; message: string }
   /** What the attempts list says of this address. */
   summary: string
-  tlsVersion?: string
-  certificate?: CertificateInfo
-  status?: number
-  location?: string
-  contentType?: string
-  cacheControl?: string
-  age?: string
-  etag?: string
-  body?: Uint8Array
-  truncated?: boolean
 }
 
 async function fetchPolicy(
@@ -99,7 +104,7 @@ async function fetchPolicy(
   const started = performance.now()
   const host = policyHost(domain)
   const authority = settings.port === 443 ? host : `${host}:${settings.port}`
-  const url = `https://${authority}${POLICY_PATH}`
+  const url = `https://${authority}${WELL_KNOWN_URL_PATH}`
   const elapsed = (): number => Math.round(performance.now() - started)
   const failed = (
     kind: FetchFailureKind,
@@ -244,7 +249,7 @@ function attempt(
       const options: https.RequestOptions & Pick<tls.ConnectionOptions, 'secureContext'> = {
         host: address,
         port: settings.port,
-        path: POLICY_PATH,
+        path: WELL_KNOWN_URL_PATH,
         method: 'GET',
         servername: host,
         headers: {
