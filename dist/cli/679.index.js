@@ -5763,6 +5763,7 @@ const commitView = (source, fallback, tree) => ({
 
 
 
+
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
 const HISTORY_CONCURRENCY = 4;
 /** At most this many domains are named in a note; the rest are counted. */
@@ -5912,13 +5913,12 @@ const domainInputs = async (input, base, view, yaml, pages) => {
  */
 const unnamedRemovals = async (head, base, view, lints, pages) => {
     const headFiles = new Set(head.policies.map(p => p.file));
-    const headBytes = [...lints.values()].map(l => Buffer.from(l.bytes));
     const removed = [];
     for (const p of base.policies) {
         if (p.domains.length > 0 || headFiles.has(p.file))
             continue;
         const bytes = await view.read(p.file);
-        if (bytes === null || headBytes.some(h => h.equals(bytes)))
+        if (bytes === null || [...lints.values()].some(l => (0,policy_changes/* sameBytes */.er)(l.bytes, bytes)))
             continue;
         const policy = readPolicy(pages.has(p.file) ? stripFrontMatter(bytes) : bytes);
         const input = {

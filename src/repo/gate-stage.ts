@@ -23,6 +23,7 @@ import {
 import { loadParser } from './sources/index.js'
 import { commitView, type BaseSource, type WorkingTree } from './working-tree.js'
 import { stripFrontMatter } from './site-files.js'
+import { sameBytes } from '../policy/changes.js'
 
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
 const HISTORY_CONCURRENCY = 4
@@ -246,12 +247,11 @@ const unnamedRemovals = async (
   pages: ReadonlySet<string>
 ): Promise<Moved[]> => {
   const headFiles = new Set(head.policies.map(p => p.file))
-  const headBytes = [...lints.values()].map(l => Buffer.from(l.bytes))
   const removed: Moved[] = []
   for (const p of base.policies) {
     if (p.domains.length > 0 || headFiles.has(p.file)) continue
     const bytes = await view.read(p.file)
-    if (bytes === null || headBytes.some(h => h.equals(bytes))) continue
+    if (bytes === null || [...lints.values()].some(l => sameBytes(l.bytes, bytes))) continue
     const policy = readPolicy(pages.has(p.file) ? stripFrontMatter(bytes) : bytes)
     const input: DomainInput = {
       domain: p.file,
