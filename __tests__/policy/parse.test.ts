@@ -215,7 +215,9 @@ describe('effective values', () => {
 })
 
 describe('notAPolicy', () => {
-  const not = (text: string) => notAPolicy(parsePolicy(text))?.kind
+  const not = (text: string | Uint8Array) => notAPolicy(parsePolicy(text))?.kind
+  const policy = 'version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmax_age: 604800\r\n'
+  const utf16be = (text: string): Buffer => Buffer.from(text, 'utf16le').swap16()
   it.each([
     ['an HTML page', '<!DOCTYPE html>\n<html><body>404</body></html>\n', 'html'],
     ['an HTML fragment', '\n<p>version: STSv1</p>\n', 'html'],
@@ -243,6 +245,36 @@ describe('notAPolicy', () => {
     ['two lines of prose', 'hello\nworld\n']
   ])('a policy, however broken: %s', (_, text) => {
     expect(not(text)).toBeUndefined()
+  })
+
+  it.each([
+    ['UTF-16 LE with BOM (Notepad "Unicode")', Buffer.from('\ufeff' + policy, 'utf16le'), 'utf16'],
+    ['UTF-16 BE with BOM', utf16be('\ufeff' + policy), 'utf16'],
+    ['UTF-16 LE without BOM', Buffer.from(policy, 'utf16le'), 'utf16'],
+    [
+      'a PNG header and data',
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0xff,
+        0xd8, 0xff, 0xe0
+      ]),
+      'binary'
+    ],
+    [
+      'UTF-16 prose (not a policy either way)',
+      Buffer.from('hello world\nthis is text\n', 'utf16le'),
+      'binary'
+    ]
+  ])('not text: %s', (_, bytes, kind) => {
+    expect(not(bytes)).toBe(kind)
+  })
+
+  it('a policy with one stray control character is still a policy', () => {
+    expect(
+      not('version: STSv1\nmode: enforce\u0007\nmx: a.example\nmax_age: 86400\n')
+    ).toBeUndefined()
+    expect(
+      not(Buffer.from('version: STSv1\nmode: enforce\nmx: a.ex\xffample\nmax_age: 1\n', 'latin1'))
+    ).toBeUndefined()
   })
 
   it('points at the first line with content, counted from the first line given', () => {

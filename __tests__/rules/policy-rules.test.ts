@@ -8,7 +8,7 @@ import { codes, lines, VALID } from '../helpers.js'
 
 interface Case {
   name: string
-  text: string
+  text: string | Uint8Array
   opts?: PolicyLintOptions
   expect: string[]
   /** Fragments every finding's message of this rule must hold (the fix hint, the value). */
@@ -85,6 +85,18 @@ table('policy-syntax', [
     text: `\ufeff${VALID}`,
     expect: ['policy-syntax@1:1/error'],
     message: ['byte-order mark']
+  },
+  {
+    name: 'saved as UTF-16 (one finding that names the encoding, not one per line)',
+    text: Buffer.from(`\ufeff${VALID}`, 'utf16le'),
+    expect: ['policy-syntax@1:1/error'],
+    message: ['UTF-16', 'save it as UTF-8 without BOM']
+  },
+  {
+    name: 'binary data',
+    text: Buffer.from([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0, 0xa5, 0x7b, 0xff, 0xfe, 0, 1, 2, 10]),
+    expect: ['policy-syntax@1:1/error'],
+    message: ['binary data, not text']
   },
   {
     name: 'bare CR',

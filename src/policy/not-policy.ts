@@ -10,7 +10,11 @@
 import type { ParsedPolicy } from './parse.js'
 
 export interface NotAPolicy {
-  kind: 'html' | 'text'
+  /**
+   * `utf16`: a policy saved as UTF-16 (Windows editors' "Unicode"), which reads as NULs between
+   * letters; `binary`: not text at all (an image, an archive).
+   */
+  kind: 'html' | 'text' | 'utf16' | 'binary'
   /** The first line with content, where the finding points. */
   line: number
   /** Lines with content (blank and `#` lines left out). */
@@ -23,10 +27,32 @@ const MARKUP = /^<(?:!doctype|!--|\?xml|[a-z][\w-]*(?:[\s>/]|$))/i
 /** A line that starts with a field name of the grammar, however misspelt its separator. */
 const POLICY_LIKE = /^\s*(?:version|mode|mx|max[-_ ]?age)\s*[:=\s]/i
 
+/** NULs, C0 controls other than tab and line ends, and the stand-in for bytes that are not UTF-8. */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g
+
+/**
+ * UTF-16 or binary: judged on the characters, before the lines. A UTF-16 file has a NUL beside
+ * every ASCII letter, and with the NULs taken out it reads as a policy; binary data has many
+ * characters no text has (a tenth is far beyond any hand-edited file's stray control character).
+ */
+const notText = (text: string): 'utf16' | 'binary' | undefined => {
+  const odd = text.match(NOT_TEXT)?.length ?? 0
+  if (odd === 0) return undefined
+  let nuls = 0
+  for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) nuls++
+  if (nuls * 3 >= text.length && POLICY_LIKE.test(text.replace(/[\0\ufffd]/g, ''))) return 'utf16'
+  return odd * 10 >= text.length ? 'binary' : undefined
+}
+
 /** Why a parsed text is plainly not a policy; undefined when it is one (broken or not). */
 export const notAPolicy = (parsed: ParsedPolicy): NotAPolicy | undefined => {
   // Every line a field: a policy. (Most files end here, without a look at their lines.)
   if (parsed.issues.length === 0) return undefined
+  const encoding = notText(parsed.text)
+  if (encoding !== undefined) {
+    const fields = parsed.fields.length
+    return { kind: encoding, line: parsed.firstLine, lines: 0, fields }
+  }
   let lines = 0
   let policyLike = 0
   let first = 0

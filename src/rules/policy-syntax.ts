@@ -84,10 +84,21 @@ export default defineRule(
   ({ parsed }, report) => {
     const not = notAPolicy(parsed)
     if (not !== undefined) {
+      if (not.kind === 'utf16') {
+        report({
+          message:
+            'the file is saved as UTF-16 (what Windows editors call "Unicode"), so senders, which read the policy as UTF-8, see a NUL byte beside every letter and no field at all: save it as UTF-8 without BOM',
+          line: not.line,
+          column: 1
+        })
+        return
+      }
       const what =
         not.kind === 'html'
           ? 'it is an HTML page'
-          : `${not.lines - not.fields} of its ${not.lines} lines are not "name: value" fields (prose, such as the RFC or a README?)`
+          : not.kind === 'binary'
+            ? 'it is binary data, not text (an image, an archive or a compiled file saved under this name?)'
+            : `${not.lines - not.fields} of its ${not.lines} lines are not "name: value" fields (prose, such as the RFC or a README?)`
       report({
         message: `this is not an MTA-STS policy: ${what}. A policy is plain text of a few lines such as "version: STSv1", "mode: enforce", "mx: mail.example.com" and "max_age: 604800"; is this the right file?`,
         line: not.line,
