@@ -918,7 +918,12 @@ table('mx-not-covered', [
     text: policy('version: STSv1', 'mode: enforce', 'mx: *.mx.microsoft', 'max_age: 604800'),
     opts: { mxHosts: ['tenant.h-v1.mx.microsoft'] },
     expect: ['mx-not-covered@3:1/error'],
-    message: ['exactly one label', 'checkdmarc']
+    message: [
+      'exactly one label before "mx.microsoft", not the 2 of this host',
+      'checkdmarc',
+      'add "mx: tenant.h-v1.mx.microsoft" ',
+      /\(or "mx: \*\.h-v1\.mx\.microsoft" for every host beside it\)$/
+    ]
   },
   {
     name: 'a wildcard does not cover the bare name',

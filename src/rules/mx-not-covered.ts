@@ -45,20 +45,21 @@ export default defineRule(
       if (valid.some(f => mxMatches(f.value, host))) continue
       if (fixes.some(p => mxMatches(p, host))) continue
       const h = normalizeHost(host)
-      const hints: string[] = []
       const deeper = valid.find(
         f => f.value.startsWith('*.') && h.endsWith(f.value.slice(1).toLowerCase())
       )
-      if (deeper !== undefined) {
-        hints.push(
-          `${quote(deeper.value)} covers exactly one label, not ${quote(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`
-        )
-      }
       // Never a line the policy would refuse: a host name that is no valid pattern gets none.
       // Written out whole (a valid pattern needs no escaping, and a shortened one is no line).
-      const add = isValidMxPattern(h) ? `add "mx: ${h}"` : 'add an "mx:" line matching it'
+      let add = isValidMxPattern(h) ? `add "mx: ${h}"` : 'add an "mx:" line matching it'
+      let why = compared
+      if (deeper !== undefined) {
+        // The pattern one label above the host covers its siblings too (a provider's tenants).
+        const sibling = `*.${h.slice(h.indexOf('.') + 1)}`
+        if (isValidMxPattern(sibling)) add += ` (or "mx: ${sibling}" for every host beside it)`
+        why = `${quote(deeper.value)} covers exactly one label before ${quote(deeper.value.slice(2))}, not the ${h.split('.').length - deeper.value.split('.').length + 1} of this host; checkers that match several labels, such as checkdmarc and mailauth, wrongly pass it`
+      }
       report({
-        message: `MX host ${quote(h)} is matched by no mx pattern (${compared}); ${consequence}: ${add}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+        message: `MX host ${quote(h)} is matched by no mx pattern (${why}); ${consequence}: ${add}`,
         line: where?.line ?? 1,
         column: where?.column ?? 1,
         severity: mode === undefined ? 'error' : BY_MODE[mode]
