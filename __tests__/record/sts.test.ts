@@ -160,7 +160,32 @@ describe('_mta-sts record: the version tag', () => {
     {
       name: 'a lone SPF record (not an MTA-STS record at all)',
       records: ['v=spf1 -all'],
-      expect: [{ rule: 'txt-syntax', line: 1, column: 1, message: /found "v=spf1 -all"/ }]
+      expect: [
+        {
+          rule: 'txt-syntax',
+          line: 1,
+          column: 1,
+          message: /found "v=spf1 -all", which is an SPF record \(it belongs on the domain itself/
+        }
+      ]
+    },
+    {
+      name: 'a DMARC record pasted at _mta-sts',
+      records: ['v=DMARC1; p=reject'],
+      expect: [
+        {
+          rule: 'txt-syntax',
+          line: 1,
+          column: 1,
+          message: /DMARC record \(it belongs at _dmarc\./
+        },
+        { rule: 'txt-unknown-field', line: 1, column: 11 }
+      ]
+    },
+    {
+      name: 'no mechanism named for a record that merely resembles one',
+      records: ['v=spf1x; id=1'],
+      expect: [{ rule: 'txt-syntax', line: 1, column: 1, message: /found "v=spf1x"$/ }]
     },
     {
       name: 'an empty record',

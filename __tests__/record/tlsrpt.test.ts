@@ -134,6 +134,18 @@ describe('TLS-RPT record: the test inputs of the digest (section 10)', () => {
       ]
     },
     {
+      name: 'the _mta-sts record pasted at _smtp._tls',
+      records: ['v=STSv1; id=20240101'],
+      expect: [
+        {
+          rule: 'tlsrpt-syntax',
+          line: 1,
+          column: 1,
+          message: /the MTA-STS record \(it belongs at _mta-sts\.<domain>, not here\)$/
+        }
+      ]
+    },
+    {
       name: 'an unknown field (ignored)',
       records: ['v=TLSRPTv1; rua=mailto:a@example.com; ext=1'],
       expect: []

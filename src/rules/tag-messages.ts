@@ -3,6 +3,23 @@ import { extValueProblem, type TagRecord, type TagSyntaxIssue } from '../record/
 import type { Reporter } from './types.js'
 import { quote } from '../message-format.js'
 
+/** Records of other mechanisms pasted where this one belongs: what they are and where they go. */
+const OTHER_RECORDS: readonly [RegExp, string][] = [
+  [/^v=spf1(?:\s|$)/i, 'an SPF record (it belongs on the domain itself'],
+  [/^v=DMARC1\s*;/i, 'a DMARC record (it belongs at _dmarc.<domain>'],
+  [/^v=DKIM1\s*;/i, 'a DKIM key (it belongs at <selector>._domainkey.<domain>'],
+  [/^v=BIMI1\s*;/i, 'a BIMI record (it belongs at default._bimi.<domain>'],
+  [/^v=STSv1\s*;/i, 'the MTA-STS record (it belongs at _mta-sts.<domain>'],
+  [/^v=TLSRPTv1\s*;/i, 'the TLS-RPT record (it belongs at _smtp._tls.<domain>']
+]
+
+/** ", which is an SPF record (it belongs ...)" for another mechanism's record, else "". */
+const otherRecord = (text: string, version: string): string => {
+  if (text.toLowerCase().startsWith(`v=${version.toLowerCase()}`)) return ''
+  const kind = OTHER_RECORDS.find(([re]) => re.test(text))?.[1]
+  return kind === undefined ? '' : `, which is ${kind}, not here)`
+}
+
 export const describeTagIssue = (
   i: TagSyntaxIssue,
   version: string,
@@ -31,7 +48,7 @@ export const describeTagIssue = (
         hint = ' (it is case-sensitive)'
       return t.length === 0
         ? `the record must start with "v=${version}"`
-        : `the record must start with exactly "v=${version}"; found ${quote(t)}${hint}`
+        : `the record must start with exactly "v=${version}"; found ${quote(t)}${hint}${otherRecord(record, version)}`
     }
     case 'space-before-semicolon':
       return inSet
