@@ -125,8 +125,9 @@ describe('policy-http-status', () => {
       404,
       /answered 404 Not Found; .*\/\.well-known\/mta-sts\.txt of mta-sts\.example\.com.*\.nojekyll/
     ],
-    [403, /403 Forbidden; .*without authentication/],
-    [503, /503 Service Unavailable; .*logs/],
+    [403, /403 Forbidden; .*without authentication.*Bot Fight Mode.*for mta-sts\.example\.com\)$/],
+    [503, /503 Service Unavailable; .*challenge page.*logs/],
+    [502, /502 Bad Gateway; .*whatever sits in front of it$/],
     [418, /answered 418; .*status 200/]
   ])('reports %i with what it usually means', (status, words) => {
     const fs = only('policy-http-status', { fetch: goodFetch({ status }), servedPolicy: undefined })

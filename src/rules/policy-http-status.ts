@@ -7,10 +7,14 @@ const hint = (status: number, host: string): string => {
     return `the file is not where senders look: publish it at /.well-known/mta-sts.txt of ${host} (a static site generator that drops dot-folders, such as Jekyll on GitHub Pages, needs .nojekyll)`
   }
   if (status === 401 || status === 403) {
-    return 'the server refuses it: make the file readable by anyone, without authentication or an IP allow-list'
+    // Bot protection is the usual cause: sending MTAs fetch with no browser, cookie or JavaScript.
+    return `the server refuses it: make the file readable by anyone, without authentication, an IP allow-list or bot protection (Cloudflare's Bot Fight Mode and Browser Integrity Check answer 403 to mail servers: turn them off for ${host})`
   }
   if (status === 421) return `the server does not serve ${host}: add the name to its virtual hosts`
   if (status === 429) return 'the server limits requests: exempt the policy URL from rate limiting'
+  if (status === 503) {
+    return `the server is unavailable or shows a challenge page (bot protection answers some clients 503): check its logs, and turn challenges off for ${host}`
+  }
   if (status >= 500) return 'the server failed: check its logs and whatever sits in front of it'
   return 'serve the policy file itself with status 200'
 }
