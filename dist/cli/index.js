@@ -1848,11 +1848,34 @@ const mxMatches = (pattern, host) => {
 const MARKUP = /^<(?:!doctype|!--|\?xml|[a-z][\w-]*(?:[\s>/]|$))/i;
 /** A line that starts with a field name of the grammar, however misspelt its separator. */
 const POLICY_LIKE = /^\s*(?:version|mode|mx|max[-_ ]?age)\s*[:=\s]/i;
+/** NULs, C0 controls other than tab and line ends, and the stand-in for bytes that are not UTF-8. */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g;
+/**
+ * UTF-16 or binary: judged on the characters, before the lines. A UTF-16 file has a NUL beside
+ * every ASCII letter, and with the NULs taken out it reads as a policy; binary data has many
+ * characters no text has (a tenth is far beyond any hand-edited file's stray control character).
+ */
+const notText = (text) => {
+    const odd = text.match(NOT_TEXT)?.length ?? 0;
+    if (odd === 0)
+        return undefined;
+    let nuls = 0;
+    for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1))
+        nuls++;
+    if (nuls * 3 >= text.length && POLICY_LIKE.test(text.replace(/[\0\ufffd]/g, '')))
+        return 'utf16';
+    return odd * 10 >= text.length ? 'binary' : undefined;
+};
 /** Why a parsed text is plainly not a policy; undefined when it is one (broken or not). */
 const notAPolicy = (parsed) => {
     // Every line a field: a policy. (Most files end here, without a look at their lines.)
     if (parsed.issues.length === 0)
         return undefined;
+    const encoding = notText(parsed.text);
+    if (encoding !== undefined) {
+        const fields = parsed.fields.length;
+        return { kind: encoding, line: parsed.firstLine, lines: 0, fields };
+    }
     let lines = 0;
     let policyLike = 0;
     let first = 0;
@@ -2874,9 +2897,19 @@ const describe = (i) => {
 }, ({ parsed }, report) => {
     const not = (0,not_policy/* notAPolicy */.R)(parsed);
     if (not !== undefined) {
+        if (not.kind === 'utf16') {
+            report({
+                message: 'the file is saved as UTF-16 (what Windows editors call "Unicode"), so senders, which read the policy as UTF-8, see a NUL byte beside every letter and no field at all: save it as UTF-8 without BOM',
+                line: not.line,
+                column: 1
+            });
+            return;
+        }
         const what = not.kind === 'html'
             ? 'it is an HTML page'
-            : `${not.lines - not.fields} of its ${not.lines} lines are not "name: value" fields (prose, such as the RFC or a README?)`;
+            : not.kind === 'binary'
+                ? 'it is binary data, not text (an image, an archive or a compiled file saved under this name?)'
+                : `${not.lines - not.fields} of its ${not.lines} lines are not "name: value" fields (prose, such as the RFC or a README?)`;
         report({
             message: `this is not an MTA-STS policy: ${what}. A policy is plain text of a few lines such as "version: STSv1", "mode: enforce", "mx: mail.example.com" and "max_age: 604800"; is this the right file?`,
             line: not.line,
@@ -3540,16 +3573,20 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
         if (fixes.some(p => (0,mx/* mxMatches */.jD)(p, host)))
             continue;
         const h = (0,mx/* normalizeHost */.cS)(host);
-        const hints = [];
         const deeper = valid.find(f => f.value.startsWith('*.') && h.endsWith(f.value.slice(1).toLowerCase()));
-        if (deeper !== undefined) {
-            hints.push(`${(0,message_format/* quote */.hD)(deeper.value)} covers exactly one label, not ${(0,message_format/* quote */.hD)(h)} (checkers with multi-label matching, such as checkdmarc and mailauth, wrongly pass it)`);
-        }
         // Never a line the policy would refuse: a host name that is no valid pattern gets none.
         // Written out whole (a valid pattern needs no escaping, and a shortened one is no line).
-        const add = (0,mx/* isValidMxPattern */.C5)(h) ? `add "mx: ${h}"` : 'add an "mx:" line matching it';
+        let add = (0,mx/* isValidMxPattern */.C5)(h) ? `add "mx: ${h}"` : 'add an "mx:" line matching it';
+        let why = compared;
+        if (deeper !== undefined) {
+            // The pattern one label above the host covers its siblings too (a provider's tenants).
+            const sibling = `*.${h.slice(h.indexOf('.') + 1)}`;
+            if ((0,mx/* isValidMxPattern */.C5)(sibling))
+                add += ` (or "mx: ${sibling}" for every host beside it)`;
+            why = `${(0,message_format/* quote */.hD)(deeper.value)} covers exactly one label before ${(0,message_format/* quote */.hD)(deeper.value.slice(2))}, not the ${h.split('.').length - deeper.value.split('.').length + 1} of this host; checkers that match several labels, such as checkdmarc and mailauth, wrongly pass it`;
+        }
         report({
-            message: `MX host ${(0,message_format/* quote */.hD)(h)} is matched by no mx pattern (${compared}); ${consequence}: ${add}${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+            message: `MX host ${(0,message_format/* quote */.hD)(h)} is matched by no mx pattern (${why}); ${consequence}: ${add}`,
             line: where?.line ?? 1,
             column: where?.column ?? 1,
             severity: mode === undefined ? 'error' : BY_MODE[mode]
@@ -3594,6 +3631,22 @@ var tags = __nccwpck_require__(8824);
 /** Messages for the tag-list shape shared by the _mta-sts and _smtp._tls records. */
 
 
+/** Records of other mechanisms pasted where this one belongs: what they are and where they go. */
+const OTHER_RECORDS = [
+    [/^v=spf1(?:\s|$)/i, 'an SPF record (it belongs on the domain itself'],
+    [/^v=DMARC1\s*;/i, 'a DMARC record (it belongs at _dmarc.<domain>'],
+    [/^v=DKIM1\s*;/i, 'a DKIM key (it belongs at <selector>._domainkey.<domain>'],
+    [/^v=BIMI1\s*;/i, 'a BIMI record (it belongs at default._bimi.<domain>'],
+    [/^v=STSv1\s*;/i, 'the MTA-STS record (it belongs at _mta-sts.<domain>'],
+    [/^v=TLSRPTv1\s*;/i, 'the TLS-RPT record (it belongs at _smtp._tls.<domain>']
+];
+/** ", which is an SPF record (it belongs ...)" for another mechanism's record, else "". */
+const otherRecord = (text, version) => {
+    if (text.toLowerCase().startsWith(`v=${version.toLowerCase()}`))
+        return '';
+    const kind = OTHER_RECORDS.find(([re]) => re.test(text))?.[1];
+    return kind === undefined ? '' : `, which is ${kind}, not here)`;
+};
 const describeTagIssue = (i, version, record, inSet) => {
     const t = i.text ?? '';
     const prefix = `v=${version};`;
@@ -3615,7 +3668,7 @@ const describeTagIssue = (i, version, record, inSet) => {
                 hint = ' (it is case-sensitive)';
             return t.length === 0
                 ? `the record must start with "v=${version}"`
-                : `the record must start with exactly "v=${version}"; found ${(0,message_format/* quote */.hD)(t)}${hint}`;
+                : `the record must start with exactly "v=${version}"; found ${(0,message_format/* quote */.hD)(t)}${hint}${otherRecord(record, version)}`;
         }
         case 'space-before-semicolon':
             return inSet
