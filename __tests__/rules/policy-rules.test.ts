@@ -543,7 +543,20 @@ table('policy-mx-pattern', [
   {
     name: 'wildcard inside',
     text: policy('version: STSv1', 'mode: enforce', 'mx: *.*.example.com', 'max_age: 604800'),
-    expect: ['policy-mx-pattern@3:7/error']
+    expect: ['policy-mx-pattern@3:7/error'],
+    message: ['as in "\\*\\.example\\.com", which matches exactly one label: list the MX hosts']
+  },
+  {
+    name: 'wildcard inside a label',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mx*.mail.example.org', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:7/error'],
+    message: ['as in "\\*\\.mail\\.example\\.org"']
+  },
+  {
+    name: 'a wildcard before a top-level label alone gets no "*.org" example',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mail.*.org', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:10/error'],
+    message: ['as in "\\*\\.example\\.com"']
   },
   {
     name: 'port',
@@ -905,13 +918,22 @@ table('mx-not-covered', [
     name: 'testing: warning',
     text: policy('version: STSv1', 'mode: testing', 'mx: a.example', 'max_age: 604800'),
     opts: { mxHosts: ['b.example'] },
-    expect: ['mx-not-covered@3:1/warning']
+    expect: ['mx-not-covered@3:1/warning'],
+    message: ['; in enforce mode senders would not deliver to it: add "mx: b.example"']
+  },
+  {
+    name: 'a mode no sender reads: an error, in words that do not assume the mode',
+    text: policy('version: STSv1', 'mode: Enforce', 'mx: a.example', 'max_age: 604800'),
+    opts: { mxHosts: ['b.example'] },
+    expect: ['mx-not-covered@3:1/error'],
+    message: ['; in enforce mode senders would not deliver to it']
   },
   {
     name: 'none: notice',
     text: policy('version: STSv1', 'mode: none', 'mx: a.example', 'max_age: 604800'),
     opts: { mxHosts: ['b.example'] },
-    expect: ['mx-not-covered@3:1/notice']
+    expect: ['mx-not-covered@3:1/notice'],
+    message: ['it would be refused once the mode is enforce']
   },
   {
     name: 'a wildcard covers one label only (the checkers that pass this are wrong)',

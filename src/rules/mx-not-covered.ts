@@ -27,9 +27,10 @@ export default defineRule(
     const consequence =
       mode === 'enforce'
         ? 'senders enforcing the policy will not deliver to it'
-        : mode === 'testing'
-          ? 'in enforce mode senders would not deliver to it'
-          : 'it would be refused once the mode is enforce'
+        : mode === 'none'
+          ? 'it would be refused once the mode is enforce'
+          : // testing, or a mode no sender reads (the user may believe it is enforce already)
+            'in enforce mode senders would not deliver to it'
     // An invalid pattern whose fix would cover a host: policy-mx-pattern reports that line with
     // the fix, and one broken line gives one finding.
     const fixes: string[] = []

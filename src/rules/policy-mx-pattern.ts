@@ -48,8 +48,13 @@ const describe = (value: string, i: MxPatternIssue): string => {
         : `mx ${quote(value)} uses a U-label; the policy must hold the A-label (Punycode) form${fix}`
     case 'trailing-dot':
       return `mx ${quote(value)} ends with a dot; patterns are written without the root dot (strict senders reject the policy)${fix}`
-    case 'wildcard':
-      return `mx ${quote(value)} has a wildcard outside the first label; "*" may only be the whole first label, as in "*.example.com", and matches exactly one label`
+    case 'wildcard': {
+      // The labels after the last one holding "*": the one-label wildcard nearest to the intent.
+      const labels = value.split('.')
+      const rest = labels.slice(labels.map(l => l.includes('*')).lastIndexOf(true) + 1).join('.')
+      const nearest = rest.includes('.') ? `*.${rest}` : '*.example.com'
+      return `mx ${quote(value)} has a wildcard outside the first label or inside a label; "*" may only be the whole first label, as in ${quote(nearest)}, which matches exactly one label: list the MX hosts by name, or use such a pattern if one label is what varies`
+    }
     case 'empty-label':
       return `mx ${quote(value)} has an empty label (two dots in a row, or a leading dot); remove the extra dot`
     case 'label-too-long':
