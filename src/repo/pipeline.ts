@@ -103,7 +103,7 @@ const isEmpty = (model: RepoModel): boolean =>
 
 const nothingFound = (): CheckError =>
   new CheckError(
-    `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml`
+    `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml (domains: DOMAIN: policy: FILE), or, when the policy is generated at deploy time and never committed, check the deployed one with "mta-sts-lint verify DOMAIN"`
   )
 
 const loadConfigOrFail = async (opts: RunOptions): Promise<LoadedConfig> => {
