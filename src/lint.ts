@@ -187,7 +187,8 @@ export interface RecordLint {
 
 export const lintRecords = (
   texts: readonly string[],
-  opts: LintOptions & Pick<ContextOf['record'], 'origin' | 'owner' | 'lookupFailure'> = {}
+  opts: LintOptions &
+    Pick<ContextOf['record'], 'origin' | 'owner' | 'lookupFailure' | 'expectedIn'> = {}
 ): RecordLint => {
   const rrset = parseStsRRset(texts)
   const ctx: ContextOf['record'] = { rrset }
@@ -195,6 +196,7 @@ export const lintRecords = (
   if (opts.domain !== undefined) ctx.domain = opts.domain
   if (opts.owner !== undefined) ctx.owner = opts.owner
   if (opts.lookupFailure !== undefined) ctx.lookupFailure = opts.lookupFailure
+  if (opts.expectedIn !== undefined) ctx.expectedIn = opts.expectedIn
   const findings = runRules('record', ctx, opts)
   const record = {} as EffectiveRecord
   const extensions: Record<string, string> = {}

@@ -340,6 +340,29 @@ describe('sites that serve the policy other ways: front matter, host rules, code
     expect(r.code).toBe(1)
   })
 
+  it('a record file named in the config that holds no record fails the run at the config line', async () => {
+    // Before: a note on standard error, and txt-missing saying no record was declared: exit 0.
+    const r = await checkJson(
+      write({
+        ...L.plainRecord,
+        files: {
+          ...L.plainRecord.files,
+          'dns/_mta-sts.example.org.txt': L.lf('"v=spf1 -all"'),
+          '.mta-sts.yml': L.lf(
+            'domains:',
+            '  example.org:',
+            '    record: dns/_mta-sts.example.org.txt'
+          )
+        }
+      })
+    )
+    expect(codes(r.report.findings)).toEqual(['txt-missing error .mta-sts.yml:3'])
+    expect(r.report.findings[0].message).toMatch(
+      /^the config names dns\/_mta-sts\.example\.org\.txt as the file that keeps the _mta-sts record of example\.org, but it holds none/
+    )
+    expect(r.code).toBe(1)
+  })
+
   it('8: a route folder .well-known/mta-sts.txt/ is served by code: a notice, exit 0', async () => {
     // Before: "no MTA-STS policy found", exit 2.
     const r = await checkJson(write(L.nextRoute))

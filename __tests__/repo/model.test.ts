@@ -547,7 +547,30 @@ describe('ids named in the config', () => {
     expect(m.policies).toEqual([{ file: '.well-known/mta-sts.txt', domains: ['example.net'] }])
   })
 
-  it('a record file named in the config that holds no record for the domain is noted', async () => {
+  it('a zone named in the config with neither MX nor _mta-sts records: findings point at it', async () => {
+    const m = await model({
+      rootName: 'zones',
+      files: {
+        '.well-known/mta-sts.txt': L.lf('version: STSv1', 'mode: none', 'max_age: 86400'),
+        'zones/example.org.zone': L.lf(
+          '$ORIGIN example.org.',
+          '@ 3600 IN SOA ns1.example.org. hostmaster.example.org. 1 7200 900 1209600 300',
+          'www 300 IN A 192.0.2.1'
+        ),
+        '.mta-sts.yml': L.lf(
+          'domains:',
+          '  example.org:',
+          '    policy: .well-known/mta-sts.txt',
+          '    record: zones/example.org.zone'
+        )
+      }
+    })
+    expect(m.domains[0].zoneKept).toBe(true)
+    expect(m.domains[0].recordExpected?.file).toBe('zones/example.org.zone')
+    expect(m.domains[0].tlsrpt).toEqual({ records: [], file: 'zones/example.org.zone' })
+  })
+
+  it('a record file named in the config that holds no record for the domain is expected there', async () => {
     const m = await model({
       ...L.plainRecord,
       files: {
@@ -556,9 +579,11 @@ describe('ids named in the config', () => {
       }
     })
     expect(m.domains[0].idSource).toBeUndefined()
-    expect(m.notes).toEqual([
-      'CNAME (record of example.org in the config) holds no _mta-sts record for example.org'
-    ])
+    expect(m.domains[0].recordExpected).toEqual({
+      file: 'CNAME',
+      at: { file: '.mta-sts.yml', line: 3, column: 5 }
+    })
+    expect(m.notes).toEqual([])
   })
 })
 

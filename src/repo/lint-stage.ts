@@ -103,9 +103,25 @@ export const lintPolicies = async (
 /**
  * No record kept: txt-missing (a notice in repository mode: the id gate cannot run) on the
  * policy. A domain with no policy here either has nothing for the gate to compare: no notice.
+ * A record file the config names that holds none: txt-missing as an error, on the config line.
  */
 const missingRecord = (m: DomainModel, severities: Severities): Finding[] => {
   const policyFile = m.policyFile
+  const expected = m.recordExpected
+  if (expected !== undefined) {
+    // The config names the file: the finding goes to its record: line (else to the file).
+    const r = lintRecords([], {
+      severities,
+      origin: 'repo',
+      domain: m.domain,
+      expectedIn: expected.file
+    })
+    return r.findings.map(f =>
+      expected.at === undefined
+        ? { ...f, file: expected.file }
+        : relocate(f, expected.at.file, expected.at)
+    )
+  }
   if (policyFile === undefined) return []
   return lintRecords([], { severities, origin: 'repo', domain: m.domain }).findings.map(f => ({
     ...f,

@@ -80,6 +80,11 @@ export interface DomainModel {
   zoneKept: boolean
   /** Where the config names this domain. */
   configLine?: { file: string; line: number; column: number }
+  /**
+   * The config names a file as where the `_mta-sts` record is kept, and it holds none for the
+   * domain: txt-missing as an error there (the id gate cannot run, and the config says it should).
+   */
+  recordExpected?: { file: string; at?: { file: string; line: number; column: number } }
 }
 
 /**
@@ -331,7 +336,8 @@ const idSourceFromRecords = (
 class RecordIndex {
   readonly #absolute = new Map<string, { file: string; records: DnsRecord[] }[]>()
   readonly #relative = new Map<string, { file: string; records: DnsRecord[] }[]>()
-  readonly zoneOrigins = new Set<string>()
+  /** Each zone kept in the repository, and the first file that keeps it. */
+  readonly zoneOrigins = new Map<string, string>()
   readonly #order = new Map<string, number>()
 
   constructor(readonly sources: Map<string, SourceFile>) {
@@ -340,9 +346,9 @@ class RecordIndex {
         s.origin !== undefined &&
         (s.format === 'bind' || s.format === 'octodns' || s.format === 'dnscontrol')
       ) {
-        this.zoneOrigins.add(s.origin)
+        if (!this.zoneOrigins.has(s.origin)) this.zoneOrigins.set(s.origin, file)
       }
-      for (const z of s.zones ?? []) this.zoneOrigins.add(z)
+      for (const z of s.zones ?? []) if (!this.zoneOrigins.has(z)) this.zoneOrigins.set(z, file)
       this.#order.set(file, this.#order.size)
       const grouped = new Map<string, DnsRecord[]>()
       for (const r of s.records) {
@@ -518,7 +524,12 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
         }
       }
       if (c.record !== undefined && m.idSource === undefined) {
-        notes.push(`${c.record} (record of ${d} in the config) holds no _mta-sts record for ${d}`)
+        const at = opts.loaded.lineOf(['domains', d, 'record'])
+        const config = opts.loaded.file
+        m.recordExpected = {
+          file: c.record,
+          ...(at !== undefined && config !== undefined && { at: { file: config, ...at } })
+        }
       }
     }
     const mxFound = index.find(d, 'MX', '')
@@ -559,7 +570,7 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
           ...(t.records.some(unevaluated) && { unevaluated: true })
         }
       } else if (m.zoneKept) {
-        const zoneFile = mx?.file ?? m.idSource?.file
+        const zoneFile = mx?.file ?? m.idSource?.file ?? index.zoneOrigins.get(d)
         m.tlsrpt = { records: [], ...(zoneFile !== undefined && { file: zoneFile }) }
       }
     }

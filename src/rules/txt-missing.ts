@@ -39,7 +39,7 @@ export default defineRule(
     description:
       'no _mta-sts record (error live), or the repository keeps no record for the domain (notice: the id gate cannot run)'
   },
-  ({ rrset, origin, domain, owner, lookupFailure }, report) => {
+  ({ rrset, origin, domain, owner, lookupFailure, expectedIn }, report) => {
     const queried = domain === undefined ? '_mta-sts.<domain>' : `_mta-sts.${domain}`
     if (lookupFailure !== undefined) {
       report({ message: failureMessage(queried, lookupFailure) })
@@ -52,6 +52,13 @@ export default defineRule(
       owner === undefined || owner.toLowerCase() === queried.toLowerCase()
         ? queried
         : `${owner} (the CNAME target of ${queried})`
+    if (rrset.records.length === 0 && origin === 'repo' && expectedIn !== undefined) {
+      // Fail closed: the config says where the id is, and the gate would otherwise skip the domain.
+      report({
+        message: `the config names ${expectedIn} as the file that keeps the _mta-sts record of ${domain ?? 'the domain'}, but it holds none, so the id gate cannot check the id: add the record there ("_mta-sts" TXT "v=STSv1; id=<id>"), or correct the path`
+      })
+      return
+    }
     if (rrset.records.length === 0 && origin === 'repo') {
       report({
         message: `this repository keeps no _mta-sts record for ${domain ?? 'the domain'}, so the id gate cannot check that the id changes with the policy; declare where the id lives in .mta-sts.yml: "domains: {${domain ?? '<domain>'}: {record: <zone or DNS file>}}" or "{id: <id>}"`,

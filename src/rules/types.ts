@@ -87,6 +87,10 @@ export interface RecordContext {
    * refusal), so no record could be read: senders getting that answer find no policy either.
    */
   lookupFailure?: DnsFailure
+  /**
+   * Repository: the file the config names as keeping the record, which holds none for the domain.
+   */
+  expectedIn?: string
 }
 
 export interface TlsRptContext {
