@@ -5213,17 +5213,20 @@ class RecordIndex {
     sources;
     #absolute = new Map();
     #relative = new Map();
-    zoneOrigins = new Set();
+    /** Each zone kept in the repository, and the first file that keeps it. */
+    zoneOrigins = new Map();
     #order = new Map();
     constructor(sources) {
         this.sources = sources;
         for (const [file, s] of sources) {
             if (s.origin !== undefined &&
                 (s.format === 'bind' || s.format === 'octodns' || s.format === 'dnscontrol')) {
-                this.zoneOrigins.add(s.origin);
+                if (!this.zoneOrigins.has(s.origin))
+                    this.zoneOrigins.set(s.origin, file);
             }
             for (const z of s.zones ?? [])
-                this.zoneOrigins.add(z);
+                if (!this.zoneOrigins.has(z))
+                    this.zoneOrigins.set(z, file);
             this.#order.set(file, this.#order.size);
             const grouped = new Map();
             for (const r of s.records) {
@@ -5395,7 +5398,12 @@ const buildModel = async (view, opts) => {
                 }
             }
             if (c.record !== undefined && m.idSource === undefined) {
-                notes.push(`${c.record} (record of ${d} in the config) holds no _mta-sts record for ${d}`);
+                const at = opts.loaded.lineOf(['domains', d, 'record']);
+                const config = opts.loaded.file;
+                m.recordExpected = {
+                    file: c.record,
+                    ...(at !== undefined && config !== undefined && { at: { file: config, ...at } })
+                };
             }
         }
         const mxFound = index.find(d, 'MX', '');
@@ -5438,7 +5446,7 @@ const buildModel = async (view, opts) => {
                 };
             }
             else if (m.zoneKept) {
-                const zoneFile = mx?.file ?? m.idSource?.file;
+                const zoneFile = mx?.file ?? m.idSource?.file ?? index.zoneOrigins.get(d);
                 m.tlsrpt = { records: [], ...(zoneFile !== undefined && { file: zoneFile }) };
             }
         }
@@ -6073,9 +6081,23 @@ const lintPolicies = async (model, head, severities) => {
 /**
  * No record kept: txt-missing (a notice in repository mode: the id gate cannot run) on the
  * policy. A domain with no policy here either has nothing for the gate to compare: no notice.
+ * A record file the config names that holds none: txt-missing as an error, on the config line.
  */
 const missingRecord = (m, severities) => {
     const policyFile = m.policyFile;
+    const expected = m.recordExpected;
+    if (expected !== undefined) {
+        // The config names the file: the finding goes to its record: line (else to the file).
+        const r = (0,src_lint/* lintRecords */.YO)([], {
+            severities,
+            origin: 'repo',
+            domain: m.domain,
+            expectedIn: expected.file
+        });
+        return r.findings.map(f => expected.at === undefined
+            ? { ...f, file: expected.file }
+            : relocate(f, expected.at.file, expected.at));
+    }
     if (policyFile === undefined)
         return [];
     return (0,src_lint/* lintRecords */.YO)([], { severities, origin: 'repo', domain: m.domain }).findings.map(f => ({
@@ -6205,7 +6227,7 @@ const isEmpty = (model) => model.policies.length === 0 &&
     model.domains.length === 0 &&
     model.loose.length === 0 &&
     model.site.routes.length === 0;
-const nothingFound = () => new check_error/* CheckError */.t(`no MTA-STS policy found (looked for **/${well_known/* WELL_KNOWN_POLICY */._G} and a root ${well_known/* POLICY_FILE */.CX}) and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml`);
+const nothingFound = () => new check_error/* CheckError */.t(`no MTA-STS policy found (looked for **/${well_known/* WELL_KNOWN_POLICY */._G} and a root ${well_known/* POLICY_FILE */.CX}) and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml (domains: DOMAIN: policy: FILE), or, when the policy is generated at deploy time and never committed, check the deployed one with "mta-sts-lint verify DOMAIN"`);
 const loadConfigOrFail = async (opts) => {
     try {
         return await loadConfig(opts.root, opts.configPath, registry/* RULES */.y0.map(r => r.meta.id));

@@ -1299,6 +1299,8 @@ const lintRecords = (texts, opts = {}) => {
         ctx.owner = opts.owner;
     if (opts.lookupFailure !== undefined)
         ctx.lookupFailure = opts.lookupFailure;
+    if (opts.expectedIn !== undefined)
+        ctx.expectedIn = opts.expectedIn;
     const findings = runRules('record', ctx, opts);
     const record = {};
     const extensions = {};
@@ -3260,8 +3262,13 @@ const policy_mx_pattern_describe = (value, i) => {
                 : `mx ${(0,message_format/* quote */.hD)(value)} uses a U-label; the policy must hold the A-label (Punycode) form${fix}`;
         case 'trailing-dot':
             return `mx ${(0,message_format/* quote */.hD)(value)} ends with a dot; patterns are written without the root dot (strict senders reject the policy)${fix}`;
-        case 'wildcard':
-            return `mx ${(0,message_format/* quote */.hD)(value)} has a wildcard outside the first label; "*" may only be the whole first label, as in "*.example.com", and matches exactly one label`;
+        case 'wildcard': {
+            // The labels after the last one holding "*": the one-label wildcard nearest to the intent.
+            const labels = value.split('.');
+            const rest = labels.slice(labels.map(l => l.includes('*')).lastIndexOf(true) + 1).join('.');
+            const nearest = rest.includes('.') ? `*.${rest}` : '*.example.com';
+            return `mx ${(0,message_format/* quote */.hD)(value)} has a wildcard outside the first label or inside a label; "*" may only be the whole first label, as in ${(0,message_format/* quote */.hD)(nearest)}, which matches exactly one label: list the MX hosts by name, or use such a pattern if one label is what varies`;
+        }
         case 'empty-label':
             return `mx ${(0,message_format/* quote */.hD)(value)} has an empty label (two dots in a row, or a leading dot); remove the extra dot`;
         case 'label-too-long':
@@ -3550,9 +3557,10 @@ const BY_MODE = { enforce: 'error', testing: 'warning', none: 'notice' };
         : `compared with ${valid.map(f => (0,message_format/* quote */.hD)(f.value)).join(', ')}`;
     const consequence = mode === 'enforce'
         ? 'senders enforcing the policy will not deliver to it'
-        : mode === 'testing'
-            ? 'in enforce mode senders would not deliver to it'
-            : 'it would be refused once the mode is enforce';
+        : mode === 'none'
+            ? 'it would be refused once the mode is enforce'
+            : // testing, or a mode no sender reads (the user may believe it is enforce already)
+                'in enforce mode senders would not deliver to it';
     // An invalid pattern whose fix would cover a host: policy-mx-pattern reports that line with
     // the fix, and one broken line gives one finding.
     const fixes = [];
@@ -3891,7 +3899,7 @@ const failureMessage = (queried, f) => {
     target: 'record',
     rfc: 'RFC 8461 3.1',
     description: 'no _mta-sts record (error live), or the repository keeps no record for the domain (notice: the id gate cannot run)'
-}, ({ rrset, origin, domain, owner, lookupFailure }, report) => {
+}, ({ rrset, origin, domain, owner, lookupFailure, expectedIn }, report) => {
     const queried = domain === undefined ? '_mta-sts.<domain>' : `_mta-sts.${domain}`;
     if (lookupFailure !== undefined) {
         report({ message: failureMessage(queried, lookupFailure) });
@@ -3905,6 +3913,13 @@ const failureMessage = (queried, f) => {
     const name = owner === undefined || owner.toLowerCase() === queried.toLowerCase()
         ? queried
         : `${owner} (the CNAME target of ${queried})`;
+    if (rrset.records.length === 0 && origin === 'repo' && expectedIn !== undefined) {
+        // Fail closed: the config says where the id is, and the gate would otherwise skip the domain.
+        report({
+            message: `the config names ${expectedIn} as the file that keeps the _mta-sts record of ${domain ?? 'the domain'}, but it holds none, so the id gate cannot check the id: add the record there ("_mta-sts" TXT "v=STSv1; id=<id>"), or correct the path`
+        });
+        return;
+    }
     if (rrset.records.length === 0 && origin === 'repo') {
         report({
             message: `this repository keeps no _mta-sts record for ${domain ?? 'the domain'}, so the id gate cannot check that the id changes with the policy; declare where the id lives in .mta-sts.yml: "domains: {${domain ?? '<domain>'}: {record: <zone or DNS file>}}" or "{id: <id>}"`,
@@ -5122,12 +5137,16 @@ const hint = (status, host) => {
         return `the file is not where senders look: publish it at /.well-known/mta-sts.txt of ${host} (a static site generator that drops dot-folders, such as Jekyll on GitHub Pages, needs .nojekyll)`;
     }
     if (status === 401 || status === 403) {
-        return 'the server refuses it: make the file readable by anyone, without authentication or an IP allow-list';
+        // Bot protection is the usual cause: sending MTAs fetch with no browser, cookie or JavaScript.
+        return `the server refuses it: make the file readable by anyone, without authentication, an IP allow-list or bot protection (Cloudflare's Bot Fight Mode and Browser Integrity Check answer 403 to mail servers: turn them off for ${host})`;
     }
     if (status === 421)
         return `the server does not serve ${host}: add the name to its virtual hosts`;
     if (status === 429)
         return 'the server limits requests: exempt the policy URL from rate limiting';
+    if (status === 503) {
+        return `the server is unavailable or shows a challenge page (bot protection answers some clients 503): check its logs, and turn challenges off for ${host}`;
+    }
     if (status >= 500)
         return 'the server failed: check its logs and whatever sits in front of it';
     return 'serve the policy file itself with status 200';
