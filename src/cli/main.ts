@@ -12,7 +12,6 @@ import { formatText } from '../report/text.js'
 import { escapeTerminal } from '../report/escape.js'
 import { CheckError } from '../check-error.js'
 import { mergeReports } from '../scale/merge.js'
-import { parsePlain } from '../repo/sources/plain.js'
 import { didYouMean } from '../did-you-mean.js'
 import { TOOL_NAME, VERSION } from '../version.js'
 import { COMMANDS, parseCliArgs, UsageError, type CliArgs, type Command } from './args.js'
@@ -85,6 +84,8 @@ const recordTexts = async (args: CliArgs, io: CliIO): Promise<string[]> => {
     } catch (e) {
       throw readError('standard input', e)
     }
+    // The record-file reader, loaded only when records come from standard input.
+    const { parsePlain } = await import('../repo/sources/plain.js')
     const read = parsePlain(new TextDecoder().decode(bytes), { file: '-' })
     const problem = read.problems[0]
     if (problem !== undefined) {
