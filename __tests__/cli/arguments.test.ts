@@ -57,7 +57,10 @@ const expectUsage = (r: Run, line: string): void => {
 describe('--state', () => {
   it.each([
     [['check', '--state', 's.json'], '--state needs --verify (it keeps what was served)'],
-    [['policy', '-', '--state', 's.json'], '--state does not apply to the policy command'],
+    [
+      ['policy', '-', '--state', 's.json'],
+      '--state does not apply to the policy command (it is an option of check, verify)'
+    ],
     [['verify', 'example.com', '--state', ''], '--state takes a file name; got ""']
   ])('%j: %s', async (argv, line) => {
     expectUsage(await run(argv), line)

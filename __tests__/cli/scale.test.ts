@@ -59,12 +59,18 @@ describe('arguments', () => {
     ],
     [['verify', '--shard', '0/3'], '--shard I must be from 1 to N (3); got "0/3"'],
     [['verify', '--shard', '1'], '--shard takes I/N (such as 1/4); got "1"'],
-    [['check', '--shard', '1/2'], '--shard does not apply to the check command'],
+    [
+      ['check', '--shard', '1/2'],
+      '--shard does not apply to the check command (it is an option of verify)'
+    ],
     [
       ['policy', 'p.txt', '--domains-file', 'd'],
-      '--domains-file does not apply to the policy command'
+      '--domains-file does not apply to the policy command (it is an option of verify)'
     ],
-    [['merge', 'a.json', '--concurrency', '2'], '--concurrency does not apply to the merge command']
+    [
+      ['merge', 'a.json', '--concurrency', '2'],
+      '--concurrency does not apply to the merge command (it is an option of check, verify)'
+    ]
   ])('%j exits 2: %s', async (argv, message) => {
     const r = await run(argv)
     expect(r.code).toBe(2)

@@ -1,5 +1,6 @@
 /** Command-line parsing with node:util.parseArgs; every mistake is a UsageError (exit 2). */
 import { parseArgs } from 'node:util'
+import { didYouMean } from '../did-you-mean.js'
 import { validDomain } from '../domain-name.js'
 import type { FailOn, SeveritySetting } from '../finding.js'
 import { parseShard, type Shard } from '../scale/domain-list.js'
@@ -14,7 +15,8 @@ export const COMMANDS = [
   'verify',
   'merge',
   'bump',
-  'rules'
+  'rules',
+  'help'
 ] as const
 export type Command = (typeof COMMANDS)[number]
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const
@@ -117,7 +119,8 @@ const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
   ],
   merge: [],
   bump: ['root', 'config', 'base', 'domain'],
-  rules: []
+  rules: [],
+  help: []
 }
 const COMMON = [
   'format',
@@ -205,13 +208,47 @@ const oneOf = <T extends string>(name: string, value: string, allowed: readonly 
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`)
 }
 
+/** Every long option, for "did you mean" on a misspelt one. */
+const LONG_NAMES = Object.keys(OPTIONS)
+
+/** `unknown option --formt; did you mean --format?`, from parseArgs's own error. */
+const unknownOption = (message: string): string | undefined => {
+  const m = /^Unknown option '(-{1,2})([^']*)'/.exec(message)
+  if (m === null) return undefined
+  const [, dashes, name] = m
+  const shown = `${dashes}${name}`
+  const guess = dashes === '--' ? didYouMean(name, LONG_NAMES) : undefined
+  const hint =
+    guess !== undefined
+      ? `; did you mean --${guess}?`
+      : ' ("mta-sts-lint help COMMAND" lists the options of a command)'
+  return `unknown option ${shown}${hint}`
+}
+
+/** `unknown command "chek"; did you mean "check"?`, or what a path was probably meant for. */
+const unknownCommand = (word: string): string => {
+  const guess = didYouMean(word, COMMANDS)
+  let hint: string
+  if (guess !== undefined) hint = `did you mean "${guess}"?`
+  else if (/\.txt$/i.test(word)) hint = `to lint a policy file, run "mta-sts-lint policy ${word}"`
+  else if (word === '.' || word === '..' || /[/\\]/.test(word))
+    hint = `to lint a repository folder, run "mta-sts-lint check --root ${word}"`
+  else hint = `commands are ${COMMANDS.join(', ')}`
+  return `unknown command "${word}"; ${hint}`
+}
+
+/** The commands that accept an option, for "does not apply" messages. */
+const commandsWith = (option: string): Command[] =>
+  COMMANDS.filter(c => COMMAND_OPTIONS[c].includes(option))
+
 export const parseCliArgs = (argv: readonly string[]): CliArgs => {
   let parsed
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
   } catch (e) {
     // parseArgs messages are one line and name the option; drop its internal code prefix.
-    throw new UsageError((e as Error).message.replace(/^\S+: /, ''))
+    const message = (e as Error).message.replace(/^\S+: /, '')
+    throw new UsageError(unknownOption(message) ?? message)
   }
   const { values, positionals } = parsed
   const first = positionals[0]
@@ -221,12 +258,14 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
     command = first as Command
     rest = positionals.slice(1)
   } else if (first !== undefined && values.help !== true && values.version !== true) {
-    throw new UsageError(`unknown command "${first}"; commands are ${COMMANDS.join(', ')}`)
+    throw new UsageError(unknownCommand(first))
   }
   const allowed = new Set([...COMMON, ...COMMAND_OPTIONS[command]])
   for (const [name, v] of Object.entries(values)) {
     if (v !== undefined && !allowed.has(name)) {
-      throw new UsageError(`--${name} does not apply to the ${command} command`)
+      const owners = commandsWith(name)
+      const where = owners.length > 0 ? ` (it is an option of ${owners.join(', ')})` : ''
+      throw new UsageError(`--${name} does not apply to the ${command} command${where}`)
     }
   }
   const severities: Record<string, SeveritySetting> = {}

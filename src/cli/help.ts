@@ -29,12 +29,17 @@ const USAGE: Record<Command, string> = {
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
   TXT record at _smtp._tls.<domain>, linted and weighed against the policy's mode.`,
-  record: `mta-sts-lint record TXT [TXT...]
+  record: `mta-sts-lint record TXT|- [TXT|-...]
   Lints the _mta-sts TXT record. Each argument is one record of the RRset, its strings already
-  joined; with several, records not starting "v=STSv1;" are discarded and exactly one must remain.`,
-  tlsrpt: `mta-sts-lint tlsrpt TXT [TXT...] [--mode enforce|testing|none]
+  joined; with several, records not starting "v=STSv1;" are discarded and exactly one must remain.
+  An argument - stands for the records on standard input, one a line: as written
+  (v=STSv1; id=...) or quoted as dig +short prints them ("v=STSv1; " "id=..." is one record, its
+  strings joined); blank lines and lines starting with # are skipped:
+    dig +short TXT _mta-sts.example.com | mta-sts-lint record -`,
+  tlsrpt: `mta-sts-lint tlsrpt TXT|- [TXT|-...] [--mode enforce|testing|none]
   Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how
-  much a missing record matters.`,
+  much a missing record matters. An argument - stands for the records on standard input, one a
+  line, as for record.`,
   verify: `mta-sts-lint verify [DOMAIN...] [--domains-file FILE|-] [--dns-server HOST[:PORT]]...
                     [--timeout SECONDS] [--wait SECONDS] [--concurrency N] [--shard I/N]
                     [--state FILE] [--root DIR]
@@ -60,8 +65,11 @@ const USAGE: Record<Command, string> = {
   Writes a fresh id (UTC YYYYMMDDTHHMMSSZ) wherever the repository keeps the id of each named
   domain, or of every domain whose policy changed since REF (default HEAD), changing nothing else
   in those files.`,
-  rules: `mta-sts-lint rules [--format json]
-  Lists every rule with its default severity, description and documentation link.`
+  rules: `mta-sts-lint rules [--format text|json]
+  Lists every rule with its default severity, description and documentation link; --format json
+  prints them as an array of objects (id, severity, target, rfc, description, docs, needs).`,
+  help: `mta-sts-lint help [COMMAND]
+  Prints this help, or a command's usage and options (as COMMAND --help does).`
 }
 
 export const HELP = `mta-sts-lint: lint MTA-STS (RFC 8461) policies and records, exactly.
@@ -73,7 +81,7 @@ ${Object.values(USAGE)
 
 ${COMMON}
 
-Run "mta-sts-lint COMMAND --help" for a command's details.
+Run "mta-sts-lint help COMMAND" (or COMMAND --help) for a command's details.
 `
 
 export const commandHelp = (command: Command): string => `Usage: ${USAGE[command]}

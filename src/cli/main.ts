@@ -12,8 +12,9 @@ import { formatText } from '../report/text.js'
 import { escapeTerminal } from '../report/escape.js'
 import { CheckError } from '../check-error.js'
 import { mergeReports } from '../scale/merge.js'
+import { didYouMean } from '../did-you-mean.js'
 import { TOOL_NAME, VERSION } from '../version.js'
-import { parseCliArgs, UsageError, type CliArgs } from './args.js'
+import { COMMANDS, parseCliArgs, UsageError, type CliArgs, type Command } from './args.js'
 import { HELP, commandHelp } from './help.js'
 import type { CliIO } from './io.js'
 import { lintOptions, readError, type Outcome } from './common.js'
@@ -58,16 +59,58 @@ const runPolicy = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
   }
 }
 
-const runRecord = (args: CliArgs): Outcome => {
-  if (args.positionals.length === 0) throw new UsageError('record takes one or more TXT records')
-  const lint = lintRecords(args.positionals, lintOptions(args))
+/**
+ * The TXT records of `record` and `tlsrpt`: each argument is one record, and `-` stands for the
+ * records on standard input, one a line, as written or quoted as `dig +short` prints them (the
+ * plain record-file format: blank lines and `#` comments skipped).
+ */
+const recordTexts = async (args: CliArgs, io: CliIO): Promise<string[]> => {
+  const command = args.command
+  if (args.positionals.length === 0) {
+    throw new UsageError(`${command} takes one or more TXT records (or - for standard input)`)
+  }
+  if (args.positionals.filter(p => p === '-').length > 1) {
+    throw new UsageError(`${command} reads standard input once: give - once`)
+  }
+  const texts: string[] = []
+  for (const p of args.positionals) {
+    if (p !== '-') {
+      texts.push(p)
+      continue
+    }
+    let bytes: Uint8Array
+    try {
+      bytes = await io.readStdin()
+    } catch (e) {
+      throw readError('standard input', e)
+    }
+    // The record-file reader, loaded only when records come from standard input.
+    const { parsePlain } = await import('../repo/sources/plain.js')
+    const read = parsePlain(new TextDecoder().decode(bytes), { file: '-' })
+    const problem = read.problems[0]
+    if (problem !== undefined) {
+      throw new UsageError(`standard input, line ${problem.line}: ${problem.message}`)
+    }
+    texts.push(...read.records.map(r => r.value))
+  }
+  if (texts.length === 0) {
+    // Nothing to weigh is no pass: a lookup that found nothing piped in says so on its own.
+    throw new UsageError(
+      `standard input holds no TXT record (one a line; blank lines and # comments are skipped)`
+    )
+  }
+  return texts
+}
+
+const runRecord = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+  const lint = lintRecords(await recordTexts(args, io), lintOptions(args))
   return { findings: lint.findings, extras: { record: lint.record }, label: '_mta-sts' }
 }
 
-const runTlsRpt = (args: CliArgs): Outcome => {
-  if (args.positionals.length === 0) throw new UsageError('tlsrpt takes one or more TXT records')
+const runTlsRpt = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
+  const texts = await recordTexts(args, io)
   const mode = args.mode !== undefined && isMode(args.mode) ? args.mode : undefined
-  const lint = lintTlsRpt(args.positionals, {
+  const lint = lintTlsRpt(texts, {
     ...lintOptions(args),
     ...(mode !== undefined && { mode })
   })
@@ -101,8 +144,11 @@ const runMerge = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
   }
 }
 
-/** The root folder of `check` and `bump`, which must exist. */
+/** `rules`: one rule a line (text), or every rule's meta as a JSON array. */
 const listRules = (args: CliArgs): string => {
+  if (args.positionals.length > 0) {
+    throw new UsageError(`rules takes no arguments; got "${args.positionals[0]}"`)
+  }
   if (args.format === 'json') {
     return `${JSON.stringify(
       RULES.map(r => r.meta),
@@ -110,11 +156,26 @@ const listRules = (args: CliArgs): string => {
       2
     )}\n`
   }
+  if (args.format !== 'text') {
+    throw new UsageError(`rules prints --format text or json; got "${args.format}"`)
+  }
   const width = Math.max(...RULES.map(r => r.meta.id.length))
   return `${RULES.map(
     r =>
       `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}\n${' '.repeat(width + 11)}${r.meta.docs}`
   ).join('\n')}\n`
+}
+
+/** `help [COMMAND]`: the tool's help, or one command's. */
+const helpText = (args: CliArgs): string => {
+  const [topic, extra] = args.positionals
+  if (extra !== undefined) throw new UsageError('help takes at most one COMMAND')
+  if (topic === undefined) return HELP
+  if ((COMMANDS as readonly string[]).includes(topic)) return commandHelp(topic as Command)
+  const guess = didYouMean(topic, COMMANDS)
+  const hint =
+    guess !== undefined ? `did you mean "${guess}"?` : `commands are ${COMMANDS.join(', ')}`
+  throw new UsageError(`help: unknown command "${topic}"; ${hint}`)
 }
 
 /** `--output -` is standard output, as no --output is. */
@@ -227,6 +288,10 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
       io.stdout(argv.some(a => a === args.command) ? commandHelp(args.command) : HELP)
       return EXIT_OK
     }
+    if (args.command === 'help') {
+      io.stdout(helpText(args))
+      return EXIT_OK
+    }
     refuseInputAsOutput(args, io, namedInputs(args, io))
     if (args.command === 'rules') {
       const text = listRules(args)
@@ -238,9 +303,9 @@ export const runCli = async (argv: readonly string[], io: CliIO): Promise<number
       args.command === 'policy'
         ? await runPolicy(args, io)
         : args.command === 'record'
-          ? runRecord(args)
+          ? await runRecord(args, io)
           : args.command === 'tlsrpt'
-            ? runTlsRpt(args)
+            ? await runTlsRpt(args, io)
             : args.command === 'merge'
               ? await runMerge(args, io)
               : args.command === 'bump'
