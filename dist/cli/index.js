@@ -27,15 +27,18 @@ class BaseUnreadableError extends CheckError {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lo: () => (/* binding */ COMMANDS),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   hT: () => (/* binding */ parseCliArgs)
 /* harmony export */ });
-/* unused harmony exports COMMANDS, FORMATS, DEFAULT_CONCURRENCY, MAX_CONCURRENCY */
+/* unused harmony exports FORMATS, DEFAULT_CONCURRENCY, MAX_CONCURRENCY */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3772);
 /* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6179);
 /* harmony import */ var _scale_domain_list_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8685);
 /** Command-line parsing with node:util.parseArgs; every mistake is a UsageError (exit 2). */
+
 
 
 
@@ -49,7 +52,8 @@ const COMMANDS = [
     'verify',
     'merge',
     'bump',
-    'rules'
+    'rules',
+    'help'
 ];
 const FORMATS = ['text', 'json', 'sarif', 'github'];
 /** Domains verified side by side by default, and at most (--concurrency). */
@@ -110,7 +114,8 @@ const COMMAND_OPTIONS = {
     ],
     merge: [],
     bump: ['root', 'config', 'base', 'domain'],
-    rules: []
+    rules: [],
+    help: []
 };
 const COMMON = [
     'format',
@@ -189,6 +194,37 @@ const oneOf = (name, value, allowed) => {
         return value;
     throw new UsageError(`--${name} must be one of ${allowed.join(', ')}; got "${value}"`);
 };
+/** Every long option, for "did you mean" on a misspelt one. */
+const LONG_NAMES = Object.keys(OPTIONS);
+/** `unknown option --formt; did you mean --format?`, from parseArgs's own error. */
+const unknownOption = (message) => {
+    const m = /^Unknown option '(-{1,2})([^']*)'/.exec(message);
+    if (m === null)
+        return undefined;
+    const [, dashes, name] = m;
+    const shown = `${dashes}${name}`;
+    const guess = dashes === '--' ? (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(name, LONG_NAMES) : undefined;
+    const hint = guess !== undefined
+        ? `; did you mean --${guess}?`
+        : ' ("mta-sts-lint help COMMAND" lists the options of a command)';
+    return `unknown option ${shown}${hint}`;
+};
+/** `unknown command "chek"; did you mean "check"?`, or what a path was probably meant for. */
+const unknownCommand = (word) => {
+    const guess = (0,_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(word, COMMANDS);
+    let hint;
+    if (guess !== undefined)
+        hint = `did you mean "${guess}"?`;
+    else if (/\.txt$/i.test(word))
+        hint = `to lint a policy file, run "mta-sts-lint policy ${word}"`;
+    else if (word === '.' || word === '..' || /[/\\]/.test(word))
+        hint = `to lint a repository folder, run "mta-sts-lint check --root ${word}"`;
+    else
+        hint = `commands are ${COMMANDS.join(', ')}`;
+    return `unknown command "${word}"; ${hint}`;
+};
+/** The commands that accept an option, for "does not apply" messages. */
+const commandsWith = (option) => COMMANDS.filter(c => COMMAND_OPTIONS[c].includes(option));
 const parseCliArgs = (argv) => {
     let parsed;
     try {
@@ -196,7 +232,8 @@ const parseCliArgs = (argv) => {
     }
     catch (e) {
         // parseArgs messages are one line and name the option; drop its internal code prefix.
-        throw new UsageError(e.message.replace(/^\S+: /, ''));
+        const message = e.message.replace(/^\S+: /, '');
+        throw new UsageError(unknownOption(message) ?? message);
     }
     const { values, positionals } = parsed;
     const first = positionals[0];
@@ -207,12 +244,14 @@ const parseCliArgs = (argv) => {
         rest = positionals.slice(1);
     }
     else if (first !== undefined && values.help !== true && values.version !== true) {
-        throw new UsageError(`unknown command "${first}"; commands are ${COMMANDS.join(', ')}`);
+        throw new UsageError(unknownCommand(first));
     }
     const allowed = new Set([...COMMON, ...COMMAND_OPTIONS[command]]);
     for (const [name, v] of Object.entries(values)) {
         if (v !== undefined && !allowed.has(name)) {
-            throw new UsageError(`--${name} does not apply to the ${command} command`);
+            const owners = commandsWith(name);
+            const where = owners.length > 0 ? ` (it is an option of ${owners.join(', ')})` : '';
+            throw new UsageError(`--${name} does not apply to the ${command} command${where}`);
         }
     }
     const severities = {};
@@ -640,6 +679,8 @@ const mergeReports = (files) => {
     return { findings: findings.sort(finding/* compareFindings */.Eg), domains };
 };
 
+// EXTERNAL MODULE: ./src/did-you-mean.ts
+var did_you_mean = __nccwpck_require__(3772);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/site/well-known.ts
@@ -673,12 +714,17 @@ const USAGE = {
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
   TXT record at _smtp._tls.<domain>, linted and weighed against the policy's mode.`,
-    record: `mta-sts-lint record TXT [TXT...]
+    record: `mta-sts-lint record TXT|- [TXT|-...]
   Lints the _mta-sts TXT record. Each argument is one record of the RRset, its strings already
-  joined; with several, records not starting "v=STSv1;" are discarded and exactly one must remain.`,
-    tlsrpt: `mta-sts-lint tlsrpt TXT [TXT...] [--mode enforce|testing|none]
+  joined; with several, records not starting "v=STSv1;" are discarded and exactly one must remain.
+  An argument - stands for the records on standard input, one a line: as written
+  (v=STSv1; id=...) or quoted as dig +short prints them ("v=STSv1; " "id=..." is one record, its
+  strings joined); blank lines and lines starting with # are skipped:
+    dig +short TXT _mta-sts.example.com | mta-sts-lint record -`,
+    tlsrpt: `mta-sts-lint tlsrpt TXT|- [TXT|-...] [--mode enforce|testing|none]
   Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how
-  much a missing record matters.`,
+  much a missing record matters. An argument - stands for the records on standard input, one a
+  line, as for record.`,
     verify: `mta-sts-lint verify [DOMAIN...] [--domains-file FILE|-] [--dns-server HOST[:PORT]]...
                     [--timeout SECONDS] [--wait SECONDS] [--concurrency N] [--shard I/N]
                     [--state FILE] [--root DIR]
@@ -704,8 +750,11 @@ const USAGE = {
   Writes a fresh id (UTC YYYYMMDDTHHMMSSZ) wherever the repository keeps the id of each named
   domain, or of every domain whose policy changed since REF (default HEAD), changing nothing else
   in those files.`,
-    rules: `mta-sts-lint rules [--format json]
-  Lists every rule with its default severity, description and documentation link.`
+    rules: `mta-sts-lint rules [--format text|json]
+  Lists every rule with its default severity, description and documentation link; --format json
+  prints them as an array of objects (id, severity, target, rfc, description, docs, needs).`,
+    help: `mta-sts-lint help [COMMAND]
+  Prints this help, or a command's usage and options (as COMMAND --help does).`
 };
 const HELP = `mta-sts-lint: lint MTA-STS (RFC 8461) policies and records, exactly.
 
@@ -716,7 +765,7 @@ ${Object.values(USAGE)
 
 ${COMMON}
 
-Run "mta-sts-lint COMMAND --help" for a command's details.
+Run "mta-sts-lint help COMMAND" (or COMMAND --help) for a command's details.
 `;
 const commandHelp = (command) => `Usage: ${USAGE[command]}
 
@@ -727,6 +776,7 @@ ${COMMON}
 var common = __nccwpck_require__(577);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /** The CLI adapter: arguments in, formatted findings and an exit code out. */
+
 
 
 
@@ -783,17 +833,55 @@ const runPolicy = async (args, io) => {
         pseudoFiles: ['_smtp._tls']
     };
 };
-const runRecord = (args) => {
-    if (args.positionals.length === 0)
-        throw new cli_args/* UsageError */.eb('record takes one or more TXT records');
-    const lint = (0,src_lint/* lintRecords */.YO)(args.positionals, (0,common/* lintOptions */.k)(args));
+/**
+ * The TXT records of `record` and `tlsrpt`: each argument is one record, and `-` stands for the
+ * records on standard input, one a line, as written or quoted as `dig +short` prints them (the
+ * plain record-file format: blank lines and `#` comments skipped).
+ */
+const recordTexts = async (args, io) => {
+    const command = args.command;
+    if (args.positionals.length === 0) {
+        throw new cli_args/* UsageError */.eb(`${command} takes one or more TXT records (or - for standard input)`);
+    }
+    if (args.positionals.filter(p => p === '-').length > 1) {
+        throw new cli_args/* UsageError */.eb(`${command} reads standard input once: give - once`);
+    }
+    const texts = [];
+    for (const p of args.positionals) {
+        if (p !== '-') {
+            texts.push(p);
+            continue;
+        }
+        let bytes;
+        try {
+            bytes = await io.readStdin();
+        }
+        catch (e) {
+            throw (0,common/* readError */.l)('standard input', e);
+        }
+        // The record-file reader, loaded only when records come from standard input.
+        const { parsePlain } = await __nccwpck_require__.e(/* import() */ 725).then(__nccwpck_require__.bind(__nccwpck_require__, 3725));
+        const read = parsePlain(new TextDecoder().decode(bytes), { file: '-' });
+        const problem = read.problems[0];
+        if (problem !== undefined) {
+            throw new cli_args/* UsageError */.eb(`standard input, line ${problem.line}: ${problem.message}`);
+        }
+        texts.push(...read.records.map(r => r.value));
+    }
+    if (texts.length === 0) {
+        // Nothing to weigh is no pass: a lookup that found nothing piped in says so on its own.
+        throw new cli_args/* UsageError */.eb(`standard input holds no TXT record (one a line; blank lines and # comments are skipped)`);
+    }
+    return texts;
+};
+const runRecord = async (args, io) => {
+    const lint = (0,src_lint/* lintRecords */.YO)(await recordTexts(args, io), (0,common/* lintOptions */.k)(args));
     return { findings: lint.findings, extras: { record: lint.record }, label: '_mta-sts' };
 };
-const runTlsRpt = (args) => {
-    if (args.positionals.length === 0)
-        throw new cli_args/* UsageError */.eb('tlsrpt takes one or more TXT records');
+const runTlsRpt = async (args, io) => {
+    const texts = await recordTexts(args, io);
     const mode = args.mode !== undefined && (0,effective/* isMode */.SF)(args.mode) ? args.mode : undefined;
-    const lint = (0,src_lint/* lintTlsRpt */.bl)(args.positionals, {
+    const lint = (0,src_lint/* lintTlsRpt */.bl)(texts, {
         ...(0,common/* lintOptions */.k)(args),
         ...(mode !== undefined && { mode })
     });
@@ -828,13 +916,32 @@ const runMerge = async (args, io) => {
         throw e;
     }
 };
-/** The root folder of `check` and `bump`, which must exist. */
+/** `rules`: one rule a line (text), or every rule's meta as a JSON array. */
 const listRules = (args) => {
+    if (args.positionals.length > 0) {
+        throw new cli_args/* UsageError */.eb(`rules takes no arguments; got "${args.positionals[0]}"`);
+    }
     if (args.format === 'json') {
         return `${JSON.stringify(registry/* RULES */.y0.map(r => r.meta), null, 2)}\n`;
     }
+    if (args.format !== 'text') {
+        throw new cli_args/* UsageError */.eb(`rules prints --format text or json; got "${args.format}"`);
+    }
     const width = Math.max(...registry/* RULES */.y0.map(r => r.meta.id.length));
     return `${registry/* RULES */.y0.map(r => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}\n${' '.repeat(width + 11)}${r.meta.docs}`).join('\n')}\n`;
+};
+/** `help [COMMAND]`: the tool's help, or one command's. */
+const helpText = (args) => {
+    const [topic, extra] = args.positionals;
+    if (extra !== undefined)
+        throw new cli_args/* UsageError */.eb('help takes at most one COMMAND');
+    if (topic === undefined)
+        return HELP;
+    if (cli_args/* COMMANDS */.Lo.includes(topic))
+        return commandHelp(topic);
+    const guess = (0,did_you_mean/* didYouMean */.a)(topic, cli_args/* COMMANDS */.Lo);
+    const hint = guess !== undefined ? `did you mean "${guess}"?` : `commands are ${cli_args/* COMMANDS */.Lo.join(', ')}`;
+    throw new cli_args/* UsageError */.eb(`help: unknown command "${topic}"; ${hint}`);
 };
 /** `--output -` is standard output, as no --output is. */
 const toStdout = (args) => args.output === undefined || args.output === '-';
@@ -940,6 +1047,10 @@ const runCli = async (argv, io) => {
             io.stdout(argv.some(a => a === args.command) ? commandHelp(args.command) : HELP);
             return EXIT_OK;
         }
+        if (args.command === 'help') {
+            io.stdout(helpText(args));
+            return EXIT_OK;
+        }
         refuseInputAsOutput(args, io, namedInputs(args, io));
         if (args.command === 'rules') {
             const text = listRules(args);
@@ -952,16 +1063,16 @@ const runCli = async (argv, io) => {
         const outcome = args.command === 'policy'
             ? await runPolicy(args, io)
             : args.command === 'record'
-                ? runRecord(args)
+                ? await runRecord(args, io)
                 : args.command === 'tlsrpt'
-                    ? runTlsRpt(args)
+                    ? await runTlsRpt(args, io)
                     : args.command === 'merge'
                         ? await runMerge(args, io)
                         : args.command === 'bump'
-                            ? await (await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 9679))).runBumpCommand(args, io)
+                            ? await (await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 2694))).runBumpCommand(args, io)
                             : args.command === 'verify'
-                                ? await (await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 9679))).runVerifyCommand(args, io)
-                                : await (await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 9679))).runCheckCommand(args, io);
+                                ? await (await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 2694))).runVerifyCommand(args, io)
+                                : await (await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 2694))).runCheckCommand(args, io);
         refuseInputAsOutput(args, io, outcome.inputs ?? []);
         const text = await render(args, io, outcome);
         if (toStdout(args))
