@@ -1,0 +1,143 @@
+import { defineRule } from './define.js'
+import { plural, quote } from '../message-format.js'
+import type { AuthoritativeAnswer, AuthoritativeSurvey } from '../verify/types.js'
+
+/** What one server answered to one question: a value to compare, or a failure to name. */
+type Said = { answer: string } | { failure: string }
+
+const recordSaid = (s: AuthoritativeAnswer): Said => {
+  if (s.error !== undefined) return { failure: s.error }
+  const r = s.record
+  if (r === undefined) return { failure: 'it was not asked' }
+  if (r.error !== undefined) return { failure: r.error }
+  if (r.alias !== undefined) return { answer: `a CNAME to ${r.alias}` }
+  const records = r.records ?? []
+  if (records.length === 0) return { answer: 'no TXT record' }
+  if (records.length === 1 && r.id !== undefined) return { answer: `id ${quote(r.id)}` }
+  const listed = records.map(t => quote(t)).join(', ')
+  return {
+    answer: `${plural(records.length, 'TXT record')} ${listed}${r.id === undefined ? '' : ` (id ${quote(r.id)})`}`
+  }
+}
+
+const hostSaid = (s: AuthoritativeAnswer): Said => {
+  if (s.error !== undefined) return { failure: s.error }
+  const h = s.host
+  if (h === undefined) return { failure: 'it was not asked' }
+  if (h.error !== undefined) return { failure: h.error }
+  if (h.alias !== undefined) return { answer: `a CNAME to ${h.alias}` }
+  const addresses = h.addresses ?? []
+  return {
+    answer: addresses.length === 0 ? 'no A or AAAA record' : `address ${addresses.join(', ')}`
+  }
+}
+
+const and = (items: readonly string[]): string =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+
+/**
+ * The servers grouped by what they answered (the most common answer first), then each server that
+ * gave none; undefined when every server that answered agrees and none failed.
+ */
+const disagreement = (
+  servers: readonly AuthoritativeAnswer[],
+  said: (s: AuthoritativeAnswer) => Said,
+  label: (s: AuthoritativeAnswer) => string
+): { text: string; answers: number; failures: number } | undefined => {
+  const groups = new Map<string, string[]>()
+  const failures: string[] = []
+  for (const s of servers) {
+    const what = said(s)
+    if ('failure' in what) failures.push(`${label(s)} gave no answer: ${what.failure}`)
+    else groups.set(what.answer, [...(groups.get(what.answer) ?? []), label(s)])
+  }
+  if (groups.size === 0 || (groups.size === 1 && failures.length === 0)) return undefined
+  const parts = [...groups.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([answer, who]) => `${and(who)} ${who.length === 1 ? 'serves' : 'serve'} ${answer}`)
+  return { text: [...parts, ...failures].join('; '), answers: groups.size, failures: failures.length }
+}
+
+/** Why servers disagree, from their serials, and what to do. */
+const causeAndFix = (survey: AuthoritativeSurvey, answers: number): string => {
+  const serials = new Set(survey.servers.flatMap(s => (s.serial === undefined ? [] : [s.serial])))
+  if (answers < 2) {
+    return 'resolvers that pick a server that does not answer wait, retry another, and some give up: fix that server, or remove its NS record from the zone and from the delegation at the parent'
+  }
+  if (serials.size > 1) {
+    return 'the serials differ, so the servers with the older serial have not loaded the current zone: right after a release, wait until every server has it (--wait does); if it lasts, those secondaries stopped transferring the zone (check NOTIFY and AXFR/IXFR from the primary, and that they allow it), and they will stop answering once the SOA expire time runs out'
+  }
+  return 'the servers hold different data under the same zone version: a zone edited on one server without the others (several DNS providers each keeping a copy), or changed without a serial bump, so secondaries never fetched it; make the change on every server (or at the primary with a new serial)'
+}
+
+export default defineRule(
+  {
+    id: 'dns-inconsistent',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 3.1, 8',
+    description:
+      "(--authoritative) the zone's name servers disagree on the _mta-sts record or the policy host's addresses"
+  },
+  ({ domain, authoritative: survey }, report) => {
+    if (survey === undefined) return
+    const stsName = `_mta-sts.${domain}`
+    const host = `mta-sts.${domain}`
+    if (survey.failure !== undefined) {
+      report({
+        severity: 'notice',
+        message: `${survey.failure}; the zone's name servers were not compared`,
+        url: stsName
+      })
+      return
+    }
+    const servers = survey.servers
+    if (servers.length === 0) return
+    const zone = survey.zone ?? domain
+    const serials = new Set(servers.flatMap(s => (s.serial === undefined ? [] : [s.serial])))
+    const label = (s: AuthoritativeAnswer): string => {
+      const details = [
+        ...(s.address === undefined ? [] : [s.address]),
+        ...(serials.size > 1 && s.serial !== undefined ? [`serial ${s.serial}`] : [])
+      ]
+      return details.length === 0 ? s.server : `${s.server} (${details.join(', ')})`
+    }
+    const questions = [
+      { name: stsName, what: 'the _mta-sts record', said: recordSaid },
+      { name: host, what: "the policy host's addresses", said: hostSaid }
+    ]
+    const none = (said: (s: AuthoritativeAnswer) => Said): boolean =>
+      servers.every(s => 'failure' in said(s))
+    if (questions.every(q => none(q.said))) {
+      // No server could be asked from here: a network that blocks DNS to anything but its own
+      // resolvers looks the same as a zone whose servers are all down (which other rules see).
+      const failures = servers.map(s => `${label(s)}: ${(recordSaid(s) as { failure: string }).failure}`)
+      report({
+        severity: 'notice',
+        message: `none of the ${plural(servers.length, 'name server')} of ${zone} answered directly (${failures.join('; ')}); the check of what each serves was inconclusive: if resolvers do find the records, this network may block DNS queries to other servers than its own`,
+        url: stsName
+      })
+      return
+    }
+    const counted = `${servers.length === 1 ? 'the name server' : `the ${servers.length} name servers`} of ${zone}`
+    for (const q of questions) {
+      if (none(q.said)) {
+        report({
+          severity: 'notice',
+          message: `none of ${counted} answered for ${q.name}, so whether they agree on ${q.what} is unknown`,
+          url: q.name
+        })
+        continue
+      }
+      const found = disagreement(servers, q.said, label)
+      if (found === undefined) continue
+      const verb = found.answers > 1 ? 'disagree on' : 'do not all answer for'
+      report({
+        message: `${counted} ${verb} ${q.what} (${q.name}): ${found.text}. Senders' resolvers each ask one of them, so some see one answer and some another; ${causeAndFix(survey, found.answers)}`,
+        url: q.name
+      })
+    }
+  }
+)
