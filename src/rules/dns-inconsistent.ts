@@ -37,39 +37,46 @@ const and = (items: readonly string[]): string =>
     ? (items[0] ?? '')
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 
-/**
- * The servers grouped by what they answered (the most common answer first), then each server that
- * gave none; undefined when every server that answered agrees and none failed.
- */
-const disagreement = (
+interface Comparison {
+  /** Servers by what they answered, the most common answer first. */
+  groups: [answer: string, servers: string[]][]
+  /** Each server that gave no answer, and why. */
+  failures: [server: string, why: string][]
+}
+
+const compare = (
   servers: readonly AuthoritativeAnswer[],
   said: (s: AuthoritativeAnswer) => Said,
   label: (s: AuthoritativeAnswer) => string
-): { text: string; answers: number; failures: number } | undefined => {
+): Comparison => {
   const groups = new Map<string, string[]>()
-  const failures: string[] = []
+  const failures: [string, string][] = []
   for (const s of servers) {
     const what = said(s)
-    if ('failure' in what) failures.push(`${label(s)} gave no answer: ${what.failure}`)
+    if ('failure' in what) failures.push([label(s), what.failure])
     else groups.set(what.answer, [...(groups.get(what.answer) ?? []), label(s)])
   }
-  if (groups.size === 0 || (groups.size === 1 && failures.length === 0)) return undefined
-  const parts = [...groups.entries()]
-    .sort((a, b) => b[1].length - a[1].length)
-    .map(([answer, who]) => `${and(who)} ${who.length === 1 ? 'serves' : 'serve'} ${answer}`)
-  return { text: [...parts, ...failures].join('; '), answers: groups.size, failures: failures.length }
+  return { groups: [...groups.entries()].sort((a, b) => b[1].length - a[1].length), failures }
 }
 
-/** Why servers disagree, from their serials, and what to do. */
-const causeAndFix = (survey: AuthoritativeSurvey, answers: number): string => {
+const groupText = ([answer, who]: [string, string[]]): string =>
+  `${and(who)} ${who.length === 1 ? 'serves' : 'serve'} ${answer}`
+
+const failureText = (failures: Comparison['failures']): string[] =>
+  failures.map(([server, why]) => `${server} failed: ${why}`)
+
+const UNANSWERED =
+  'Resolvers that pick a server that does not answer wait, retry another, and some give up: fix that server, or remove its NS record from the zone and from the delegation at the parent'
+
+/** Why servers serve different answers, from their serials, and what to do. */
+const causeAndFix = (survey: AuthoritativeSurvey, failures: number): string => {
   const serials = new Set(survey.servers.flatMap(s => (s.serial === undefined ? [] : [s.serial])))
-  if (answers < 2) {
-    return 'resolvers that pick a server that does not answer wait, retry another, and some give up: fix that server, or remove its NS record from the zone and from the delegation at the parent'
-  }
+  const also = failures > 0 ? `; as for the servers that failed: ${UNANSWERED.charAt(0).toLowerCase()}${UNANSWERED.slice(1)}` : ''
+  const senders = "Senders' resolvers each ask one of them, so some see one answer and some another"
   if (serials.size > 1) {
-    return 'the serials differ, so the servers with the older serial have not loaded the current zone: right after a release, wait until every server has it (--wait does); if it lasts, those secondaries stopped transferring the zone (check NOTIFY and AXFR/IXFR from the primary, and that they allow it), and they will stop answering once the SOA expire time runs out'
+    return `${senders}. The serials differ, so the servers with the older serial have not loaded the current zone: right after a release, wait until every server has it (--wait does); if it lasts, those secondaries stopped transferring the zone (check NOTIFY and AXFR/IXFR from the primary, and that they allow it), and they will stop answering once the SOA expire time runs out${also}`
   }
-  return 'the servers hold different data under the same zone version: a zone edited on one server without the others (several DNS providers each keeping a copy), or changed without a serial bump, so secondaries never fetched it; make the change on every server (or at the primary with a new serial)'
+  return `${senders}. The servers hold different data under the same zone version: a zone edited on one server without the others (several DNS providers each keeping a copy), or changed without a serial bump, so secondaries never fetched it; make the change on every server (or at the primary with a new serial)${also}`
 }
 
 export default defineRule(
@@ -104,38 +111,61 @@ export default defineRule(
       ]
       return details.length === 0 ? s.server : `${s.server} (${details.join(', ')})`
     }
-    const questions = [
-      { name: stsName, what: 'the _mta-sts record', said: recordSaid },
-      { name: host, what: "the policy host's addresses", said: hostSaid }
-    ]
-    const none = (said: (s: AuthoritativeAnswer) => Said): boolean =>
-      servers.every(s => 'failure' in said(s))
-    if (questions.every(q => none(q.said))) {
+    const counted = `${servers.length === 1 ? 'the name server' : `the ${servers.length} name servers`} of ${zone}`
+    const record = {
+      name: stsName,
+      what: 'the _mta-sts record',
+      c: compare(servers, recordSaid, label)
+    }
+    const hostAddresses = {
+      name: host,
+      what: "the policy host's addresses",
+      c: compare(servers, hostSaid, label)
+    }
+    if (record.c.groups.length === 0 && hostAddresses.c.groups.length === 0) {
       // No server could be asked from here: a network that blocks DNS to anything but its own
       // resolvers looks the same as a zone whose servers are all down (which other rules see).
-      const failures = servers.map(s => `${label(s)}: ${(recordSaid(s) as { failure: string }).failure}`)
       report({
         severity: 'notice',
-        message: `none of the ${plural(servers.length, 'name server')} of ${zone} answered directly (${failures.join('; ')}); the check of what each serves was inconclusive: if resolvers do find the records, this network may block DNS queries to other servers than its own`,
+        message: `none of ${counted} answered directly (${failureText(record.c.failures).join('; ')}), so what each serves is unknown: if resolvers do find the records, this network may block DNS queries to other servers than its own`,
         url: stsName
       })
       return
     }
-    const counted = `${servers.length === 1 ? 'the name server' : `the ${servers.length} name servers`} of ${zone}`
-    for (const q of questions) {
-      if (none(q.said)) {
+    const failing = (c: Comparison): string => c.failures.map(([server]) => server).join('\n')
+    const [recordGroup] = record.c.groups
+    const [hostGroup] = hostAddresses.c.groups
+    if (
+      recordGroup !== undefined &&
+      hostGroup !== undefined &&
+      record.c.groups.length === 1 &&
+      hostAddresses.c.groups.length === 1 &&
+      record.c.failures.length > 0 &&
+      failing(record.c) === failing(hostAddresses.c)
+    ) {
+      // The servers that answered agree on both, and the same servers failed both: one problem.
+      const [id, who] = recordGroup
+      const answered = `${and(who)} ${who.length === 1 ? 'serves' : 'serve'} ${id} and ${hostGroup[0]}`
+      report({
+        message: `${counted} do not all answer for ${stsName} and ${host}: ${[answered, ...failureText(record.c.failures)].join('; ')}. ${UNANSWERED}`,
+        url: stsName
+      })
+      return
+    }
+    for (const q of [record, hostAddresses]) {
+      if (q.c.groups.length === 0) {
         report({
           severity: 'notice',
-          message: `none of ${counted} answered for ${q.name}, so whether they agree on ${q.what} is unknown`,
+          message: `none of ${counted} answered for ${q.name} (${failureText(q.c.failures).join('; ')}), so whether they agree on ${q.what} is unknown`,
           url: q.name
         })
         continue
       }
-      const found = disagreement(servers, q.said, label)
-      if (found === undefined) continue
-      const verb = found.answers > 1 ? 'disagree on' : 'do not all answer for'
+      if (q.c.groups.length === 1 && q.c.failures.length === 0) continue
+      const parts = [...q.c.groups.map(groupText), ...failureText(q.c.failures)].join('; ')
+      const cause = q.c.groups.length > 1 ? causeAndFix(survey, q.c.failures.length) : UNANSWERED
       report({
-        message: `${counted} ${verb} ${q.what} (${q.name}): ${found.text}. Senders' resolvers each ask one of them, so some see one answer and some another; ${causeAndFix(survey, found.answers)}`,
+        message: `${counted} ${q.c.groups.length > 1 ? 'disagree on' : 'do not all answer for'} ${q.what} (${q.name}): ${parts}. ${cause}`,
         url: q.name
       })
     }
