@@ -14,7 +14,12 @@ import { run as runAction } from '../../src/action/main.js'
 import { readGithubEnvironment } from '../../src/action/github-environment.js'
 import { recordingRuntime } from '../action/recording-runtime.js'
 import { runCli } from '../fixtures/layouts/cli.js'
-import { startDnsServer, startNameServers, type TestDnsServer, type Zone } from '../verify/dns-server.js'
+import {
+  startDnsServer,
+  startNameServers,
+  type TestDnsServer,
+  type Zone
+} from '../verify/dns-server.js'
 import { startHttpsServer, type TestServer } from '../verify/https-server.js'
 import { DOMAIN, HOST, makeTestCertificates } from '../verify/test-ca.js'
 import { tempDir, writeTree } from './helpers.js'

@@ -92,7 +92,12 @@ describe('dns-inconsistent', () => {
   })
 
   it('a server without an address is named with why', () => {
-    const fs = findings(zone(server(1), { server: 'ns2.example.net', error: 'its address could not be found: NXDOMAIN' }))
+    const fs = findings(
+      zone(server(1), {
+        server: 'ns2.example.net',
+        error: 'its address could not be found: NXDOMAIN'
+      })
+    )
     expect(fs).toHaveLength(1)
     expect(fs[0].message).toContain('ns2.example.net failed: its address could not be found')
   })
@@ -118,7 +123,10 @@ describe('dns-inconsistent', () => {
   })
 
   it('name servers not found: a notice', () => {
-    const fs = findings({ failure: 'the name servers of x could not be found: SERVFAIL', servers: [] })
+    const fs = findings({
+      failure: 'the name servers of x could not be found: SERVFAIL',
+      servers: []
+    })
     expect(fs.map(f => f.severity)).toEqual(['notice'])
   })
 })

@@ -250,7 +250,10 @@ export const startNameServers = async (
       for (const [i, zone] of zones.entries()) {
         const port = servers[0]?.port
         servers.push(
-          await startDnsServer(zone, { host: `127.0.0.${i + 2}`, ...(port !== undefined && { port }) })
+          await startDnsServer(zone, {
+            host: `127.0.0.${i + 2}`,
+            ...(port !== undefined && { port })
+          })
         )
       }
       const close = async () => void (await Promise.all(servers.map(s => s.close())))

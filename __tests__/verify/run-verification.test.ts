@@ -83,7 +83,10 @@ describe('deploymentState with --authoritative: the id on every name server', ()
     const lagging = { zone: 'example.com', servers: [server(1, 'NEW'), server(2, 'OLD')] }
     expect(deploymentState(committed, withServers(lagging))).toBe('record-pending')
     expect(serversServing(lagging, 'NEW')).toEqual({ serving: 1, total: 2 })
-    const silent = { zone: 'example.com', servers: [server(1, 'NEW'), server(2, undefined, 'timeout')] }
+    const silent = {
+      zone: 'example.com',
+      servers: [server(1, 'NEW'), server(2, undefined, 'timeout')]
+    }
     expect(deploymentState(committed, withServers(silent))).toBe('record-pending')
   })
 

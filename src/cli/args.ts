@@ -285,7 +285,9 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
   }
   if (values.authoritative === true) {
     if (!args.verify) {
-      throw new UsageError('--authoritative needs --verify (it asks the zone of each domain verified)')
+      throw new UsageError(
+        '--authoritative needs --verify (it asks the zone of each domain verified)'
+      )
     }
     args.authoritative = true
   }

@@ -71,7 +71,10 @@ const UNANSWERED =
 /** Why servers serve different answers, from their serials, and what to do. */
 const causeAndFix = (survey: AuthoritativeSurvey, failures: number): string => {
   const serials = new Set(survey.servers.flatMap(s => (s.serial === undefined ? [] : [s.serial])))
-  const also = failures > 0 ? `; as for the servers that failed: ${UNANSWERED.charAt(0).toLowerCase()}${UNANSWERED.slice(1)}` : ''
+  const also =
+    failures > 0
+      ? `; as for the servers that failed: ${UNANSWERED.charAt(0).toLowerCase()}${UNANSWERED.slice(1)}`
+      : ''
   const senders = "Senders' resolvers each ask one of them, so some see one answer and some another"
   if (serials.size > 1) {
     return `${senders}. The serials differ, so the servers with the older serial have not loaded the current zone: right after a release, wait until every server has it (--wait does); if it lasts, those secondaries stopped transferring the zone (check NOTIFY and AXFR/IXFR from the primary, and that they allow it), and they will stop answering once the SOA expire time runs out${also}`

@@ -58,7 +58,10 @@ export const surveyAuthoritative = async (
 
   const zone = await answer(() => deps.authoritative.zoneOf(stsName, signal), stsName)
   if (!zone.ok) {
-    return { failure: `the name servers of ${stsName} could not be found: ${zone.error.message}`, servers: [] }
+    return {
+      failure: `the name servers of ${stsName} could not be found: ${zone.error.message}`,
+      servers: []
+    }
   }
   const { zone: zoneName, nameServers } = zone.value
 

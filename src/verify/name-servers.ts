@@ -186,7 +186,7 @@ export const createAuthoritativeLookup = (
         if (failed !== undefined && !failed.ok) {
           if (answers.every(r => !r.ok || r.value.length === 0)) return fail(failed.error)
         }
-        if (answers.every(absent) && !alias.ok && !absent(alias as Settled<unknown[]>)) {
+        if (answers.every(absent) && !alias.ok && !absent(alias)) {
           return fail(alias.error, 'CNAME')
         }
         const v = value(answers)
@@ -230,10 +230,7 @@ export const createAuthoritativeLookup = (
         host,
         'A/AAAA',
         (r, n) => [settle(r.resolve4(n)), settle(r.resolve6(n))],
-        ([v4, v6]) => [
-          ...sorted(records(v4) as string[]),
-          ...sorted(records(v6) as string[])
-        ],
+        ([v4, v6]) => [...sorted(records(v4) as string[]), ...sorted(records(v6) as string[])],
         signal
       )
   }

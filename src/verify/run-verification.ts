@@ -92,7 +92,9 @@ export const serversServing = (
   id: string
 ): { serving: number; total: number } | undefined => {
   if (survey === undefined || survey.failure !== undefined) return undefined
-  const answered = survey.servers.filter(s => s.error === undefined && s.record?.error === undefined)
+  const answered = survey.servers.filter(
+    s => s.error === undefined && s.record?.error === undefined
+  )
   if (answered.length === 0) return undefined
   const serving = answered.filter(s => s.record?.id === id).length
   return { serving, total: survey.servers.length }
@@ -107,7 +109,8 @@ export const deploymentState = (
     (live.policy !== undefined && samePolicy(live.policy, committed.policy))
   const idLive = committed.id === undefined || live.id === committed.id
   // With --authoritative, the id counts as published once every name server serves it too.
-  const servers = committed.id === undefined ? undefined : serversServing(live.authoritative, committed.id)
+  const servers =
+    committed.id === undefined ? undefined : serversServing(live.authoritative, committed.id)
   const idEverywhere = idLive && (servers === undefined || servers.serving === servers.total)
   if (policyServed && idEverywhere) return 'matches'
   if (policyServed) return 'record-pending'
