@@ -19,6 +19,8 @@ export type ZoneEntry =
   /** `chase`: answer with the CNAME and what the target holds (chains and loops bounded). */
   | { type: 'CNAME'; target: string; chase?: boolean }
   | { type: 'MX'; exchange: string; priority: number }
+  | { type: 'NS'; host: string }
+  | { type: 'SOA'; serial: number }
   /** How a question of `type` (`*`: any) is answered: an error code, or never. */
   | { type: RecordType | '*'; fail: 'SERVFAIL' | 'REFUSED' | 'NXDOMAIN' | 'NOTIMP' | 'silent' }
 
@@ -32,7 +34,7 @@ export interface LoggedQuery {
 }
 
 export interface TestDnsServer {
-  /** `127.0.0.1:<port>` */
+  /** `<host>:<port>` (127.0.0.1 unless another loopback address was asked for) */
   readonly address: string
   readonly port: number
   /** Every query received, in order. */
@@ -86,6 +88,22 @@ const record = (name: string, e: ZoneEntry): Answer => {
       return { ...base, type: 'CNAME', data: e.target }
     case 'MX':
       return { ...base, type: 'MX', data: { exchange: e.exchange, preference: e.priority } }
+    case 'NS':
+      return { ...base, type: 'NS', data: e.host }
+    case 'SOA':
+      return {
+        ...base,
+        type: 'SOA',
+        data: {
+          mname: `ns.${name}`,
+          rname: `hostmaster.${name}`,
+          serial: e.serial,
+          refresh: 3600,
+          retry: 600,
+          expire: 604800,
+          minimum: 300
+        }
+      }
   }
 }
 
@@ -116,7 +134,18 @@ const respond = (
   return dnsPacket.encode(truncated)
 }
 
-export const startDnsServer = async (zone: Zone): Promise<TestDnsServer> => {
+export interface DnsServerOptions {
+  /** The loopback address to listen on (default 127.0.0.1). */
+  host?: string
+  /** The port (UDP and TCP); default: a free one. */
+  port?: number
+}
+
+export const startDnsServer = async (
+  zone: Zone,
+  opts: DnsServerOptions = {}
+): Promise<TestDnsServer> => {
+  const host = opts.host ?? '127.0.0.1'
   const queries: LoggedQuery[] = []
   const handle = (buf: Buffer, transport: 'udp' | 'tcp'): Buffer | undefined => {
     let query: DecodedPacket
@@ -161,12 +190,16 @@ export const startDnsServer = async (zone: Zone): Promise<TestDnsServer> => {
       const out = handle(msg, 'udp')
       if (out !== undefined) socket.send(out, rinfo.port, rinfo.address)
     })
-    await new Promise<void>(resolve => socket.bind(0, '127.0.0.1', () => resolve()))
+    const bound = await new Promise<boolean>(resolve => {
+      socket.once('error', () => resolve(false))
+      socket.bind(opts.port ?? 0, host, () => resolve(true))
+    })
+    if (!bound) throw new Error(`UDP port ${opts.port} of ${host} is taken`)
     const candidate = socket.address().port
     const listened = await new Promise<boolean>(resolve => {
       const onError = (): void => resolve(false)
       tcp.once('error', onError)
-      tcp.listen(candidate, '127.0.0.1', () => {
+      tcp.listen(candidate, host, () => {
         tcp.off('error', onError)
         resolve(true)
       })
@@ -177,11 +210,12 @@ export const startDnsServer = async (zone: Zone): Promise<TestDnsServer> => {
       break
     }
     await new Promise<void>(resolve => socket.close(() => resolve()))
+    if (opts.port !== undefined) throw new Error(`TCP port ${opts.port} of ${host} is taken`)
     if (attempt === 5) throw new Error('no port free for both UDP and TCP')
   }
 
   return {
-    address: `127.0.0.1:${port}`,
+    address: `${host}:${port}`,
     port,
     queries,
     count: (name, type, transport) =>
@@ -198,6 +232,35 @@ export const startDnsServer = async (zone: Zone): Promise<TestDnsServer> => {
         new Promise<void>(resolve => udp.close(() => resolve())),
         new Promise<void>(resolve => tcp.close(() => resolve()))
       ])
+    }
+  }
+}
+
+/**
+ * Name servers on 127.0.0.2, 127.0.0.3, ... (one per zone given), all on one port, as the
+ * authoritative servers of a zone are on port 53 of their own addresses. Tries a few ports when
+ * one is taken on a later address.
+ */
+export const startNameServers = async (
+  zones: readonly Zone[]
+): Promise<{ servers: TestDnsServer[]; port: number; close(): Promise<void> }> => {
+  for (let attempt = 0; ; attempt++) {
+    const servers: TestDnsServer[] = []
+    try {
+      for (const [i, zone] of zones.entries()) {
+        const port = servers[0]?.port
+        servers.push(
+          await startDnsServer(zone, {
+            host: `127.0.0.${i + 2}`,
+            ...(port !== undefined && { port })
+          })
+        )
+      }
+      const close = async () => void (await Promise.all(servers.map(s => s.close())))
+      return { servers, port: servers[0]?.port ?? 0, close }
+    } catch (e) {
+      await Promise.all(servers.map(s => s.close()))
+      if (attempt === 5) throw e
     }
   }
 }

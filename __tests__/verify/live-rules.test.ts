@@ -55,7 +55,8 @@ describe('the live rules', () => {
       'policy-redirect',
       'policy-content-type',
       'tls-certificate',
-      'tls-certificate-expiring'
+      'tls-certificate-expiring',
+      'dns-inconsistent'
     ])
   })
 

@@ -4,9 +4,14 @@ import type { EffectivePolicy } from '../../src/policy/effective.js'
 import {
   backoffMs,
   deploymentState,
+  serversServing,
   type DeploymentState
 } from '../../src/verify/run-verification.js'
-import type { LiveReport } from '../../src/verify/types.js'
+import type {
+  AuthoritativeAnswer,
+  AuthoritativeSurvey,
+  LiveReport
+} from '../../src/verify/types.js'
 
 const policy = (maxAge: number): EffectivePolicy => ({
   version: 'STSv1',
@@ -57,5 +62,39 @@ describe('deploymentState: policy first, then the id (RFC 8461 section 8)', () =
 
   it('with nothing committed to compare with, whatever is deployed matches', () => {
     expect(deploymentState({}, live(undefined, undefined))).toBe('matches')
+  })
+})
+
+describe('deploymentState with --authoritative: the id on every name server', () => {
+  const committed = { id: 'NEW', policy: policy(1209600) }
+  const server = (n: number, id?: string, error?: string): AuthoritativeAnswer => ({
+    server: `ns${n}.example.com`,
+    address: `192.0.2.${n}`,
+    record: error !== undefined ? { error } : { records: [`v=STSv1; id=${id};`], id }
+  })
+  const withServers = (survey: AuthoritativeSurvey): LiveReport => ({
+    ...live('NEW', policy(1209600)),
+    authoritative: survey
+  })
+
+  it('every server serving it matches; one lagging or silent does not', () => {
+    const all = { zone: 'example.com', servers: [server(1, 'NEW'), server(2, 'NEW')] }
+    expect(deploymentState(committed, withServers(all))).toBe('matches')
+    const lagging = { zone: 'example.com', servers: [server(1, 'NEW'), server(2, 'OLD')] }
+    expect(deploymentState(committed, withServers(lagging))).toBe('record-pending')
+    expect(serversServing(lagging, 'NEW')).toEqual({ serving: 1, total: 2 })
+    const silent = {
+      zone: 'example.com',
+      servers: [server(1, 'NEW'), server(2, undefined, 'timeout')]
+    }
+    expect(deploymentState(committed, withServers(silent))).toBe('record-pending')
+  })
+
+  it('nothing to judge (no server found or none answering): the resolver view decides', () => {
+    const notFound = { failure: 'SERVFAIL', servers: [] }
+    expect(deploymentState(committed, withServers(notFound))).toBe('matches')
+    const none = { zone: 'example.com', servers: [server(1, undefined, 'timeout')] }
+    expect(deploymentState(committed, withServers(none))).toBe('matches')
+    expect(serversServing(none, 'NEW')).toBeUndefined()
   })
 })

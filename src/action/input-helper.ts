@@ -47,6 +47,8 @@ export interface ActionSettings {
   shard?: Shard
   /** Input concurrency: domains verified side by side. */
   concurrency: number
+  /** Input authoritative: ask every name server directly (absent: as the config says). */
+  authoritative?: boolean
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
@@ -156,6 +158,10 @@ export const getInputs = (
       throw new CheckError('input shard splits the domains of input domains-file: give that too')
     }
     settings.shard = parsed
+  }
+  // Empty (the default): the config's verify.authoritative decides.
+  if (runtime.getInput('authoritative') !== '') {
+    settings.authoritative = booleanInput(runtime, 'authoritative', false)
   }
   const config = runtime.getInput('config')
   if (config !== '') settings.configPath = path.resolve(workspace, config)

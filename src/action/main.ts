@@ -183,6 +183,7 @@ export const run = async (
       waitSeconds: settings.verifyWait,
       concurrency: settings.concurrency,
       ...(settings.statePath !== undefined && { statePath: settings.statePath }),
+      ...(settings.authoritative !== undefined && { authoritative: settings.authoritative }),
       log: line => runtime.info(line),
       ...(verifyPorts !== undefined && { ports: verifyPorts })
     }

@@ -94,6 +94,9 @@ export const runCheck = async (settings: CheckSettings): Promise<CheckReport> =>
         severities: { ...result.config.config.rules, ...(settings.severities ?? {}) },
         ...(result.config.config.certExpiryDays !== undefined && {
           certExpiryDays: result.config.config.certExpiryDays
+        }),
+        ...(result.config.config.authoritative !== undefined && {
+          authoritative: result.config.config.authoritative
         })
       })
       result.findings.push(...stage.findings)

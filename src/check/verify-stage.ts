@@ -40,27 +40,37 @@ export interface VerifySettings {
   progress?: VerificationPorts['progress']
   /** The drift state file (`--state`, absolute): read before verifying, written after. */
   statePath?: string
+  /**
+   * Ask every name server of each zone directly (`--authoritative`, input authoritative); absent:
+   * as the config's verify.authoritative says (default off).
+   */
+  authoritative?: boolean
 }
 
 /** DNS through node:dns (every lookup to the servers given), HTTPS through node:https. */
 const realPorts =
   (settings: VerifySettings) =>
   async (log: (line: string) => void): Promise<VerificationPorts> => {
-    const [{ createDnsLookup }, { createPolicyFetcher }] = await Promise.all([
-      import('../verify/dns.js'),
-      import('../verify/https.js')
-    ])
+    const [{ createDnsLookup }, { createPolicyFetcher }, { createAuthoritativeLookup }] =
+      await Promise.all([
+        import('../verify/dns.js'),
+        import('../verify/https.js'),
+        import('../verify/name-servers.js')
+      ])
     let dns: VerificationPorts['dns']
+    let authoritative: VerificationPorts['authoritative']
     try {
-      dns = createDnsLookup({
-        ...(settings.dnsServers.length > 0 && { servers: settings.dnsServers })
-      })
+      const servers = settings.dnsServers.length > 0 ? { servers: settings.dnsServers } : {}
+      dns = createDnsLookup(servers)
+      // Made whatever the setting: it asks nothing until a run with --authoritative uses it.
+      authoritative = createAuthoritativeLookup(servers)
     } catch (e) {
       // A server that is no address (a typo in --dns-server or the dns-servers input).
       throw new CheckError(`DNS server: ${(e as Error).message}`)
     }
     return {
       dns,
+      authoritative,
       fetcher: createPolicyFetcher(),
       now: () => new Date(),
       sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -87,6 +97,8 @@ export const runVerifyStage = async (
   extra: {
     severities?: Readonly<Record<string, SeveritySetting>>
     certExpiryDays?: number
+    /** The config's verify.authoritative (settings.authoritative wins). */
+    authoritative?: boolean
   } = {}
 ): Promise<VerifyStageResult> => {
   const log = settings.log ?? (() => undefined)
@@ -103,6 +115,7 @@ export const runVerifyStage = async (
       concurrency: settings.concurrency ?? VERIFY_CONCURRENCY,
       // Served policies may carry wildcards: the list is loaded once for the whole run.
       isPublicSuffix: await loadPublicSuffixCheck(),
+      authoritative: settings.authoritative ?? extra.authoritative ?? false,
       ...(extra.severities !== undefined && { severities: extra.severities })
     },
     ports

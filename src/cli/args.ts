@@ -57,6 +57,8 @@ export interface CliArgs {
   concurrency: number
   /** --shard I/N: verify only the I-th of N parts of the domain list. */
   shard?: Shard
+  /** --authoritative: ask every name server of each zone directly (absent: as the config says). */
+  authoritative?: true
 }
 
 /** Domains verified side by side by default, and at most (--concurrency). */
@@ -87,7 +89,8 @@ const OPTIONS = {
   state: { type: 'string' },
   'domains-file': { type: 'string' },
   concurrency: { type: 'string' },
-  shard: { type: 'string' }
+  shard: { type: 'string' },
+  authoritative: { type: 'boolean' }
 } as const
 
 /** Which options each command accepts, beyond the common ones. */
@@ -101,7 +104,8 @@ const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'timeout',
     'wait',
     'state',
-    'concurrency'
+    'concurrency',
+    'authoritative'
   ],
   policy: ['mx', 'tlsrpt', 'domain'],
   record: ['domain'],
@@ -115,7 +119,8 @@ const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'state',
     'domains-file',
     'concurrency',
-    'shard'
+    'shard',
+    'authoritative'
   ],
   merge: [],
   bump: ['root', 'config', 'base', 'domain'],
@@ -316,6 +321,14 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
     if (!args.verify) throw new UsageError('--state needs --verify (it keeps what was served)')
     if (values.state === '') throw new UsageError('--state takes a file name; got ""')
     args.state = values.state
+  }
+  if (values.authoritative === true) {
+    if (!args.verify) {
+      throw new UsageError(
+        '--authoritative needs --verify (it asks the zone of each domain verified)'
+      )
+    }
+    args.authoritative = true
   }
   if (values.mode !== undefined)
     args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none'])

@@ -38,6 +38,7 @@ const verifySettings = (args: CliArgs, io: CliIO): VerifySettings => ({
   concurrency: args.concurrency,
   log: line => io.stderr(`${escapeTerminal(line)}\n`),
   ...(args.state !== undefined && { statePath: path.resolve(io.cwd, args.state) }),
+  ...(args.authoritative === true && { authoritative: true }),
   ...(io.verifyPorts !== undefined && { ports: io.verifyPorts }),
   // A progress bar only for a person watching: not into a log, nor beside JSON on the terminal.
   ...(io.stderrIsTTY === true &&

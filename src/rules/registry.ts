@@ -41,6 +41,7 @@ import policyRedirect from './policy-redirect.js'
 import policyContentType from './policy-content-type.js'
 import tlsCertificate from './tls-certificate.js'
 import tlsCertificateExpiring from './tls-certificate-expiring.js'
+import dnsInconsistent from './dns-inconsistent.js'
 import type { Rule, RuleTarget } from './types.js'
 
 export const RULES: readonly Rule[] = [
@@ -82,7 +83,8 @@ export const RULES: readonly Rule[] = [
   policyRedirect,
   policyContentType,
   tlsCertificate,
-  tlsCertificateExpiring
+  tlsCertificateExpiring,
+  dnsInconsistent
 ]
 
 const byTarget = new Map<RuleTarget, Rule[]>()

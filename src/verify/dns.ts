@@ -83,7 +83,7 @@ export const parseDnsServer = (s: string): string => {
 }
 
 /** A lookup as its messages name it: the record type and who was asked. */
-interface Asking {
+export interface Asking {
   type: string
   /** `127.0.0.1:5353`, `the DNS servers asked (…)`, `the system resolver`. */
   who: string
@@ -92,7 +92,7 @@ interface Asking {
   tries: number
 }
 
-const codeOf = (e: unknown): string | undefined =>
+export const codeOf = (e: unknown): string | undefined =>
   typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string'
     ? e.code
     : undefined
@@ -112,7 +112,7 @@ const via = (cnames: readonly string[], asked: string): string =>
     : ` (reached from ${asked} through CNAME${cnames.length === 1 ? '' : 's'} ${cnames.join(' → ')})`
 
 /** A failure worded for a mail admin: who was asked, what it answered, about which name. */
-const failure = (
+export const failure = (
   asking: Asking,
   code: Exclude<DnsErrorCode, 'ECNAMELOOP'>,
   name: string,
@@ -146,7 +146,7 @@ const failure = (
   return { code, name, ...(asking.server === undefined ? {} : { server: asking.server }), message }
 }
 
-const failureOf = (
+export const failureOf = (
   asking: Asking,
   e: unknown,
   name: string,
@@ -160,9 +160,9 @@ const failureOf = (
   return failure(asking, 'EOTHER', name, { ...detail, nodeMessage })
 }
 
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown }
+export type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown }
 
-const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
+export const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
   p.then(
     value => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error })

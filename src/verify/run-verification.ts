@@ -9,7 +9,13 @@ import type { Finding, SeveritySetting } from '../finding.js'
 import type { EffectivePolicy } from '../policy/effective.js'
 import { samePolicy } from '../policy/changes.js'
 import type { PublicSuffixCheck } from '../public-suffix.js'
-import type { DnsLookup, LiveReport, PolicyFetcher } from './types.js'
+import type {
+  AuthoritativeLookup,
+  AuthoritativeSurvey,
+  DnsLookup,
+  LiveReport,
+  PolicyFetcher
+} from './types.js'
 import { verifyDomain } from './verify-domain.js'
 
 export interface DomainToVerify {
@@ -28,12 +34,19 @@ export interface VerificationSettings {
   concurrency: number
   severities?: Readonly<Record<string, SeveritySetting>>
   isPublicSuffix?: PublicSuffixCheck
+  /**
+   * Ask every name server of each zone directly (`--authoritative`, through ports.authoritative):
+   * dns-inconsistent runs, and the wait lasts until every server serves the committed id.
+   */
+  authoritative?: boolean
 }
 
 /** The outside world verification needs: probes, the clock, sleeping and the log. */
 export interface VerificationPorts {
   dns: DnsLookup
   fetcher: PolicyFetcher
+  /** The zone's name servers, asked directly; used only when settings.authoritative is on. */
+  authoritative?: AuthoritativeLookup
   now(): Date
   sleep(ms: number): Promise<void>
   /** A number in [0, 1) for the backoff's jitter. */
@@ -69,6 +82,24 @@ export const backoffMs = (attempt: number, random: number): number => {
 /** Where a deployment stands against the commit, in the RFC's order. */
 export type DeploymentState = 'matches' | 'policy-pending' | 'record-pending' | 'id-before-policy'
 
+/**
+ * How many of the zone's name servers serve `id` (`--authoritative`); undefined when that cannot
+ * be judged: no survey, the name servers not found, or none of them answering for the record
+ * (dns-inconsistent says so, and waiting for an answer that cannot come would be pointless).
+ */
+export const serversServing = (
+  survey: AuthoritativeSurvey | undefined,
+  id: string
+): { serving: number; total: number } | undefined => {
+  if (survey === undefined || survey.failure !== undefined) return undefined
+  const answered = survey.servers.filter(
+    s => s.error === undefined && s.record?.error === undefined
+  )
+  if (answered.length === 0) return undefined
+  const serving = answered.filter(s => s.record?.id === id).length
+  return { serving, total: survey.servers.length }
+}
+
 export const deploymentState = (
   committed: NonNullable<DomainToVerify['committed']>,
   live: LiveReport
@@ -77,7 +108,11 @@ export const deploymentState = (
     committed.policy === undefined ||
     (live.policy !== undefined && samePolicy(live.policy, committed.policy))
   const idLive = committed.id === undefined || live.id === committed.id
-  if (policyServed && idLive) return 'matches'
+  // With --authoritative, the id counts as published once every name server serves it too.
+  const servers =
+    committed.id === undefined ? undefined : serversServing(live.authoritative, committed.id)
+  const idEverywhere = idLive && (servers === undefined || servers.serving === servers.total)
+  if (policyServed && idEverywhere) return 'matches'
   if (policyServed) return 'record-pending'
   // The record already has the new id while the old policy is served: senders that refetch now
   // cache the old policy under the new id, and will not fetch again until the id changes.
@@ -93,10 +128,16 @@ const attemptLine = (
   attempt: number,
   waitMs: number
 ): string => {
+  const servers =
+    d.committed?.id === undefined ? undefined : serversServing(live.authoritative, d.committed.id)
+  const onServers =
+    servers === undefined
+      ? ''
+      : ` on every name server (${servers.serving} of ${servers.total} serve it)`
   const what =
     state === 'policy-pending'
       ? 'the served policy is not yet the committed one'
-      : 'the policy is served; the _mta-sts record does not yet carry the committed id'
+      : `the policy is served; the _mta-sts record does not yet carry the committed id${onServers}`
   const cache = [
     live.age === undefined ? undefined : `Age ${live.age}`,
     live.cacheControl === undefined ? undefined : `Cache-Control ${live.cacheControl}`
@@ -113,7 +154,9 @@ const verifyOnce = (d: DomainToVerify, settings: VerificationSettings, ports: Ve
     certExpiryDays: settings.certExpiryDays,
     ...(settings.severities !== undefined && { severities: settings.severities }),
     ...(d.committed !== undefined && { committed: d.committed }),
-    ...(settings.isPublicSuffix !== undefined && { isPublicSuffix: settings.isPublicSuffix })
+    ...(settings.isPublicSuffix !== undefined && { isPublicSuffix: settings.isPublicSuffix }),
+    ...(settings.authoritative === true &&
+      ports.authoritative !== undefined && { authoritative: ports.authoritative })
   })
 
 /** One domain, re-checked while waiting is allowed and the deployment is on its way. */

@@ -57,6 +57,44 @@ export interface DnsLookup {
   mx(domain: string, signal?: AbortSignal): Promise<DnsAnswer<MxHost[]>>
 }
 
+// --- The zone's own name servers (--authoritative) ----------------------------------------
+
+/** The zone that holds a name, and the host names of its name servers (its NS records). */
+export interface ZoneServers {
+  zone: string
+  nameServers: string[]
+}
+
+/**
+ * What one name server itself serves at a name, asked directly (never through a resolver): the
+ * records, an alias (a CNAME, not followed: its target lies in another zone, served by other
+ * servers, or on a CDN whose answers vary by design), or the failure. NXDOMAIN and NODATA are
+ * answers: records, none.
+ */
+export type Served<T> =
+  | { kind: 'records'; value: T }
+  | { kind: 'alias'; target: string }
+  | { kind: 'error'; error: DnsFailure }
+
+/**
+ * The authoritative side of verification. `zoneOf` goes through the resolvers verification uses
+ * (the `--dns-server` values when given); the other lookups ask the server at `address` itself,
+ * on the authoritative port (53 unless the adapter is told otherwise). No lookup throws.
+ */
+export interface AuthoritativeLookup {
+  /**
+   * The zone cut above `name`: walks up from `name` asking for NS records, and answers with the
+   * first name that has them (a name that is a CNAME is no zone apex) and their host names.
+   */
+  zoneOf(name: string, signal?: AbortSignal): Promise<DnsAnswer<ZoneServers>>
+  /** The SOA serial of `zone` as the server serves it. */
+  serial(address: string, zone: string, signal?: AbortSignal): Promise<Served<number>>
+  /** TXT records at `name`, each record's character-strings joined, sorted. */
+  txt(address: string, name: string, signal?: AbortSignal): Promise<Served<string[]>>
+  /** A and AAAA addresses of `host`, IPv4 first, each family sorted. */
+  addresses(address: string, host: string, signal?: AbortSignal): Promise<Served<string[]>>
+}
+
 // --- HTTPS ---------------------------------------------------------------------------------
 
 export interface CertificateInfo {
@@ -137,6 +175,34 @@ export interface LiveContext {
   certExpiryDays: number
   /** What the repository commits for the domain (repository mode only). */
   committed?: { id?: string; policy?: EffectivePolicy }
+  /** What each name server of the zone serves (`--authoritative` only). */
+  authoritative?: AuthoritativeSurvey
+}
+
+/** What one name server answered about the domain (live.authoritative in the report). */
+export interface AuthoritativeAnswer {
+  /** Its host name (an NS record of the zone). */
+  server: string
+  /** The address asked; absent when none could be found (`error` says why). */
+  address?: string
+  /** Why the server could not be asked at all (no address) or does not serve the zone. */
+  error?: string
+  /** The zone's SOA serial as it serves it. */
+  serial?: number
+  /** `_mta-sts.<domain>`: the TXT records and the id they give, an alias, or the failure. */
+  record?: { records?: string[]; id?: string; alias?: string; error?: string }
+  /** `mta-sts.<domain>`: its addresses, an alias, or the failure. */
+  host?: { addresses?: string[]; alias?: string; error?: string }
+}
+
+/** Every name server of the zone of `_mta-sts.<domain>`, asked directly. */
+export interface AuthoritativeSurvey {
+  /** The zone, when its name servers were found. */
+  zone?: string
+  /** Why they could not be found (the survey did not run). */
+  failure?: string
+  /** One entry per name server, asked at its first IPv4 address (else its first IPv6 one). */
+  servers: AuthoritativeAnswer[]
 }
 
 /** What the JSON report shows under `domains[].live` (design section 3). */
@@ -152,4 +218,6 @@ export interface LiveReport {
   age?: string
   etag?: string
   mx?: string[]
+  /** `--authoritative`: what each name server of the zone serves. */
+  authoritative?: AuthoritativeSurvey
 }

@@ -15,7 +15,11 @@ import { normalizeHost } from '../policy/mx.js'
 import { notAPolicy } from '../policy/not-policy.js'
 import { parsePolicy, POLICY_SIZE_LIMIT } from '../policy/parse.js'
 import { policyUrl } from '../site/well-known.js'
+import { bounded } from './bounded.js'
+import { surveyAuthoritative } from './authoritative.js'
 import type {
+  AuthoritativeLookup,
+  AuthoritativeSurvey,
   DnsAnswer,
   DnsFailure,
   DnsLookup,
@@ -41,6 +45,11 @@ export interface VerifyDomainDeps {
   committed?: { id?: string; policy?: EffectivePolicy }
   /** Public Suffix List lookup for policy-mx-wildcard on the served policy. */
   isPublicSuffix?: (name: string) => boolean
+  /**
+   * `--authoritative`: the zone's name servers, asked directly for the record and the policy
+   * host's addresses (dns-inconsistent); absent: not asked.
+   */
+  authoritative?: AuthoritativeLookup
   /** Cancels the verification (e.g. the run is interrupted); combined with the deadline. */
   signal?: AbortSignal
 }
@@ -54,43 +63,6 @@ export interface DomainVerification {
 const ABSENT = new Set(['ENOTFOUND', 'ENODATA'])
 
 const seconds = (ms: number): string => (ms < 1000 ? `${ms} ms` : `${ms / 1000} s`)
-
-/**
- * `start()`, settled by the deadline at the latest: an abort resolves with `onAbort()`, a
- * rejection (probes never throw, by contract; a bug should not sink the domain) with
- * `onError(e)`. Never rejects, so a probe left hanging leaves no unhandled rejection behind.
- */
-const bounded = <T>(
-  start: () => Promise<T>,
-  signal: AbortSignal,
-  onAbort: () => T,
-  onError: (e: unknown) => T
-): Promise<T> => {
-  if (signal.aborted) return Promise.resolve(onAbort())
-  return new Promise<T>(resolve => {
-    const abort = (): void => resolve(onAbort())
-    signal.addEventListener('abort', abort, { once: true })
-    const done = (): void => signal.removeEventListener('abort', abort)
-    let work: Promise<T>
-    try {
-      work = start()
-    } catch (e) {
-      done()
-      resolve(onError(e))
-      return
-    }
-    work.then(
-      v => {
-        done()
-        resolve(v)
-      },
-      (e: unknown) => {
-        done()
-        resolve(onError(e))
-      }
-    )
-  })
-}
 
 /** A delay timers take: a whole number of ms, at most 2^31 - 1 (longer ones fire at once). */
 const timerDelay = (ms: number): number =>
@@ -150,7 +122,12 @@ export const verifyDomain = async (
   const fetchP = addressesP.then(addresses =>
     fetchPolicy(name, url, addresses, deps.fetcher, signal, cutOff, elapsed)
   )
-  const [txt, mx, rpt, fetch] = await Promise.all([txtP, mxP, rptP, fetchP])
+  const authoritative = deps.authoritative
+  const surveyP: Promise<AuthoritativeSurvey | undefined> =
+    authoritative === undefined
+      ? Promise.resolve(undefined)
+      : surveyAuthoritative(name, { dns: deps.dns, authoritative, signal, cutOff })
+  const [txt, mx, rpt, fetch, survey] = await Promise.all([txtP, mxP, rptP, fetchP, surveyP])
 
   const severities = deps.severities
   const common = { domain: name, ...(severities !== undefined && { severities }) }
@@ -227,9 +204,12 @@ export const verifyDomain = async (
   if (servedPolicy !== undefined) ctx.servedPolicy = servedPolicy
   if (liveId !== undefined) ctx.liveId = liveId
   if (deps.committed !== undefined) ctx.committed = deps.committed
+  if (survey !== undefined) ctx.authoritative = survey
   findings.push(...runRules('live', ctx, { ...common, url }))
 
-  return { findings, live: liveReport(fetch, url, liveId, servedPolicy, mxHosts) }
+  const live = liveReport(fetch, url, liveId, servedPolicy, mxHosts)
+  if (survey !== undefined) live.authoritative = survey
+  return { findings, live }
 }
 
 /** The fetch, or what stands for it when there is nothing to connect to or no time left. */
