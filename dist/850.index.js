@@ -10,8 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   DEFAULT_TIMEOUT_MS: () => (/* binding */ DEFAULT_TIMEOUT_MS),
 /* harmony export */   DEFAULT_TRIES: () => (/* binding */ DEFAULT_TRIES),
 /* harmony export */   MAX_CNAMES: () => (/* binding */ MAX_CNAMES),
+/* harmony export */   codeOf: () => (/* binding */ codeOf),
 /* harmony export */   createDnsLookup: () => (/* binding */ createDnsLookup),
-/* harmony export */   parseDnsServer: () => (/* binding */ parseDnsServer)
+/* harmony export */   failure: () => (/* binding */ failure),
+/* harmony export */   failureOf: () => (/* binding */ failureOf),
+/* harmony export */   parseDnsServer: () => (/* binding */ parseDnsServer),
+/* harmony export */   settle: () => (/* binding */ settle)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);

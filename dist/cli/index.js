@@ -83,7 +83,8 @@ const OPTIONS = {
     state: { type: 'string' },
     'domains-file': { type: 'string' },
     concurrency: { type: 'string' },
-    shard: { type: 'string' }
+    shard: { type: 'string' },
+    authoritative: { type: 'boolean' }
 };
 /** Which options each command accepts, beyond the common ones. */
 const COMMAND_OPTIONS = {
@@ -96,7 +97,8 @@ const COMMAND_OPTIONS = {
         'timeout',
         'wait',
         'state',
-        'concurrency'
+        'concurrency',
+        'authoritative'
     ],
     policy: ['mx', 'tlsrpt', 'domain'],
     record: ['domain'],
@@ -110,7 +112,8 @@ const COMMAND_OPTIONS = {
         'state',
         'domains-file',
         'concurrency',
-        'shard'
+        'shard',
+        'authoritative'
     ],
     merge: [],
     bump: ['root', 'config', 'base', 'domain'],
@@ -312,6 +315,12 @@ const parseCliArgs = (argv) => {
             throw new UsageError('--state takes a file name; got ""');
         args.state = values.state;
     }
+    if (values.authoritative === true) {
+        if (!args.verify) {
+            throw new UsageError('--authoritative needs --verify (it asks the zone of each domain verified)');
+        }
+        args.authoritative = true;
+    }
     if (values.mode !== undefined)
         args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none']);
     return args;
@@ -327,7 +336,7 @@ const parseCliArgs = (argv) => {
 /* harmony export */   k: () => (/* binding */ lintOptions),
 /* harmony export */   l: () => (/* binding */ readError)
 /* harmony export */ });
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(200);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
 
@@ -459,8 +468,8 @@ var src_lint = __nccwpck_require__(2554);
 var public_suffix = __nccwpck_require__(3582);
 // EXTERNAL MODULE: ./src/policy/effective.ts
 var effective = __nccwpck_require__(4327);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 44 modules
-var registry = __nccwpck_require__(200);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 45 modules
+var registry = __nccwpck_require__(270);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/github.ts
@@ -704,12 +713,14 @@ const COMMON = `Common options:
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`;
 const USAGE = {
     check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify] [--state FILE]
+                     [--authoritative]
   Finds every ${well_known/* WELL_KNOWN_POLICY */._G} (and a root ${well_known/* POLICY_FILE */.CX}) under DIR (default .), the
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
   lints them all. With --base, also fails when a policy changed since REF but its id did not.
   With --verify, also checks each domain as deployed (see verify; --concurrency N domains side
-  by side) against what is committed; --state FILE keeps what was served between runs.`,
+  by side) against what is committed; --state FILE keeps what was served between runs;
+  --authoritative asks every name server of each zone too (see verify).`,
     policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
@@ -727,7 +738,7 @@ const USAGE = {
   line, as for record.`,
     verify: `mta-sts-lint verify [DOMAIN...] [--domains-file FILE|-] [--dns-server HOST[:PORT]]...
                     [--timeout SECONDS] [--wait SECONDS] [--concurrency N] [--shard I/N]
-                    [--state FILE] [--root DIR]
+                    [--state FILE] [--authoritative] [--root DIR]
   Checks each domain as deployed: the _mta-sts TXT record, the policy served at
   https://mta-sts.<domain>/.well-known/mta-sts.txt (status, redirects, media type, size, TLS
   certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN or
@@ -741,7 +752,10 @@ const USAGE = {
   merge their JSON reports. --state keeps, per domain, the live id, a digest of the served
   policy and the certificate's expiry between runs (JSON, made on the first run): a policy that
   changed under the same id is id-not-changed, an id that came back with another policy
-  id-reused.`,
+  id-reused. --authoritative (config verify: authoritative) finds the zone's name servers and
+  asks each one directly, on port 53, for the _mta-sts record and mta-sts.<domain>'s addresses:
+  servers that disagree are dns-inconsistent, and --wait lasts until every one serves the
+  committed id.`,
     merge: `mta-sts-lint merge REPORT.json...
   Joins the JSON reports (--format json) of several runs, such as the shards of verify --shard,
   into one report: findings sorted and counted again, domains joined. Prints it in any --format;
@@ -1069,10 +1083,10 @@ const runCli = async (argv, io) => {
                     : args.command === 'merge'
                         ? await runMerge(args, io)
                         : args.command === 'bump'
-                            ? await (await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 2694))).runBumpCommand(args, io)
+                            ? await (await __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 5420))).runBumpCommand(args, io)
                             : args.command === 'verify'
-                                ? await (await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 2694))).runVerifyCommand(args, io)
-                                : await (await __nccwpck_require__.e(/* import() */ 694).then(__nccwpck_require__.bind(__nccwpck_require__, 2694))).runCheckCommand(args, io);
+                                ? await (await __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 5420))).runVerifyCommand(args, io)
+                                : await (await __nccwpck_require__.e(/* import() */ 420).then(__nccwpck_require__.bind(__nccwpck_require__, 5420))).runCheckCommand(args, io);
         refuseInputAsOutput(args, io, outcome.inputs ?? []);
         const text = await render(args, io, outcome);
         if (toStdout(args))
@@ -1276,7 +1290,7 @@ const countFindings = (findings) => {
 /* harmony import */ var _record_sts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3333);
 /* harmony import */ var _record_tags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8824);
 /* harmony import */ var _record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1876);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(200);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(270);
 
 
 
@@ -2829,7 +2843,7 @@ const unknownPastSafeAfter = (entries) => {
 
 /***/ }),
 
-/***/ 200:
+/***/ 270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5447,11 +5461,170 @@ const policy_content_type_hint = (type) => {
     });
 }));
 
+;// CONCATENATED MODULE: ./src/rules/dns-inconsistent.ts
+
+
+const recordSaid = (s) => {
+    if (s.error !== undefined)
+        return { failure: s.error };
+    const r = s.record;
+    if (r === undefined)
+        return { failure: 'it was not asked' };
+    if (r.error !== undefined)
+        return { failure: r.error };
+    if (r.alias !== undefined)
+        return { answer: `a CNAME to ${r.alias}` };
+    const records = r.records ?? [];
+    if (records.length === 0)
+        return { answer: 'no TXT record' };
+    if (records.length === 1 && r.id !== undefined)
+        return { answer: `id ${(0,message_format/* quote */.hD)(r.id)}` };
+    const listed = records.map(t => (0,message_format/* quote */.hD)(t)).join(', ');
+    return {
+        answer: `${(0,message_format/* plural */.LS)(records.length, 'TXT record')} ${listed}${r.id === undefined ? '' : ` (id ${(0,message_format/* quote */.hD)(r.id)})`}`
+    };
+};
+const hostSaid = (s) => {
+    if (s.error !== undefined)
+        return { failure: s.error };
+    const h = s.host;
+    if (h === undefined)
+        return { failure: 'it was not asked' };
+    if (h.error !== undefined)
+        return { failure: h.error };
+    if (h.alias !== undefined)
+        return { answer: `a CNAME to ${h.alias}` };
+    const addresses = h.addresses ?? [];
+    return {
+        answer: addresses.length === 0 ? 'no A or AAAA record' : `address ${addresses.join(', ')}`
+    };
+};
+const and = (items) => items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+const compare = (servers, said, label) => {
+    const groups = new Map();
+    const failures = [];
+    for (const s of servers) {
+        const what = said(s);
+        if ('failure' in what)
+            failures.push([label(s), what.failure]);
+        else
+            groups.set(what.answer, [...(groups.get(what.answer) ?? []), label(s)]);
+    }
+    return { groups: [...groups.entries()].sort((a, b) => b[1].length - a[1].length), failures };
+};
+const groupText = ([answer, who]) => `${and(who)} ${who.length === 1 ? 'serves' : 'serve'} ${answer}`;
+const failureText = (failures) => failures.map(([server, why]) => `${server} failed: ${why}`);
+const UNANSWERED = 'Resolvers that pick a server that does not answer wait, retry another, and some give up: fix that server, or remove its NS record from the zone and from the delegation at the parent';
+/** Why servers serve different answers, from their serials, and what to do. */
+const causeAndFix = (survey, failures) => {
+    const serials = new Set(survey.servers.flatMap(s => (s.serial === undefined ? [] : [s.serial])));
+    const also = failures > 0
+        ? `; as for the servers that failed: ${UNANSWERED.charAt(0).toLowerCase()}${UNANSWERED.slice(1)}`
+        : '';
+    const senders = "Senders' resolvers each ask one of them, so some see one answer and some another";
+    if (serials.size > 1) {
+        return `${senders}. The serials differ, so the servers with the older serial have not loaded the current zone: right after a release, wait until every server has it (--wait does); if it lasts, those secondaries stopped transferring the zone (check NOTIFY and AXFR/IXFR from the primary, and that they allow it), and they will stop answering once the SOA expire time runs out${also}`;
+    }
+    return `${senders}. The servers hold different data under the same zone version: a zone edited on one server without the others (several DNS providers each keeping a copy), or changed without a serial bump, so secondaries never fetched it; make the change on every server (or at the primary with a new serial)${also}`;
+};
+/* harmony default export */ const dns_inconsistent = (defineRule({
+    id: 'dns-inconsistent',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 3.1, 8',
+    description: "(--authoritative) the zone's name servers disagree on the _mta-sts record or the policy host's addresses"
+}, ({ domain, authoritative: survey }, report) => {
+    if (survey === undefined)
+        return;
+    const stsName = `_mta-sts.${domain}`;
+    const host = `mta-sts.${domain}`;
+    if (survey.failure !== undefined) {
+        report({
+            severity: 'notice',
+            message: `${survey.failure}; the zone's name servers were not compared`,
+            url: stsName
+        });
+        return;
+    }
+    const servers = survey.servers;
+    if (servers.length === 0)
+        return;
+    const zone = survey.zone ?? domain;
+    const serials = new Set(servers.flatMap(s => (s.serial === undefined ? [] : [s.serial])));
+    const label = (s) => {
+        const details = [
+            ...(s.address === undefined ? [] : [s.address]),
+            ...(serials.size > 1 && s.serial !== undefined ? [`serial ${s.serial}`] : [])
+        ];
+        return details.length === 0 ? s.server : `${s.server} (${details.join(', ')})`;
+    };
+    const counted = `${servers.length === 1 ? 'the name server' : `the ${servers.length} name servers`} of ${zone}`;
+    const record = {
+        name: stsName,
+        what: 'the _mta-sts record',
+        c: compare(servers, recordSaid, label)
+    };
+    const hostAddresses = {
+        name: host,
+        what: "the policy host's addresses",
+        c: compare(servers, hostSaid, label)
+    };
+    if (record.c.groups.length === 0 && hostAddresses.c.groups.length === 0) {
+        // No server could be asked from here: a network that blocks DNS to anything but its own
+        // resolvers looks the same as a zone whose servers are all down (which other rules see).
+        report({
+            severity: 'notice',
+            message: `none of ${counted} answered directly (${failureText(record.c.failures).join('; ')}), so what each serves is unknown: if resolvers do find the records, this network may block DNS queries to other servers than its own`,
+            url: stsName
+        });
+        return;
+    }
+    const failing = (c) => c.failures.map(([server]) => server).join('\n');
+    const [recordGroup] = record.c.groups;
+    const [hostGroup] = hostAddresses.c.groups;
+    if (recordGroup !== undefined &&
+        hostGroup !== undefined &&
+        record.c.groups.length === 1 &&
+        hostAddresses.c.groups.length === 1 &&
+        record.c.failures.length > 0 &&
+        failing(record.c) === failing(hostAddresses.c)) {
+        // The servers that answered agree on both, and the same servers failed both: one problem.
+        const [id, who] = recordGroup;
+        const answered = `${and(who)} ${who.length === 1 ? 'serves' : 'serve'} ${id} and ${hostGroup[0]}`;
+        report({
+            message: `${counted} do not all answer for ${stsName} and ${host}: ${[answered, ...failureText(record.c.failures)].join('; ')}. ${UNANSWERED}`,
+            url: stsName
+        });
+        return;
+    }
+    for (const q of [record, hostAddresses]) {
+        if (q.c.groups.length === 0) {
+            report({
+                severity: 'notice',
+                message: `none of ${counted} answered for ${q.name} (${failureText(q.c.failures).join('; ')}), so whether they agree on ${q.what} is unknown`,
+                url: q.name
+            });
+            continue;
+        }
+        if (q.c.groups.length === 1 && q.c.failures.length === 0)
+            continue;
+        const parts = [...q.c.groups.map(groupText), ...failureText(q.c.failures)].join('; ');
+        const cause = q.c.groups.length > 1 ? causeAndFix(survey, q.c.failures.length) : UNANSWERED;
+        report({
+            message: `${counted} ${q.c.groups.length > 1 ? 'disagree on' : 'do not all answer for'} ${q.what} (${q.name}): ${parts}. ${cause}`,
+            url: q.name
+        });
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/registry.ts
 /**
  * Every rule, in the order findings are listed by `mta-sts-lint rules`. Ids are never reused:
  * a retired rule stays here as a comment so its id is not handed out again.
  */
+
 
 
 
@@ -5530,7 +5703,8 @@ const RULES = [
     policy_redirect,
     policy_content_type,
     tls_certificate,
-    tls_certificate_expiring
+    tls_certificate_expiring,
+    dns_inconsistent
 ];
 const byTarget = new Map();
 for (const r of RULES)
