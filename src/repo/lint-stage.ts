@@ -102,11 +102,13 @@ export const lintPolicies = async (
 
 /**
  * No record kept: txt-missing (a notice in repository mode: the id gate cannot run) on the
- * policy. A domain with no policy here either has nothing for the gate to compare: no notice.
- * A record file the config names that holds none: txt-missing as an error, on the config line.
+ * policy. A record file the config names that holds none: txt-missing as an error, on the config
+ * line. A domain with no policy here (removed, say) has nothing for the gate to compare: neither.
  */
 const missingRecord = (m: DomainModel, severities: Severities): Finding[] => {
   const policyFile = m.policyFile
+  // A domain with no policy here either has nothing for the gate to compare: no finding.
+  if (policyFile === undefined) return []
   const expected = m.recordExpected
   if (expected !== undefined) {
     // The config names the file: the finding goes to its record: line (else to the file).
@@ -122,7 +124,6 @@ const missingRecord = (m: DomainModel, severities: Severities): Finding[] => {
         : relocate(f, expected.at.file, expected.at)
     )
   }
-  if (policyFile === undefined) return []
   return lintRecords([], { severities, origin: 'repo', domain: m.domain }).findings.map(f => ({
     ...f,
     file: policyFile
