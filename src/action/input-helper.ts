@@ -47,6 +47,8 @@ export interface ActionSettings {
   shard?: Shard
   /** Input concurrency: domains verified side by side. */
   concurrency: number
+  /** Input smtp: probe the MX hosts' STARTTLS; absent when not given (the config decides). */
+  smtp?: boolean
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
@@ -156,6 +158,15 @@ export const getInputs = (
       throw new CheckError('input shard splits the domains of input domains-file: give that too')
     }
     settings.shard = parsed
+  }
+  // smtp: '' (the default) leaves it to the config's verify.smtp, else false.
+  if (runtime.getInput('smtp') !== '') {
+    settings.smtp = booleanInput(runtime, 'smtp', false)
+    if (settings.smtp && !settings.verify && settings.domainsFile === undefined) {
+      throw new CheckError(
+        'input smtp needs verify: true or a domains-file (it probes the MX hosts as deployed)'
+      )
+    }
   }
   const config = runtime.getInput('config')
   if (config !== '') settings.configPath = path.resolve(workspace, config)

@@ -182,6 +182,7 @@ export const run = async (
       timeoutMs: VERIFY_TIMEOUT_MS,
       waitSeconds: settings.verifyWait,
       concurrency: settings.concurrency,
+      ...(settings.smtp !== undefined && { smtp: settings.smtp }),
       ...(settings.statePath !== undefined && { statePath: settings.statePath }),
       log: line => runtime.info(line),
       ...(verifyPorts !== undefined && { ports: verifyPorts })

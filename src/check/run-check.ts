@@ -94,7 +94,8 @@ export const runCheck = async (settings: CheckSettings): Promise<CheckReport> =>
         severities: { ...result.config.config.rules, ...(settings.severities ?? {}) },
         ...(result.config.config.certExpiryDays !== undefined && {
           certExpiryDays: result.config.config.certExpiryDays
-        })
+        }),
+        ...(result.config.config.smtp !== undefined && { smtp: result.config.config.smtp })
       })
       result.findings.push(...stage.findings)
       result.domains = withLive(result.domains, stage.domains)

@@ -1,7 +1,8 @@
 /**
  * The verify stage of a check: the domains of the report (or the ones named) as deployed. The DNS
  * and HTTPS adapters are loaded here, on first use, so a run that does not verify never loads
- * them; tests hand in their own ports (loopback servers, a test CA).
+ * them, and the SMTP probe only when SMTP probing is on; tests hand in their own ports (loopback
+ * servers, a test CA).
  */
 import { CheckError } from '../check-error.js'
 import type { Finding, SeveritySetting } from '../finding.js'
@@ -32,6 +33,8 @@ export interface VerifySettings {
   concurrency?: number
   /** Overrides the config's verify.cert-expiry-days. */
   certExpiryDays?: number
+  /** Probe the MX hosts' STARTTLS (`--smtp`, input smtp); overrides the config's verify.smtp. */
+  smtp?: boolean
   /** The ports to verify through (default: real DNS and HTTPS, loaded now). */
   ports?: (log: (line: string) => void) => Promise<VerificationPorts>
   /** Where the wait's progress lines go. */
@@ -69,6 +72,12 @@ const realPorts =
     }
   }
 
+/** The SMTP probe through node:net and node:tls, port 25, loaded only when SMTP probing is on. */
+const realSmtpProbe = async (): Promise<NonNullable<VerificationPorts['smtp']>> => {
+  const { createSmtpProbe } = await import('../verify/smtp.js')
+  return createSmtpProbe()
+}
+
 /** The drift state of `--state`, read now (the adapter loaded only when a run keeps one). */
 const openState = async (file: string) => {
   const { readStateFile, writeStateFile } = await import('../verify/state-file.js')
@@ -87,13 +96,23 @@ export const runVerifyStage = async (
   extra: {
     severities?: Readonly<Record<string, SeveritySetting>>
     certExpiryDays?: number
+    /** The config's verify.smtp. */
+    smtp?: boolean
   } = {}
 ): Promise<VerifyStageResult> => {
   const log = settings.log ?? (() => undefined)
   // The state is read first: a file that cannot be used fails the run before any probe.
   const kept = settings.statePath === undefined ? undefined : await openState(settings.statePath)
   const made = await (settings.ports ?? realPorts(settings))(log)
-  const ports = settings.progress === undefined ? made : { ...made, progress: settings.progress }
+  const smtp = settings.smtp ?? extra.smtp ?? false
+  // The SMTP probe only when asked for (and then the real one unless the ports bring their own).
+  const { smtp: given, ...rest } = made
+  const probe = !smtp ? undefined : (given ?? (await realSmtpProbe()))
+  const ports = {
+    ...rest,
+    ...(probe !== undefined && { smtp: probe }),
+    ...(settings.progress !== undefined && { progress: settings.progress })
+  }
   const verified = await verifyDomains(
     domains,
     {

@@ -55,6 +55,8 @@ export interface CliArgs {
   concurrency: number
   /** --shard I/N: verify only the I-th of N parts of the domain list. */
   shard?: Shard
+  /** --smtp: probe the MX hosts' STARTTLS (absent: the config's verify.smtp decides). */
+  smtp?: true
 }
 
 /** Domains verified side by side by default, and at most (--concurrency). */
@@ -85,7 +87,8 @@ const OPTIONS = {
   state: { type: 'string' },
   'domains-file': { type: 'string' },
   concurrency: { type: 'string' },
-  shard: { type: 'string' }
+  shard: { type: 'string' },
+  smtp: { type: 'boolean' }
 } as const
 
 /** Which options each command accepts, beyond the common ones. */
@@ -99,7 +102,8 @@ const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'timeout',
     'wait',
     'state',
-    'concurrency'
+    'concurrency',
+    'smtp'
   ],
   policy: ['mx', 'tlsrpt', 'domain'],
   record: ['domain'],
@@ -113,7 +117,8 @@ const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'state',
     'domains-file',
     'concurrency',
-    'shard'
+    'shard',
+    'smtp'
   ],
   merge: [],
   bump: ['root', 'config', 'base', 'domain'],
@@ -277,6 +282,11 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
     if (!args.verify) throw new UsageError('--state needs --verify (it keeps what was served)')
     if (values.state === '') throw new UsageError('--state takes a file name; got ""')
     args.state = values.state
+  }
+  if (values.smtp === true) {
+    if (!args.verify)
+      throw new UsageError('--smtp needs --verify (it probes the MX hosts as deployed)')
+    args.smtp = true
   }
   if (values.mode !== undefined)
     args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none'])

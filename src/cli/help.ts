@@ -18,13 +18,14 @@ const COMMON = `Common options:
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`
 
 const USAGE: Record<Command, string> = {
-  check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify] [--state FILE]
+  check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify] [--state FILE] [--smtp]
   Finds every ${WELL_KNOWN_POLICY} (and a root ${POLICY_FILE}) under DIR (default .), the
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
   lints them all. With --base, also fails when a policy changed since REF but its id did not.
   With --verify, also checks each domain as deployed (see verify; --concurrency N domains side
-  by side) against what is committed; --state FILE keeps what was served between runs.`,
+  by side) against what is committed; --state FILE keeps what was served between runs; --smtp
+  probes the MX hosts' STARTTLS too (see verify).`,
   policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
@@ -37,7 +38,7 @@ const USAGE: Record<Command, string> = {
   much a missing record matters.`,
   verify: `mta-sts-lint verify [DOMAIN...] [--domains-file FILE|-] [--dns-server HOST[:PORT]]...
                     [--timeout SECONDS] [--wait SECONDS] [--concurrency N] [--shard I/N]
-                    [--state FILE] [--root DIR]
+                    [--state FILE] [--smtp] [--root DIR]
   Checks each domain as deployed: the _mta-sts TXT record, the policy served at
   https://mta-sts.<domain>/.well-known/mta-sts.txt (status, redirects, media type, size, TLS
   certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN or
@@ -51,7 +52,10 @@ const USAGE: Record<Command, string> = {
   merge their JSON reports. --state keeps, per domain, the live id, a digest of the served
   policy and the certificate's expiry between runs (JSON, made on the first run): a policy that
   changed under the same id is id-not-changed, an id that came back with another policy
-  id-reused.`,
+  id-reused. --smtp (or verify: smtp: true in .mta-sts.yml) also connects to port 25 of each MX
+  host: greeting, EHLO, STARTTLS, a TLS 1.2+ handshake with the MX name, its certificate checked
+  as senders in enforce mode do (smtp-starttls, smtp-certificate-expiring); a host that cannot
+  be reached is a notice, as networks such as hosted CI runners often block outbound port 25.`,
   merge: `mta-sts-lint merge REPORT.json...
   Joins the JSON reports (--format json) of several runs, such as the shards of verify --shard,
   into one report: findings sorted and counted again, domains joined. Prints it in any --format;

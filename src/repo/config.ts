@@ -26,7 +26,7 @@ export const MAX_CONFIG_BYTES = 1024 * 1024
 
 /** The keys the schema allows, for "did you mean" hints (a test keeps them equal to the schema). */
 export const ROOT_KEYS = ['domains', 'rules', 'history-depth', 'verify'] as const
-export const VERIFY_KEYS = ['cert-expiry-days'] as const
+export const VERIFY_KEYS = ['cert-expiry-days', 'smtp'] as const
 export const DOMAIN_KEYS = ['policy', 'record', 'id', 'mx', 'tlsrpt'] as const
 /**
  * Keys the design reserves for features not built yet: the schema accepts none of them (a key
@@ -61,6 +61,8 @@ export interface Config {
   historyDepth?: number
   /** Days before a certificate's expiry at which verification warns. */
   certExpiryDays?: number
+  /** Probe the MX hosts' STARTTLS when verifying (verify.smtp). */
+  smtp?: boolean
 }
 
 export interface Position {
@@ -500,7 +502,7 @@ interface RawConfig {
   domains?: Record<string, RawDomain | null> | null
   rules?: Record<string, SeveritySetting> | null
   'history-depth'?: number
-  verify?: { 'cert-expiry-days'?: number } | null
+  verify?: { 'cert-expiry-days'?: number; smtp?: boolean } | null
 }
 
 /** Messages for what ajv reports, pointed at the key or value at fault. */
@@ -689,6 +691,8 @@ const build = (
   if (raw['history-depth'] !== undefined) config.historyDepth = raw['history-depth']
   const days = raw.verify?.['cert-expiry-days']
   if (days !== undefined) config.certExpiryDays = days
+  const smtp = raw.verify?.smtp
+  if (smtp !== undefined) config.smtp = smtp
   return { config, problems }
 }
 

@@ -41,6 +41,8 @@ import policyRedirect from './policy-redirect.js'
 import policyContentType from './policy-content-type.js'
 import tlsCertificate from './tls-certificate.js'
 import tlsCertificateExpiring from './tls-certificate-expiring.js'
+import smtpStarttls from './smtp-starttls.js'
+import smtpCertificateExpiring from './smtp-certificate-expiring.js'
 import type { Rule, RuleTarget } from './types.js'
 
 export const RULES: readonly Rule[] = [
@@ -82,7 +84,9 @@ export const RULES: readonly Rule[] = [
   policyRedirect,
   policyContentType,
   tlsCertificate,
-  tlsCertificateExpiring
+  tlsCertificateExpiring,
+  smtpStarttls,
+  smtpCertificateExpiring
 ]
 
 const byTarget = new Map<RuleTarget, Rule[]>()

@@ -9,7 +9,7 @@ import type { Finding, SeveritySetting } from '../finding.js'
 import type { EffectivePolicy } from '../policy/effective.js'
 import { samePolicy } from '../policy/changes.js'
 import type { PublicSuffixCheck } from '../public-suffix.js'
-import type { DnsLookup, LiveReport, PolicyFetcher } from './types.js'
+import type { DnsLookup, LiveReport, PolicyFetcher, SmtpProbe } from './types.js'
 import { verifyDomain } from './verify-domain.js'
 
 export interface DomainToVerify {
@@ -34,6 +34,8 @@ export interface VerificationSettings {
 export interface VerificationPorts {
   dns: DnsLookup
   fetcher: PolicyFetcher
+  /** Probes the MX hosts' STARTTLS; given only when SMTP probing is on. */
+  smtp?: SmtpProbe
   now(): Date
   sleep(ms: number): Promise<void>
   /** A number in [0, 1) for the backoff's jitter. */
@@ -108,6 +110,7 @@ const verifyOnce = (d: DomainToVerify, settings: VerificationSettings, ports: Ve
   verifyDomain(d.domain, {
     dns: ports.dns,
     fetcher: ports.fetcher,
+    ...(ports.smtp !== undefined && { smtp: ports.smtp }),
     now: ports.now(),
     timeoutMs: settings.timeoutMs,
     certExpiryDays: settings.certExpiryDays,
