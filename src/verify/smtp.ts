@@ -249,6 +249,13 @@ async function converse(
   const send = (line: string): void => {
     ;(secure ?? raw)?.write(`${line}\r\n`)
   }
+  /** QUIT, politely: its answer changes nothing, so it is waited for briefly and never judged. */
+  const quit = async (): Promise<void> => {
+    send('QUIT')
+    await until(() => replies.length > 0, Math.min(settings.stepMs, QUIT_WAIT_MS)).catch(
+      () => undefined
+    )
+  }
 
   try {
     if (!net.isIP(address)) throw new Stop('no-address', `${where}: not an IP address`)
@@ -272,7 +279,7 @@ async function converse(
     out.reached = true
     out.greeting = greeting
     if (greeting.code !== 220) {
-      send('QUIT')
+      await quit()
       throw new Stop(
         greeting.code >= 400 ? 'rejected' : 'protocol',
         `${where}: greeted with ${JSON.stringify(replyText(greeting))} instead of 220`
@@ -283,7 +290,7 @@ async function converse(
     send(`EHLO ${ehloArgument(raw.localAddress)}`)
     const ehlo = await reply('ehlo')
     if (ehlo.code !== 250) {
-      send('QUIT')
+      await quit()
       throw new Stop(
         'no-starttls',
         `${where}: answered EHLO with ${JSON.stringify(replyText(ehlo))}, so no extension (STARTTLS included) is offered`
@@ -292,7 +299,7 @@ async function converse(
     out.ehlo = ehloKeywords(ehlo).slice(0, 50)
     out.starttls = out.ehlo.includes('STARTTLS')
     if (!out.starttls) {
-      send('QUIT')
+      await quit()
       throw new Stop('no-starttls', `${where}: EHLO does not list STARTTLS`)
     }
 
@@ -300,7 +307,7 @@ async function converse(
     send('STARTTLS')
     const ready = await reply('starttls')
     if (ready.code !== 220) {
-      send('QUIT')
+      await quit()
       throw new Stop(
         'starttls-refused',
         `${where}: answered STARTTLS with ${JSON.stringify(replyText(ready))} instead of 220`
@@ -338,11 +345,7 @@ async function converse(
     out.tlsVersion = secure.getProtocol() ?? undefined
     out.certificate = describeCertificate(secure, host)
 
-    // QUIT, politely: its answer changes nothing, so it is waited for briefly and never judged.
-    send('QUIT')
-    await until(() => replies.length > 0, Math.min(settings.stepMs, QUIT_WAIT_MS)).catch(
-      () => undefined
-    )
+    await quit()
     return out
   } catch (e) {
     const stop = e instanceof Stop ? e : new Stop('protocol', `${where}: ${errorText(e)}`)
