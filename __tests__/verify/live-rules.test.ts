@@ -55,7 +55,9 @@ describe('the live rules', () => {
       'policy-redirect',
       'policy-content-type',
       'tls-certificate',
-      'tls-certificate-expiring'
+      'tls-certificate-expiring',
+      'smtp-starttls',
+      'smtp-certificate-expiring'
     ])
   })
 
