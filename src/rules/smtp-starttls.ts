@@ -10,7 +10,7 @@ const REFUSE =
 
 /** Why a probe that could not reach the host is no finding about the host. */
 const INCONCLUSIVE =
-  'the probe is inconclusive, not a fault of the host: outbound port 25 is often blocked (GitHub-hosted runners and most cloud networks block it), so run the SMTP probe (--smtp) from a host that can reach port 25'
+  'the probe is inconclusive, not a fault of the host: outbound port 25 is often blocked (GitHub-hosted runners and most cloud networks block it), so run the SMTP probe from a host that can reach port 25 (a server, a self-hosted runner)'
 
 /** One MX host's finding, or none when it offers STARTTLS with a certificate for its name. */
 const judge = (c: SmtpCheck, now: Date): Omit<Report, 'url'> | undefined => {

@@ -230,7 +230,12 @@ async function converse(
     if (ready()) return
     await new Promise<void>(resolve => {
       const timer = setTimeout(() => {
-        stopWith(new Stop('timeout', `${where}: no answer within ${ms} ms ${STAGE_WORDS[stage]}`))
+        stopWith(
+          new Stop(
+            'timeout',
+            `${where}: no answer within ${ms < 1000 ? `${ms} ms` : `${ms / 1000} s`} ${STAGE_WORDS[stage]}`
+          )
+        )
       }, ms)
       wake = () => {
         if (broken === undefined && !ready()) return
