@@ -278,7 +278,7 @@ describe('smtp-starttls', () => {
 
   it('escapes what the server said', () => {
     const fs = smtpFindings(hosts(failure('protocol', 'greeting', 'not SMTP: "a\u001b[31mb"')))
-    expect(fs[0].message).not.toMatch(/\u001b/)
+    expect(fs[0].message).not.toContain('\u001b')
   })
 })
 

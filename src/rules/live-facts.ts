@@ -151,7 +151,8 @@ export const expiringSoon = (
   const notBefore = certDate(cert.notBefore)
   if (notAfter === undefined) return undefined
   const left = notAfter.getTime() - now.getTime()
-  if (left <= 0 || (notBefore !== undefined && notBefore.getTime() > now.getTime())) return undefined
+  if (left <= 0 || (notBefore !== undefined && notBefore.getTime() > now.getTime()))
+    return undefined
   if (left > days * DAY_MS) return undefined
   return { notAfter, daysLeft: Math.floor(left / DAY_MS) }
 }

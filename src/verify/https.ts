@@ -323,10 +323,7 @@ function attempt(
   })
 }
 
-
-
 // --- Failures -------------------------------------------------------------------------------
-
 
 /** What kind of failure an error is, and a message for it (without the address or the code). */
 function classify(err: unknown, stage: Stage): { kind: FetchFailureKind; text: string } {
@@ -380,4 +377,3 @@ function classify(err: unknown, stage: Stage): { kind: FetchFailureKind; text: s
     text: `${stage === 'connect' ? 'could not connect' : 'failed'}: ${message}`
   }
 }
-

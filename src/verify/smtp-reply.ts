@@ -37,14 +37,17 @@ const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30
 const isCode = (line: Uint8Array): boolean =>
   line.length >= 3 && line[0] >= 0x32 && line[0] <= 0x35 && isDigit(line[1]) && isDigit(line[2])
 
-/** Printable text of a line: controls and invalid UTF-8 shown as escapes, never raw. */
-const lineText = (bytes: Uint8Array): string =>
-  // eslint-disable-next-line no-control-regex
-  new TextDecoder('utf-8', { fatal: false })
-    .decode(bytes)
-    .replace(/[\u0000-\u001f\u007f]/g, c =>
-      c === '\t' ? c : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`
-    )
+/** Printable text of a line: controls (but tab) shown as `\xNN`, invalid UTF-8 as U+FFFD. */
+const lineText = (bytes: Uint8Array): string => {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes)
+  let out = ''
+  for (const c of text) {
+    const code = c.charCodeAt(0)
+    out +=
+      (code < 0x20 && c !== '\t') || code === 0x7f ? `\\x${code.toString(16).padStart(2, '0')}` : c
+  }
+  return out
+}
 
 /** A short, printable quote of a bad line for an error message. */
 const shown = (bytes: Uint8Array): string => {

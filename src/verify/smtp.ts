@@ -156,11 +156,13 @@ const factsOf = (o: Outcome): Partial<SmtpCheck> => {
 // --- One conversation -----------------------------------------------------------------------
 
 /** A step that ended the conversation: thrown inside converse(), caught there. */
-class Stop {
+class Stop extends Error {
   constructor(
     readonly kind: SmtpFailureKind,
-    readonly message: string
-  ) {}
+    message: string
+  ) {
+    super(message)
+  }
 }
 
 const STAGE_WORDS: Record<SmtpStage, string> = {
@@ -197,6 +199,7 @@ async function converse(
   let raw: net.Socket | undefined
   let secure: tls.TLSSocket | undefined
 
+  const current = (): Stop | undefined => broken
   const stopWith = (stop: Stop): void => {
     broken ??= stop
     wake?.()
@@ -244,7 +247,9 @@ async function converse(
         resolve()
       }
     })
-    if (broken !== undefined) throw broken
+    // Read again: the step's wait may have ended because something broke it.
+    const after = current()
+    if (after !== undefined) throw after
   }
   const reply = async (next: SmtpStage): Promise<SmtpReplyFacts> => {
     stage = next
