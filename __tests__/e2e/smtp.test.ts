@@ -233,6 +233,9 @@ describe('the action with smtp: true', () => {
     expect(rec.stdout()).toMatch(
       /::error title=smtp-starttls[^:]*::MX host mta-sts\.example\.test does not offer STARTTLS/
     )
+    expect(rec.stdout()).toMatch(
+      /::group::MTA-STS verify: example\.test\n[^\n]*\nsmtp mta-sts\.example\.test \(127\.0\.0\.1\): 127\.0\.0\.1:\d+: EHLO does not list STARTTLS in \d+ ms\n/
+    )
     const report = JSON.parse(readFileSync(path.join(dir, 'r.json'), 'utf8')) as Report
     expect(report.domains[0].live?.smtp?.[0]).toMatchObject({ host: MX, starttls: false })
   })
