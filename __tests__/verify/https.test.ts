@@ -397,6 +397,7 @@ describe('certificates: judged beside the response', () => {
       await writeFile(join(dir, 'package.json'), '{"type":"module"}')
       for (const file of [
         'verify/https.ts',
+        'verify/tls-peer.ts',
         'verify/types.ts',
         'site/well-known.ts',
         'domain-name.ts',

@@ -56,7 +56,9 @@ describe('the live rules', () => {
       'policy-content-type',
       'tls-certificate',
       'tls-certificate-expiring',
-      'dns-inconsistent'
+      'dns-inconsistent',
+      'smtp-starttls',
+      'smtp-certificate-expiring'
     ])
   })
 

@@ -49,6 +49,8 @@ export interface ActionSettings {
   concurrency: number
   /** Input authoritative: ask every name server directly (absent: as the config says). */
   authoritative?: boolean
+  /** Input smtp: probe the MX hosts' STARTTLS; absent when not given (the config decides). */
+  smtp?: boolean
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never']
@@ -162,6 +164,15 @@ export const getInputs = (
   // Empty (the default): the config's verify.authoritative decides.
   if (runtime.getInput('authoritative') !== '') {
     settings.authoritative = booleanInput(runtime, 'authoritative', false)
+  }
+  // smtp: '' (the default) leaves it to the config's verify.smtp, else false.
+  if (runtime.getInput('smtp') !== '') {
+    settings.smtp = booleanInput(runtime, 'smtp', false)
+    if (settings.smtp && !settings.verify && settings.domainsFile === undefined) {
+      throw new CheckError(
+        'input smtp needs verify: true or a domains-file (it probes the MX hosts as deployed)'
+      )
+    }
   }
   const config = runtime.getInput('config')
   if (config !== '') settings.configPath = path.resolve(workspace, config)

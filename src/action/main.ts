@@ -128,6 +128,14 @@ const logVerifiedDomains = (runtime: ActionRuntime, report: Checked): void => {
     runtime.info(
       `${l.url}: ${l.status === undefined ? 'no answer' : `HTTP ${l.status}`} in ${l.elapsedMs} ms; live id ${l.id ?? 'none'}${l.certificate === undefined ? '' : `; certificate until ${l.certificate.notAfter}`}`
     )
+    for (const h of l.smtp ?? []) {
+      const what =
+        h.failure?.message ??
+        `STARTTLS, ${h.tlsVersion ?? 'TLS'}${h.certificate === undefined ? '' : `, certificate until ${h.certificate.notAfter}`}`
+      runtime.info(
+        `smtp ${h.host}${h.address === undefined ? '' : ` (${h.address})`}: ${what} in ${h.elapsedMs} ms`
+      )
+    }
     for (const f of report.findings.filter(x => x.domain === d.domain && x.url !== undefined)) {
       runtime.info(`${f.severity} ${f.rule}: ${f.message}`)
     }
@@ -182,6 +190,7 @@ export const run = async (
       timeoutMs: VERIFY_TIMEOUT_MS,
       waitSeconds: settings.verifyWait,
       concurrency: settings.concurrency,
+      ...(settings.smtp !== undefined && { smtp: settings.smtp }),
       ...(settings.statePath !== undefined && { statePath: settings.statePath }),
       ...(settings.authoritative !== undefined && { authoritative: settings.authoritative }),
       log: line => runtime.info(line),

@@ -1,7 +1,8 @@
 /**
  * The verify stage of a check: the domains of the report (or the ones named) as deployed. The DNS
  * and HTTPS adapters are loaded here, on first use, so a run that does not verify never loads
- * them; tests hand in their own ports (loopback servers, a test CA).
+ * them, and the SMTP probe only when SMTP probing is on; tests hand in their own ports (loopback
+ * servers, a test CA).
  */
 import { CheckError } from '../check-error.js'
 import type { Finding, SeveritySetting } from '../finding.js'
@@ -32,6 +33,8 @@ export interface VerifySettings {
   concurrency?: number
   /** Overrides the config's verify.cert-expiry-days. */
   certExpiryDays?: number
+  /** Probe the MX hosts' STARTTLS (`--smtp`, input smtp); overrides the config's verify.smtp. */
+  smtp?: boolean
   /** The ports to verify through (default: real DNS and HTTPS, loaded now). */
   ports?: (log: (line: string) => void) => Promise<VerificationPorts>
   /** Where the wait's progress lines go. */
@@ -51,26 +54,19 @@ export interface VerifySettings {
 const realPorts =
   (settings: VerifySettings) =>
   async (log: (line: string) => void): Promise<VerificationPorts> => {
-    const [{ createDnsLookup }, { createPolicyFetcher }, { createAuthoritativeLookup }] =
-      await Promise.all([
-        import('../verify/dns.js'),
-        import('../verify/https.js'),
-        import('../verify/name-servers.js')
-      ])
+    const [{ createDnsLookup }, { createPolicyFetcher }] = await Promise.all([
+      import('../verify/dns.js'),
+      import('../verify/https.js')
+    ])
     let dns: VerificationPorts['dns']
-    let authoritative: VerificationPorts['authoritative']
     try {
-      const servers = settings.dnsServers.length > 0 ? { servers: settings.dnsServers } : {}
-      dns = createDnsLookup(servers)
-      // Made whatever the setting: it asks nothing until a run with --authoritative uses it.
-      authoritative = createAuthoritativeLookup(servers)
+      dns = createDnsLookup(resolvers(settings))
     } catch (e) {
       // A server that is no address (a typo in --dns-server or the dns-servers input).
       throw new CheckError(`DNS server: ${(e as Error).message}`)
     }
     return {
       dns,
-      authoritative,
       fetcher: createPolicyFetcher(),
       now: () => new Date(),
       sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
@@ -78,6 +74,24 @@ const realPorts =
       log
     }
   }
+
+/** `--dns-server`: every lookup goes there (name server lookups too); empty: the system's. */
+const resolvers = (settings: VerifySettings): { servers?: readonly string[] } =>
+  settings.dnsServers.length > 0 ? { servers: settings.dnsServers } : {}
+
+/** The zone's name servers asked directly, port 53, loaded only when --authoritative is on. */
+const realAuthoritativeLookup = async (
+  settings: VerifySettings
+): Promise<NonNullable<VerificationPorts['authoritative']>> => {
+  const { createAuthoritativeLookup } = await import('../verify/name-servers.js')
+  return createAuthoritativeLookup(resolvers(settings))
+}
+
+/** The SMTP probe through node:net and node:tls, port 25, loaded only when SMTP probing is on. */
+const realSmtpProbe = async (): Promise<NonNullable<VerificationPorts['smtp']>> => {
+  const { createSmtpProbe } = await import('../verify/smtp.js')
+  return createSmtpProbe()
+}
 
 /** The drift state of `--state`, read now (the adapter loaded only when a run keeps one). */
 const openState = async (file: string) => {
@@ -99,13 +113,29 @@ export const runVerifyStage = async (
     certExpiryDays?: number
     /** The config's verify.authoritative (settings.authoritative wins). */
     authoritative?: boolean
+    /** The config's verify.smtp. */
+    smtp?: boolean
   } = {}
 ): Promise<VerifyStageResult> => {
   const log = settings.log ?? (() => undefined)
   // The state is read first: a file that cannot be used fails the run before any probe.
   const kept = settings.statePath === undefined ? undefined : await openState(settings.statePath)
   const made = await (settings.ports ?? realPorts(settings))(log)
-  const ports = settings.progress === undefined ? made : { ...made, progress: settings.progress }
+  const smtp = settings.smtp ?? extra.smtp ?? false
+  const authoritative = settings.authoritative ?? extra.authoritative ?? false
+  // The SMTP probe and the name servers only when asked for (and then the real ones unless the
+  // ports bring their own).
+  const { smtp: givenProbe, authoritative: givenServers, ...rest } = made
+  const probe = !smtp ? undefined : (givenProbe ?? (await realSmtpProbe()))
+  const servers = !authoritative
+    ? undefined
+    : (givenServers ?? (await realAuthoritativeLookup(settings)))
+  const ports = {
+    ...rest,
+    ...(probe !== undefined && { smtp: probe }),
+    ...(servers !== undefined && { authoritative: servers }),
+    ...(settings.progress !== undefined && { progress: settings.progress })
+  }
   const verified = await verifyDomains(
     domains,
     {
@@ -115,7 +145,7 @@ export const runVerifyStage = async (
       concurrency: settings.concurrency ?? VERIFY_CONCURRENCY,
       // Served policies may carry wildcards: the list is loaded once for the whole run.
       isPublicSuffix: await loadPublicSuffixCheck(),
-      authoritative: settings.authoritative ?? extra.authoritative ?? false,
+      authoritative,
       ...(extra.severities !== undefined && { severities: extra.severities })
     },
     ports

@@ -59,6 +59,8 @@ export interface CliArgs {
   shard?: Shard
   /** --authoritative: ask every name server of each zone directly (absent: as the config says). */
   authoritative?: true
+  /** --smtp: probe the MX hosts' STARTTLS (absent: the config's verify.smtp decides). */
+  smtp?: true
 }
 
 /** Domains verified side by side by default, and at most (--concurrency). */
@@ -90,7 +92,8 @@ const OPTIONS = {
   'domains-file': { type: 'string' },
   concurrency: { type: 'string' },
   shard: { type: 'string' },
-  authoritative: { type: 'boolean' }
+  authoritative: { type: 'boolean' },
+  smtp: { type: 'boolean' }
 } as const
 
 /** Which options each command accepts, beyond the common ones. */
@@ -105,7 +108,8 @@ const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'wait',
     'state',
     'concurrency',
-    'authoritative'
+    'authoritative',
+    'smtp'
   ],
   policy: ['mx', 'tlsrpt', 'domain'],
   record: ['domain'],
@@ -120,7 +124,8 @@ const COMMAND_OPTIONS: Record<Command, readonly string[]> = {
     'domains-file',
     'concurrency',
     'shard',
-    'authoritative'
+    'authoritative',
+    'smtp'
   ],
   merge: [],
   bump: ['root', 'config', 'base', 'domain'],
@@ -329,6 +334,11 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
       )
     }
     args.authoritative = true
+  }
+  if (values.smtp === true) {
+    if (!args.verify)
+      throw new UsageError('--smtp needs --verify (it probes the MX hosts as deployed)')
+    args.smtp = true
   }
   if (values.mode !== undefined)
     args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none'])

@@ -19,14 +19,15 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the ru
 
 const USAGE: Record<Command, string> = {
   check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify] [--state FILE]
-                     [--authoritative]
+                     [--authoritative] [--smtp]
   Finds every ${WELL_KNOWN_POLICY} (and a root ${POLICY_FILE}) under DIR (default .), the
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
   lints them all. With --base, also fails when a policy changed since REF but its id did not.
   With --verify, also checks each domain as deployed (see verify; --concurrency N domains side
   by side) against what is committed; --state FILE keeps what was served between runs;
-  --authoritative asks every name server of each zone too (see verify).`,
+  --authoritative asks every name server of each zone too, and --smtp probes the MX hosts'
+  STARTTLS (see verify).`,
   policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
@@ -44,7 +45,7 @@ const USAGE: Record<Command, string> = {
   line, as for record.`,
   verify: `mta-sts-lint verify [DOMAIN...] [--domains-file FILE|-] [--dns-server HOST[:PORT]]...
                     [--timeout SECONDS] [--wait SECONDS] [--concurrency N] [--shard I/N]
-                    [--state FILE] [--authoritative] [--root DIR]
+                    [--state FILE] [--authoritative] [--smtp] [--root DIR]
   Checks each domain as deployed: the _mta-sts TXT record, the policy served at
   https://mta-sts.<domain>/.well-known/mta-sts.txt (status, redirects, media type, size, TLS
   certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN or
@@ -61,7 +62,10 @@ const USAGE: Record<Command, string> = {
   id-reused. --authoritative (config verify: authoritative) finds the zone's name servers and
   asks each one directly, on port 53, for the _mta-sts record and mta-sts.<domain>'s addresses:
   servers that disagree are dns-inconsistent, and --wait lasts until every one serves the
-  committed id.`,
+  committed id. --smtp (config verify: smtp) also connects to port 25 of each MX host: greeting,
+  EHLO, STARTTLS, a TLS 1.2+ handshake with the MX name, its certificate checked as senders in
+  enforce mode do (smtp-starttls, smtp-certificate-expiring); a host that cannot be reached is a
+  notice, as networks such as hosted CI runners often block outbound port 25.`,
   merge: `mta-sts-lint merge REPORT.json...
   Joins the JSON reports (--format json) of several runs, such as the shards of verify --shard,
   into one report: findings sorted and counted again, domains joined. Prints it in any --format;

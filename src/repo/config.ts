@@ -26,7 +26,7 @@ export const MAX_CONFIG_BYTES = 1024 * 1024
 
 /** The keys the schema allows, for "did you mean" hints (a test keeps them equal to the schema). */
 export const ROOT_KEYS = ['domains', 'rules', 'history-depth', 'verify'] as const
-export const VERIFY_KEYS = ['cert-expiry-days', 'authoritative'] as const
+export const VERIFY_KEYS = ['cert-expiry-days', 'authoritative', 'smtp'] as const
 export const DOMAIN_KEYS = ['policy', 'record', 'id', 'mx', 'tlsrpt'] as const
 /**
  * Keys the design reserves for features not built yet: the schema accepts none of them (a key
@@ -63,6 +63,8 @@ export interface Config {
   certExpiryDays?: number
   /** Verification asks every name server of each zone directly (dns-inconsistent). */
   authoritative?: boolean
+  /** Probe the MX hosts' STARTTLS when verifying (verify.smtp). */
+  smtp?: boolean
 }
 
 export interface Position {
@@ -502,7 +504,7 @@ interface RawConfig {
   domains?: Record<string, RawDomain | null> | null
   rules?: Record<string, SeveritySetting> | null
   'history-depth'?: number
-  verify?: { 'cert-expiry-days'?: number; authoritative?: boolean } | null
+  verify?: { 'cert-expiry-days'?: number; authoritative?: boolean; smtp?: boolean } | null
 }
 
 /** Messages for what ajv reports, pointed at the key or value at fault. */
@@ -693,6 +695,8 @@ const build = (
   if (days !== undefined) config.certExpiryDays = days
   const authoritative = raw.verify?.authoritative
   if (authoritative !== undefined) config.authoritative = authoritative
+  const smtp = raw.verify?.smtp
+  if (smtp !== undefined) config.smtp = smtp
   return { config, problems }
 }
 

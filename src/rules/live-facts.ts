@@ -79,11 +79,30 @@ export const certificateProblems = (ctx: LiveContext): CertificateProblem[] => {
   const cert = ctx.fetch.certificate
   if (cert === undefined) return []
   const host = policyHost(ctx.domain)
+  return certificateProblemsFor(
+    cert,
+    host,
+    ctx.now,
+    `get one that lists ${host} (a provider's certificate for its own name is not enough; a wildcard covers one label only)`
+  )
+}
+
+/**
+ * What is wrong with a certificate presented for `host` at `now` (RFC 8461 sections 3.3 and 4.2
+ * ask the same of the policy host and of MX hosts): expired, not yet valid, not valid for the
+ * name, untrusted. `nameFix` says what to do when the name is wrong.
+ */
+export const certificateProblemsFor = (
+  cert: CertificateInfo,
+  host: string,
+  at: Date,
+  nameFix: string
+): CertificateProblem[] => {
   const out: CertificateProblem[] = []
   const code = cert.problem ?? ''
   const notAfter = certDate(cert.notAfter)
   const notBefore = certDate(cert.notBefore)
-  const now = ctx.now.getTime()
+  const now = at.getTime()
   if ((notAfter !== undefined && notAfter.getTime() <= now) || EXPIRED_CODES.has(code)) {
     const ago =
       notAfter !== undefined && notAfter.getTime() <= now
@@ -105,7 +124,7 @@ export const certificateProblems = (ctx: LiveContext): CertificateProblem[] => {
     out.push({
       kind: 'name',
       what: `is not valid for ${host}`,
-      fix: `get one that lists ${host} (a provider's certificate for its own name is not enough; a wildcard covers one label only)`
+      fix: nameFix
     })
   }
   const chain = !EXPIRED_CODES.has(code) && !NOT_YET_CODES.has(code) && !NAME_CODES.has(code)
@@ -119,13 +138,34 @@ export const certificateProblems = (ctx: LiveContext): CertificateProblem[] => {
   return out
 }
 
+/**
+ * The days a certificate has left when it expires within `days` of `now`: undefined when it has
+ * more, has already expired or is not valid yet (the certificate rules report those).
+ */
+export const expiringSoon = (
+  cert: CertificateInfo,
+  now: Date,
+  days: number
+): { notAfter: Date; daysLeft: number } | undefined => {
+  const notAfter = certDate(cert.notAfter)
+  const notBefore = certDate(cert.notBefore)
+  if (notAfter === undefined) return undefined
+  const left = notAfter.getTime() - now.getTime()
+  if (left <= 0 || (notBefore !== undefined && notBefore.getTime() > now.getTime()))
+    return undefined
+  if (left > days * DAY_MS) return undefined
+  return { notAfter, daysLeft: Math.floor(left / DAY_MS) }
+}
+
 const OLD_VERSIONS = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1'])
 
 /**
- * The TLS version below 1.2 the policy host speaks: the version negotiated, or `TLS older than
+ * The TLS version below 1.2 a host (the policy host, an MX host) speaks: the version negotiated, or `TLS older than
  * 1.2` when the handshake failed because the host offers nothing newer. Undefined otherwise.
  */
-export const oldTls = (fetch: PolicyFetch): string | undefined => {
+export const oldTls = (
+  fetch: Pick<PolicyFetch, 'tlsVersion'> & { failure?: { kind: string; message: string } }
+): string | undefined => {
   if (fetch.tlsVersion !== undefined && OLD_VERSIONS.has(fetch.tlsVersion)) return fetch.tlsVersion
   if (fetch.failure?.kind === 'tls' && fetch.failure.message.includes(TLS_TOO_OLD)) {
     return 'TLS older than 1.2'

@@ -42,6 +42,8 @@ import policyContentType from './policy-content-type.js'
 import tlsCertificate from './tls-certificate.js'
 import tlsCertificateExpiring from './tls-certificate-expiring.js'
 import dnsInconsistent from './dns-inconsistent.js'
+import smtpStarttls from './smtp-starttls.js'
+import smtpCertificateExpiring from './smtp-certificate-expiring.js'
 import type { Rule, RuleTarget } from './types.js'
 
 export const RULES: readonly Rule[] = [
@@ -84,7 +86,9 @@ export const RULES: readonly Rule[] = [
   policyContentType,
   tlsCertificate,
   tlsCertificateExpiring,
-  dnsInconsistent
+  dnsInconsistent,
+  smtpStarttls,
+  smtpCertificateExpiring
 ]
 
 const byTarget = new Map<RuleTarget, Rule[]>()

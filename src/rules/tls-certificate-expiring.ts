@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { certDate, DAY_MS, policyHost } from './live-facts.js'
+import { expiringSoon, policyHost } from './live-facts.js'
 import { formatDate, plural } from '../message-format.js'
 
 export default defineRule(
@@ -14,14 +14,10 @@ export default defineRule(
   ({ fetch, domain, now, certExpiryDays }, report) => {
     const cert = fetch.certificate
     if (cert === undefined) return
-    const notAfter = certDate(cert.notAfter)
-    const notBefore = certDate(cert.notBefore)
-    if (notAfter === undefined) return
-    const left = notAfter.getTime() - now.getTime()
     // Expired, or not valid yet: tls-certificate's.
-    if (left <= 0 || (notBefore !== undefined && notBefore.getTime() > now.getTime())) return
-    if (left > certExpiryDays * DAY_MS) return
-    const days = Math.floor(left / DAY_MS)
+    const soon = expiringSoon(cert, now, certExpiryDays)
+    if (soon === undefined) return
+    const { notAfter, daysLeft: days } = soon
     const when = days === 0 ? 'in less than a day' : `in ${plural(days, 'day')}`
     report({
       message: `the certificate of ${policyHost(domain)} expires on ${formatDate(notAfter)}, ${when} (the limit is ${plural(certExpiryDays, 'day')}); renew it now, and check that renewal runs by itself: once it expires, senders cannot refresh the policy, and drop it when their cached copy runs out`

@@ -16,12 +16,22 @@ import type { ClientRequest, IncomingMessage } from 'node:http'
 import { TOOL_NAME, VERSION } from '../version.js'
 import {
   TLS_TOO_OLD,
-  type CertificateInfo,
   type FetchFailureKind,
   type PolicyFetch,
   type PolicyFetcher
 } from './types.js'
 import { canonicalDomain } from '../domain-name.js'
+import {
+  codeOf,
+  deadlineWord,
+  describeCertificate,
+  endpoint,
+  errorText,
+  isTlsError,
+  isVersionFailure,
+  opensslReason,
+  trustContext
+} from './tls-peer.js'
 import { WELL_KNOWN_URL_PATH } from '../site/well-known.js'
 
 export interface PolicyFetcherOptions {
@@ -44,18 +54,7 @@ export const policyHost = (domain: string): string => `mta-sts.${canonicalDomain
 export function createPolicyFetcher(opts: PolicyFetcherOptions = {}): PolicyFetcher {
   const port = opts.port ?? 443
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
-  const extra = opts.ca === undefined ? [] : Array.isArray(opts.ca) ? opts.ca : [opts.ca]
-  extra.forEach((pem, i) => {
-    // Node ignores a CA that holds no certificate: say so instead of trusting less than asked.
-    if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-      throw new TypeError(`createPolicyFetcher: ca[${i}] holds no PEM certificate`)
-    }
-  })
-  // Built once per fetcher: a context with ~150 roots costs milliseconds to build.
-  const secureContext =
-    extra.length === 0
-      ? undefined
-      : tls.createSecureContext({ ca: [...tls.rootCertificates, ...extra], minVersion: 'TLSv1.2' })
+  const secureContext = trustContext(opts.ca, 'createPolicyFetcher')
   return {
     fetch: (domain, addresses, signal) =>
       fetchPolicy({ port, maxBytes, secureContext }, domain, addresses, signal)
@@ -324,28 +323,7 @@ function attempt(
   })
 }
 
-/** `127.0.0.1:443`, `[::1]:443`. */
-const endpoint = (address: string, port: number): string =>
-  net.isIPv6(address) ? `[${address}]:${port}` : `${address}:${port}`
-
-const deadlineWord = (signal: AbortSignal): string =>
-  (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError'
-    ? 'timed out'
-    : 'aborted'
-
-/** An error's message (not by instanceof: errors of Node's core may come from another realm). */
-const errorText = (err: unknown): string => {
-  const message = (err as { message?: unknown } | undefined)?.message
-  return typeof message === 'string' ? message : String(err)
-}
-
 // --- Failures -------------------------------------------------------------------------------
-
-/** A Node or OpenSSL error code, in the forms they come in. */
-function codeOf(err: unknown): string {
-  const e = err as { code?: unknown } | undefined
-  return typeof e?.code === 'string' ? e.code : ''
-}
 
 /** What kind of failure an error is, and a message for it (without the address or the code). */
 function classify(err: unknown, stage: Stage): { kind: FetchFailureKind; text: string } {
@@ -377,19 +355,10 @@ function classify(err: unknown, stage: Stage): { kind: FetchFailureKind; text: s
   if (code.startsWith('HPE_') || code === 'ERR_INVALID_HTTP_RESPONSE') {
     return { kind: 'protocol', text: `not a valid HTTP response: ${message}` }
   }
-  const tlsError =
-    openssl !== undefined ||
-    code.startsWith('ERR_SSL_') ||
-    code.startsWith('ERR_TLS_') ||
-    code === 'EPROTO' ||
-    stage === 'handshake'
+  const tlsError = isTlsError(err) || stage === 'handshake'
   if (tlsError) {
     const why = openssl ?? message
-    if (
-      /protocol.version|unsupported.protocol|no.protocols.available|version.too.low/i.test(
-        `${code} ${why}`
-      )
-    ) {
+    if (isVersionFailure(code, why)) {
       return {
         kind: 'tls',
         text: `TLS handshake failed, ${TLS_TOO_OLD}: ${why}`
@@ -407,91 +376,4 @@ function classify(err: unknown, stage: Stage): { kind: FetchFailureKind; text: s
     kind: stage === 'connect' ? 'refused' : 'protocol',
     text: `${stage === 'connect' ? 'could not connect' : 'failed'}: ${message}`
   }
-}
-
-/**
- * OpenSSL's reason in words (`tlsv1 alert protocol version`), from the error's `reason` or from
- * its message (`...:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version:...`).
- */
-function opensslReason(err: unknown): string | undefined {
-  const e = err as { reason?: unknown; library?: unknown } | undefined
-  if (typeof e?.reason === 'string' && e.library === 'SSL routines') return e.reason
-  const m = /SSL routines:[^:]*:([^:]+):/.exec(errorText(err))
-  return m ? m[1] : undefined
-}
-
-// --- The certificate ------------------------------------------------------------------------
-
-/** The peer certificate as the tls-certificate rules see it; undefined when none was sent. */
-export function describeCertificate(
-  socket: tls.TLSSocket,
-  host: string
-): CertificateInfo | undefined {
-  // The X509Certificate form parses fields on demand: getPeerCertificate() would also compute
-  // three fingerprints and the modulus in hex, which nothing here reads (13% of a loopback run).
-  const cert = socket.getPeerX509Certificate()
-  if (cert === undefined) return undefined
-  const dnsNames = altNames(cert.subjectAltName)
-    .filter(n => n.startsWith('DNS:'))
-    .map(n => n.slice(4))
-  const cn = /^CN=(.*)$/m.exec(cert.subject)?.[1]
-  const names = dnsNames.length > 0 ? dnsNames : cn === undefined ? [] : [cn]
-
-  const trusted = socket.authorized
-  const problems: string[] = []
-  if (!trusted) problems.push(String(socket.authorizationError ?? 'not trusted'))
-  let validForHost: boolean
-  if (dnsNames.length === 0) {
-    // RFC 8461 section 3.3 matches the DNS-ID only: no fallback on the subject CN.
-    validForHost = false
-    problems.push(`no DNS name in the certificate's subjectAltName, so it is not valid for ${host}`)
-  } else {
-    // Whole-label wildcards only (RFC 6125 6.4.3), and never the subject CN.
-    validForHost = cert.checkHost(host, { subject: 'never', partialWildcards: false }) !== undefined
-    if (!validForHost) {
-      problems.push(`${host} is not among the certificate's names: ${dnsNames.join(', ')}`)
-    }
-  }
-  const info: CertificateInfo = {
-    names,
-    notBefore: isoDate(cert.validFrom),
-    notAfter: isoDate(cert.validTo),
-    issuer: cert.issuer.split('\n').filter(Boolean).join(', '),
-    trusted,
-    validForHost
-  }
-  if (problems.length > 0) info.problem = problems.join('; ')
-  return info
-}
-
-/** Node's `subjectaltname` (`DNS:a, DNS:b, IP Address:1.2.3.4`, odd values JSON-quoted). */
-export function altNames(text: string | undefined): string[] {
-  if (!text) return []
-  const out: string[] = []
-  let current = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (quoted) {
-      if (c === '\\' && i + 1 < text.length) current += text[++i]
-      else if (c === '"') quoted = false
-      else current += c
-    } else if (c === '"') {
-      quoted = true
-    } else if (c === ',' && text[i + 1] === ' ') {
-      out.push(current)
-      current = ''
-      i++
-    } else {
-      current += c
-    }
-  }
-  out.push(current)
-  return out.filter(n => n.length > 0)
-}
-
-/** OpenSSL's `Dec  6 17:53:22 2026 GMT` as ISO; the text as given when it does not parse. */
-function isoDate(text: string): string {
-  const t = Date.parse(text)
-  return Number.isNaN(t) ? text : new Date(t).toISOString()
 }

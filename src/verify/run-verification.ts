@@ -14,7 +14,8 @@ import type {
   AuthoritativeSurvey,
   DnsLookup,
   LiveReport,
-  PolicyFetcher
+  PolicyFetcher,
+  SmtpProbe
 } from './types.js'
 import { verifyDomain } from './verify-domain.js'
 
@@ -47,6 +48,8 @@ export interface VerificationPorts {
   fetcher: PolicyFetcher
   /** The zone's name servers, asked directly; used only when settings.authoritative is on. */
   authoritative?: AuthoritativeLookup
+  /** Probes the MX hosts' STARTTLS; given only when SMTP probing is on. */
+  smtp?: SmtpProbe
   now(): Date
   sleep(ms: number): Promise<void>
   /** A number in [0, 1) for the backoff's jitter. */
@@ -149,6 +152,7 @@ const verifyOnce = (d: DomainToVerify, settings: VerificationSettings, ports: Ve
   verifyDomain(d.domain, {
     dns: ports.dns,
     fetcher: ports.fetcher,
+    ...(ports.smtp !== undefined && { smtp: ports.smtp }),
     now: ports.now(),
     timeoutMs: settings.timeoutMs,
     certExpiryDays: settings.certExpiryDays,

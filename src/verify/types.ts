@@ -1,7 +1,8 @@
 /**
- * The contracts of deployed-state verification (design sections 2 to 4): what the DNS and HTTPS
- * probes answer, and what the pure live rules look at. The probes are adapters (dns.ts,
- * https.ts) behind these interfaces, so tests swap them or point them at loopback servers.
+ * The contracts of deployed-state verification (design sections 2 to 4): what the DNS, HTTPS and
+ * SMTP probes answer, and what the pure live rules look at. The probes are adapters (dns.ts,
+ * https.ts, smtp.ts) behind these interfaces, so tests swap them or point them at loopback
+ * servers.
  */
 import type { EffectivePolicy } from '../policy/effective.js'
 
@@ -158,6 +159,75 @@ export interface PolicyFetcher {
   fetch(domain: string, addresses: readonly string[], signal: AbortSignal): Promise<PolicyFetch>
 }
 
+// --- SMTP (opt-in: --smtp, input smtp, config verify.smtp) --------------------------------
+
+/**
+ * Why an MX host's STARTTLS could not be checked, or failed:
+ * - `dns`: the lookup of its addresses failed (SERVFAIL, a timeout): inconclusive;
+ * - `no-address`: it has no A or AAAA record;
+ * - `refused`: no connection (refused, unreachable, reset before a greeting): inconclusive;
+ * - `timeout`: no answer in time (outbound port 25 is often blocked): inconclusive;
+ * - `rejected`: the greeting was a 4xx or 5xx reply: the server turned this client away;
+ * - `protocol`: no SMTP spoken (garbage, an over-long line, a reply cut short);
+ * - `no-starttls`: EHLO was refused, or its reply does not list STARTTLS;
+ * - `starttls-refused`: STARTTLS was answered with another reply than 220;
+ * - `tls`: the TLS handshake failed (TLS_TOO_OLD in the message when below 1.2).
+ */
+export type SmtpFailureKind =
+  | 'dns'
+  | 'no-address'
+  | 'refused'
+  | 'timeout'
+  | 'rejected'
+  | 'protocol'
+  | 'no-starttls'
+  | 'starttls-refused'
+  | 'tls'
+
+/** Where in the conversation the probe was. */
+export type SmtpStage = 'lookup' | 'connect' | 'greeting' | 'ehlo' | 'starttls' | 'handshake'
+
+/** One SMTP reply: its code and the text of each line (without the code and separator). */
+export interface SmtpReplyFacts {
+  code: number
+  lines: string[]
+}
+
+/** What the probe of one MX host saw (RFC 8461 section 4.2: what senders check in enforce). */
+export interface SmtpCheck {
+  /** The MX host name, lower case, without a trailing dot (SNI and certificate name). */
+  host: string
+  port: number
+  /** The address that answered (or the last one tried). */
+  address?: string
+  elapsedMs: number
+  /** The greeting (220 when the server takes mail). */
+  greeting?: SmtpReplyFacts
+  /** The EHLO keywords, upper case (`PIPELINING`, `STARTTLS`, `SIZE`, ...). */
+  ehlo?: string[]
+  /** Whether EHLO listed STARTTLS. */
+  starttls?: boolean
+  /** `TLSv1.2`, `TLSv1.3`, ... when the handshake completed. */
+  tlsVersion?: string
+  /** The certificate, judged for `host` (its trust, dates and name). */
+  certificate?: CertificateInfo
+  failure?: {
+    kind: SmtpFailureKind
+    stage: SmtpStage
+    message: string
+    /** Each address tried, and what happened. */
+    attempts: { address: string; message: string }[]
+  }
+}
+
+export interface SmtpProbe {
+  /**
+   * Connect to `host` at `addresses` (tried in turn until one answers with a greeting), read the
+   * greeting, EHLO, STARTTLS, a TLS 1.2+ handshake with SNI `host`, QUIT. Never throws.
+   */
+  probe(host: string, addresses: readonly string[], signal: AbortSignal): Promise<SmtpCheck>
+}
+
 // --- What the live rules see ---------------------------------------------------------------
 
 export interface LiveContext {
@@ -177,6 +247,8 @@ export interface LiveContext {
   committed?: { id?: string; policy?: EffectivePolicy }
   /** What each name server of the zone serves (`--authoritative` only). */
   authoritative?: AuthoritativeSurvey
+  /** The MX hosts' STARTTLS, when SMTP probing is on (absent: it is off, the smtp-* rules rest). */
+  smtp?: SmtpFacts
 }
 
 /** What one name server answered about the domain (live.authoritative in the report). */
@@ -205,6 +277,16 @@ export interface AuthoritativeSurvey {
   servers: AuthoritativeAnswer[]
 }
 
+/** What SMTP probing found for one domain. */
+export interface SmtpFacts {
+  /** Each MX host probed, by priority. */
+  hosts: SmtpCheck[]
+  /** The MX lookup failed (not NXDOMAIN or NODATA): no host could be probed. */
+  mxFailure?: DnsFailure
+  /** MX hosts beyond the most probed for one domain. */
+  notProbed?: string[]
+}
+
 /** What the JSON report shows under `domains[].live` (design section 3). */
 export interface LiveReport {
   id?: string
@@ -220,4 +302,19 @@ export interface LiveReport {
   mx?: string[]
   /** `--authoritative`: what each name server of the zone serves. */
   authoritative?: AuthoritativeSurvey
+  /** Each MX host's STARTTLS, when SMTP probing is on. */
+  smtp?: SmtpHostReport[]
+}
+
+/** One MX host in `domains[].live.smtp`. */
+export interface SmtpHostReport {
+  host: string
+  address?: string
+  /** Whether EHLO listed STARTTLS (absent: the conversation did not get that far). */
+  starttls?: boolean
+  tlsVersion?: string
+  certificate?: { notAfter: string; names: string[] }
+  elapsedMs: number
+  /** What went wrong, when something did. */
+  failure?: { kind: SmtpFailureKind; stage: SmtpStage; message: string }
 }

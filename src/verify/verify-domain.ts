@@ -27,12 +27,18 @@ import type {
   LiveReport,
   MxHost,
   PolicyFetch,
-  PolicyFetcher
+  PolicyFetcher,
+  SmtpCheck,
+  SmtpFacts,
+  SmtpHostReport,
+  SmtpProbe
 } from './types.js'
 
 export interface VerifyDomainDeps {
   dns: DnsLookup
   fetcher: PolicyFetcher
+  /** Probes the MX hosts' STARTTLS when given (opt-in: --smtp, input smtp, config verify.smtp). */
+  smtp?: SmtpProbe
   /** The time certificates are judged at. */
   now: Date
   /** The whole domain's time limit: every lookup and the fetch (design: `--timeout`). */
@@ -58,6 +64,12 @@ export interface DomainVerification {
   findings: Finding[]
   live: LiveReport
 }
+
+/** The SMTP port senders connect to (the probe's own port is injectable; reports say 25). */
+const SMTP_PORT = 25
+
+/** The most MX hosts of one domain probed over SMTP (the others are named in a notice). */
+export const MAX_SMTP_HOSTS = 10
 
 /** Answers that mean "there is no such record", as opposed to "no answer could be had". */
 const ABSENT = new Set(['ENOTFOUND', 'ENODATA'])
@@ -127,7 +139,22 @@ export const verifyDomain = async (
     authoritative === undefined
       ? Promise.resolve(undefined)
       : surveyAuthoritative(name, { dns: deps.dns, authoritative, signal, cutOff })
-  const [txt, mx, rpt, fetch, survey] = await Promise.all([txtP, mxP, rptP, fetchP, surveyP])
+  // The MX hosts' STARTTLS (when asked), each host as soon as the MX lookup answers.
+  const smtp = deps.smtp
+  const smtpP =
+    smtp === undefined
+      ? Promise.resolve(undefined)
+      : mxP.then(mx =>
+          probeMxHosts(mx, smtp, h => lookup(h, s => deps.dns.addresses(h, s)), signal, cutOff)
+        )
+  const [txt, mx, rpt, fetch, survey, smtpFacts] = await Promise.all([
+    txtP,
+    mxP,
+    rptP,
+    fetchP,
+    surveyP,
+    smtpP
+  ])
 
   const severities = deps.severities
   const common = { domain: name, ...(severities !== undefined && { severities }) }
@@ -205,11 +232,88 @@ export const verifyDomain = async (
   if (liveId !== undefined) ctx.liveId = liveId
   if (deps.committed !== undefined) ctx.committed = deps.committed
   if (survey !== undefined) ctx.authoritative = survey
+  if (smtpFacts !== undefined) ctx.smtp = smtpFacts
   findings.push(...runRules('live', ctx, { ...common, url }))
 
   const live = liveReport(fetch, url, liveId, servedPolicy, mxHosts)
   if (survey !== undefined) live.authoritative = survey
+  if (smtpFacts !== undefined) live.smtp = smtpFacts.hosts.map(smtpReport)
   return { findings, live }
+}
+
+/**
+ * Each MX host (by priority, once each, at most MAX_SMTP_HOSTS) probed over SMTP: its addresses
+ * looked up through the same DNS (so --dns-server applies), then the probe, side by side, under
+ * the domain's deadline.
+ */
+const probeMxHosts = async (
+  mx: DnsAnswer<MxHost[]>,
+  probe: SmtpProbe,
+  addressesOf: (host: string) => Promise<DnsAnswer<string[]>>,
+  signal: AbortSignal,
+  cutOff: () => string
+): Promise<SmtpFacts> => {
+  if (!mx.ok) {
+    return ABSENT.has(mx.error.code) ? { hosts: [] } : { hosts: [], mxFailure: mx.error }
+  }
+  const all = [...new Set(mxNames(mx.value))]
+  const hosts = await Promise.all(
+    all.slice(0, MAX_SMTP_HOSTS).map(async (host): Promise<SmtpCheck> => {
+      const started = performance.now()
+      const failed = (
+        kind: 'dns' | 'no-address' | 'timeout' | 'protocol',
+        stage: 'lookup' | 'connect',
+        message: string
+      ): SmtpCheck => ({
+        host,
+        port: SMTP_PORT,
+        elapsedMs: Math.round(performance.now() - started),
+        failure: { kind, stage, message, attempts: [] }
+      })
+      const addresses = await addressesOf(host)
+      if (!addresses.ok) {
+        const e = addresses.error
+        const at = e.server === undefined ? '' : ` (name server ${e.server})`
+        return ABSENT.has(e.code)
+          ? failed('no-address', 'lookup', `${e.name} has no A or AAAA record (${e.message})`)
+          : failed(
+              e.code === 'ETIMEOUT' ? 'timeout' : 'dns',
+              'lookup',
+              `the lookup of its addresses failed: ${e.message}${at}`
+            )
+      }
+      if (addresses.value.length === 0) {
+        return failed('no-address', 'lookup', `${addresses.owner} has no A or AAAA record`)
+      }
+      return bounded(
+        () => probe.probe(host, addresses.value, signal),
+        signal,
+        () => failed('timeout', 'connect', cutOff()),
+        e => failed('protocol', 'connect', errorText(e))
+      )
+    })
+  )
+  return {
+    hosts,
+    ...(all.length > MAX_SMTP_HOSTS && { notProbed: all.slice(MAX_SMTP_HOSTS) })
+  }
+}
+
+/** One MX host in the report: what it offered, or why the probe stopped. */
+const smtpReport = (c: SmtpCheck): SmtpHostReport => {
+  // Keys in the order of the report.
+  const r = { host: c.host } as SmtpHostReport
+  if (c.address !== undefined) r.address = c.address
+  if (c.starttls !== undefined) r.starttls = c.starttls
+  if (c.tlsVersion !== undefined) r.tlsVersion = c.tlsVersion
+  if (c.certificate !== undefined) {
+    r.certificate = { notAfter: c.certificate.notAfter, names: c.certificate.names }
+  }
+  r.elapsedMs = c.elapsedMs
+  if (c.failure !== undefined) {
+    r.failure = { kind: c.failure.kind, stage: c.failure.stage, message: c.failure.message }
+  }
+  return r
 }
 
 /** The fetch, or what stands for it when there is nothing to connect to or no time left. */
