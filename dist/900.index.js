@@ -8,20 +8,17 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_MAX_BYTES: () => (/* binding */ DEFAULT_MAX_BYTES),
-/* harmony export */   altNames: () => (/* binding */ altNames),
 /* harmony export */   createPolicyFetcher: () => (/* binding */ createPolicyFetcher),
-/* harmony export */   describeCertificate: () => (/* binding */ describeCertificate),
 /* harmony export */   policyHost: () => (/* binding */ policyHost)
 /* harmony export */ });
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4956);
-/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6179);
+/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6179);
+/* harmony import */ var _tls_peer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9109);
 /* harmony import */ var _site_well_known_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5809);
 /**
  * The HTTPS probe (design sections 2 and 4, RFC 8461 section 3.3): GET
@@ -43,21 +40,11 @@ __webpack_require__.r(__webpack_exports__);
 
 const DEFAULT_MAX_BYTES = 64 * 1024;
 /** `mta-sts.<domain>`, lower case, without a trailing dot. */
-const policyHost = (domain) => `mta-sts.${(0,_domain_name_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalDomain */ .T)(domain)}`;
+const policyHost = (domain) => `mta-sts.${(0,_domain_name_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalDomain */ .T)(domain)}`;
 function createPolicyFetcher(opts = {}) {
     const port = opts.port ?? 443;
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    const extra = opts.ca === undefined ? [] : Array.isArray(opts.ca) ? opts.ca : [opts.ca];
-    extra.forEach((pem, i) => {
-        // Node ignores a CA that holds no certificate: say so instead of trusting less than asked.
-        if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-            throw new TypeError(`createPolicyFetcher: ca[${i}] holds no PEM certificate`);
-        }
-    });
-    // Built once per fetcher: a context with ~150 roots costs milliseconds to build.
-    const secureContext = extra.length === 0
-        ? undefined
-        : node_tls__WEBPACK_IMPORTED_MODULE_2___default().createSecureContext({ ca: [...(node_tls__WEBPACK_IMPORTED_MODULE_2___default().rootCertificates), ...extra], minVersion: 'TLSv1.2' });
+    const secureContext = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .trustContext */ .K4)(opts.ca, 'createPolicyFetcher');
     return {
         fetch: (domain, addresses, signal) => fetchPolicy({ port, maxBytes, secureContext }, domain, addresses, signal)
     };
@@ -84,7 +71,7 @@ async function fetchPolicy(settings, domain, addresses, signal) {
         for (const raw of addresses) {
             const address = raw.replace(/^\[(.*)\]$/, '$1');
             if (signal.aborted) {
-                const message = `${endpoint(address, settings.port)}: not tried, ${deadlineWord(signal)} before its turn`;
+                const message = `${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .endpoint */ .sR)(address, settings.port)}: not tried, ${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlineWord */ .Jw)(signal)} before its turn`;
                 attempts.push({ address, message });
                 return failed('timeout', message, attempts, last);
             }
@@ -106,7 +93,7 @@ async function fetchPolicy(settings, domain, addresses, signal) {
     }
     catch (err) {
         // Not expected (every attempt settles with an outcome); kept so that fetch never throws.
-        return failed('protocol', `${host}: ${errorText(err)}`, []);
+        return failed('protocol', `${host}: ${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)}`, []);
     }
 }
 /** The PolicyFetch fields an outcome carries, without undefined members. */
@@ -144,7 +131,7 @@ const STAGE_WORDS = {
 };
 /** GET the policy from one address. Settles once, with every socket destroyed; never rejects. */
 function attempt(settings, host, authority, address, signal, started) {
-    const where = endpoint(address, settings.port);
+    const where = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .endpoint */ .sR)(address, settings.port);
     return new Promise(resolve => {
         let stage = 'connect';
         let settled = false;
@@ -185,7 +172,7 @@ function attempt(settings, host, authority, address, signal, started) {
             const ms = Math.round(performance.now() - started);
             finish({
                 kind: 'timeout',
-                message: `${where}: ${deadlineWord(signal)} after ${ms} ms ${STAGE_WORDS[stage]}${details()}`
+                message: `${where}: ${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlineWord */ .Jw)(signal)} after ${ms} ms ${STAGE_WORDS[stage]}${details()}`
             });
         };
         const onError = (err) => {
@@ -194,7 +181,7 @@ function attempt(settings, host, authority, address, signal, started) {
             if (signal.aborted)
                 return onAbort();
             const { kind, text } = classify(err, stage);
-            finish({ kind, message: `${where}: ${text}${details(codeOf(err))}` });
+            finish({ kind, message: `${where}: ${text}${details((0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .codeOf */ .$N)(err))}` });
         };
         if (!node_net__WEBPACK_IMPORTED_MODULE_1___default().isIP(address)) {
             return finish({ kind: 'no-address', message: `${where}: not an IP address` });
@@ -240,7 +227,7 @@ function attempt(settings, host, authority, address, signal, started) {
                 stage = 'request';
                 const tlsSocket = socket;
                 outcome.tlsVersion = tlsSocket.getProtocol() ?? undefined;
-                outcome.certificate = describeCertificate(tlsSocket, host);
+                outcome.certificate = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .describeCertificate */ .dF)(tlsSocket, host);
             });
         });
         req.on('response', (res) => {
@@ -281,27 +268,12 @@ function attempt(settings, host, authority, address, signal, started) {
         req.end();
     });
 }
-/** `127.0.0.1:443`, `[::1]:443`. */
-const endpoint = (address, port) => node_net__WEBPACK_IMPORTED_MODULE_1___default().isIPv6(address) ? `[${address}]:${port}` : `${address}:${port}`;
-const deadlineWord = (signal) => signal.reason?.name === 'TimeoutError'
-    ? 'timed out'
-    : 'aborted';
-/** An error's message (not by instanceof: errors of Node's core may come from another realm). */
-const errorText = (err) => {
-    const message = err?.message;
-    return typeof message === 'string' ? message : String(err);
-};
 // --- Failures -------------------------------------------------------------------------------
-/** A Node or OpenSSL error code, in the forms they come in. */
-function codeOf(err) {
-    const e = err;
-    return typeof e?.code === 'string' ? e.code : '';
-}
 /** What kind of failure an error is, and a message for it (without the address or the code). */
 function classify(err, stage) {
-    const code = codeOf(err);
-    const message = errorText(err);
-    const openssl = opensslReason(err);
+    const code = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .codeOf */ .$N)(err);
+    const message = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err);
+    const openssl = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .opensslReason */ .jv)(err);
     switch (code) {
         case 'ECONNREFUSED':
             return { kind: 'refused', text: 'connection refused' };
@@ -326,14 +298,10 @@ function classify(err, stage) {
     if (code.startsWith('HPE_') || code === 'ERR_INVALID_HTTP_RESPONSE') {
         return { kind: 'protocol', text: `not a valid HTTP response: ${message}` };
     }
-    const tlsError = openssl !== undefined ||
-        code.startsWith('ERR_SSL_') ||
-        code.startsWith('ERR_TLS_') ||
-        code === 'EPROTO' ||
-        stage === 'handshake';
+    const tlsError = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .isTlsError */ .sl)(err) || stage === 'handshake';
     if (tlsError) {
         const why = openssl ?? message;
-        if (/protocol.version|unsupported.protocol|no.protocols.available|version.too.low/i.test(`${code} ${why}`)) {
+        if ((0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersionFailure */ .lR)(code, why)) {
             return {
                 kind: 'tls',
                 text: `TLS handshake failed, ${_types_js__WEBPACK_IMPORTED_MODULE_6__/* .TLS_TOO_OLD */ .L}: ${why}`
@@ -352,6 +320,69 @@ function classify(err, stage) {
         text: `${stage === 'connect' ? 'could not connect' : 'failed'}: ${message}`
     };
 }
+
+
+/***/ }),
+
+/***/ 9109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ codeOf),
+/* harmony export */   Jw: () => (/* binding */ deadlineWord),
+/* harmony export */   K4: () => (/* binding */ trustContext),
+/* harmony export */   dF: () => (/* binding */ describeCertificate),
+/* harmony export */   jv: () => (/* binding */ opensslReason),
+/* harmony export */   kc: () => (/* binding */ errorText),
+/* harmony export */   lR: () => (/* binding */ isVersionFailure),
+/* harmony export */   sR: () => (/* binding */ endpoint),
+/* harmony export */   sl: () => (/* binding */ isTlsError)
+/* harmony export */ });
+/* unused harmony export altNames */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * What the TLS probes (https.ts for the policy host, smtp.ts for the MX hosts) read of a peer the
+ * same way: the certificate as the certificate rules see it, OpenSSL's reasons for a failed
+ * handshake, the extra CAs a test trusts, and how an address and a deadline are named.
+ */
+
+
+/**
+ * A secure context trusting Node's bundled roots plus `ca` (PEM), TLS 1.2 or newer; undefined
+ * when no CA is given, so that Node's default store (and NODE_EXTRA_CA_CERTS) is used as is.
+ * Built once per probe: a context with ~150 roots costs milliseconds to build.
+ */
+function trustContext(ca, who) {
+    const extra = ca === undefined ? [] : Array.isArray(ca) ? ca : [ca];
+    extra.forEach((pem, i) => {
+        // Node ignores a CA that holds no certificate: say so instead of trusting less than asked.
+        if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+            throw new TypeError(`${who}: ca[${i}] holds no PEM certificate`);
+        }
+    });
+    return extra.length === 0
+        ? undefined
+        : node_tls__WEBPACK_IMPORTED_MODULE_1___default().createSecureContext({ ca: [...(node_tls__WEBPACK_IMPORTED_MODULE_1___default().rootCertificates), ...extra], minVersion: 'TLSv1.2' });
+}
+/** `127.0.0.1:443`, `[::1]:25`. */
+const endpoint = (address, port) => node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(address) ? `[${address}]:${port}` : `${address}:${port}`;
+/** `timed out` when the signal is a deadline, else `aborted`. */
+const deadlineWord = (signal) => signal.reason?.name === 'TimeoutError'
+    ? 'timed out'
+    : 'aborted';
+/** An error's message (not by instanceof: errors of Node's core may come from another realm). */
+const errorText = (err) => {
+    const message = err?.message;
+    return typeof message === 'string' ? message : String(err);
+};
+/** A Node or OpenSSL error code, in the forms they come in. */
+function codeOf(err) {
+    const e = err;
+    return typeof e?.code === 'string' ? e.code : '';
+}
 /**
  * OpenSSL's reason in words (`tlsv1 alert protocol version`), from the error's `reason` or from
  * its message (`...:SSL routines:ssl3_read_bytes:tlsv1 alert protocol version:...`).
@@ -363,8 +394,22 @@ function opensslReason(err) {
     const m = /SSL routines:[^:]*:([^:]+):/.exec(errorText(err));
     return m ? m[1] : undefined;
 }
+/** Whether a failed handshake's code and reason say no TLS version of 1.2 or newer was agreed. */
+const isVersionFailure = (code, why) => /protocol.version|unsupported.protocol|no.protocols.available|version.too.low/i.test(`${code} ${why}`);
+/** Whether a TLS error is about the handshake (an OpenSSL reason, an SSL or TLS code). */
+const isTlsError = (err) => {
+    const code = codeOf(err);
+    return (opensslReason(err) !== undefined ||
+        code.startsWith('ERR_SSL_') ||
+        code.startsWith('ERR_TLS_') ||
+        code === 'EPROTO');
+};
 // --- The certificate ------------------------------------------------------------------------
-/** The peer certificate as the tls-certificate rules see it; undefined when none was sent. */
+/**
+ * The peer certificate as the certificate rules see it, judged for `host`; undefined when none
+ * was sent. The socket must have been made with `rejectUnauthorized: false` and no name check of
+ * Node's own: trust (chain and dates) is read from `socket.authorized`, the name is checked here.
+ */
 function describeCertificate(socket, host) {
     // The X509Certificate form parses fields on demand: getPeerCertificate() would also compute
     // three fingerprints and the modulus in hex, which nothing here reads (13% of a loopback run).
@@ -382,7 +427,7 @@ function describeCertificate(socket, host) {
         problems.push(String(socket.authorizationError ?? 'not trusted'));
     let validForHost;
     if (dnsNames.length === 0) {
-        // RFC 8461 section 3.3 matches the DNS-ID only: no fallback on the subject CN.
+        // RFC 8461 sections 3.3 and 4.2 match the DNS-ID only: no fallback on the subject CN.
         validForHost = false;
         problems.push(`no DNS name in the certificate's subjectAltName, so it is not valid for ${host}`);
     }

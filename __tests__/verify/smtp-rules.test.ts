@@ -78,10 +78,11 @@ const brief = (fs: readonly Finding[]): string[] =>
   fs.map(f => `${f.rule}/${f.severity}@${f.url ?? '-'}`)
 
 describe('the SMTP rules', () => {
-  it('are registered as live rules, after the certificate rules', () => {
+  it('are registered as live rules, after the certificate and name-server rules', () => {
     const live = RULES.filter(r => r.meta.target === 'live').map(r => r.meta.id)
-    expect(live.slice(-3)).toEqual([
+    expect(live.slice(-4)).toEqual([
       'tls-certificate-expiring',
+      'dns-inconsistent',
       'smtp-starttls',
       'smtp-certificate-expiring'
     ])

@@ -336,11 +336,10 @@ const createDnsLookup = (opts = {}) => {
 /***/ 5383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AUTHORITATIVE_PORT: () => (/* binding */ AUTHORITATIVE_PORT),
 /* harmony export */   createAuthoritativeLookup: () => (/* binding */ createAuthoritativeLookup)
 /* harmony export */ });
+/* unused harmony export AUTHORITATIVE_PORT */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_dns_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1553);

@@ -1350,6 +1350,10 @@ const surveyAuthoritative = async (domain, deps) => {
 
 
 
+/** The SMTP port senders connect to (the probe's own port is injectable; reports say 25). */
+const SMTP_PORT = 25;
+/** The most MX hosts of one domain probed over SMTP (the others are named in a notice). */
+const MAX_SMTP_HOSTS = 10;
 /** Answers that mean "there is no such record", as opposed to "no answer could be had". */
 const ABSENT = new Set(['ENOTFOUND', 'ENODATA']);
 const seconds = (ms) => (ms < 1000 ? `${ms} ms` : `${ms / 1000} s`);
@@ -1393,7 +1397,19 @@ const verifyDomain = async (domain, deps) => {
     const surveyP = authoritative === undefined
         ? Promise.resolve(undefined)
         : surveyAuthoritative(name, { dns: deps.dns, authoritative, signal, cutOff });
-    const [txt, mx, rpt, fetch, survey] = await Promise.all([txtP, mxP, rptP, fetchP, surveyP]);
+    // The MX hosts' STARTTLS (when asked), each host as soon as the MX lookup answers.
+    const smtp = deps.smtp;
+    const smtpP = smtp === undefined
+        ? Promise.resolve(undefined)
+        : mxP.then(mx => probeMxHosts(mx, smtp, h => lookup(h, s => deps.dns.addresses(h, s)), signal, cutOff));
+    const [txt, mx, rpt, fetch, survey, smtpFacts] = await Promise.all([
+        txtP,
+        mxP,
+        rptP,
+        fetchP,
+        surveyP,
+        smtpP
+    ]);
     const severities = deps.severities;
     const common = { domain: name, ...(severities !== undefined && { severities }) };
     const findings = [];
@@ -1467,11 +1483,70 @@ const verifyDomain = async (domain, deps) => {
         ctx.committed = deps.committed;
     if (survey !== undefined)
         ctx.authoritative = survey;
+    if (smtpFacts !== undefined)
+        ctx.smtp = smtpFacts;
     findings.push(...(0,src_lint/* runRules */.xG)('live', ctx, { ...common, url }));
     const live = liveReport(fetch, url, liveId, servedPolicy, mxHosts);
     if (survey !== undefined)
         live.authoritative = survey;
+    if (smtpFacts !== undefined)
+        live.smtp = smtpFacts.hosts.map(smtpReport);
     return { findings, live };
+};
+/**
+ * Each MX host (by priority, once each, at most MAX_SMTP_HOSTS) probed over SMTP: its addresses
+ * looked up through the same DNS (so --dns-server applies), then the probe, side by side, under
+ * the domain's deadline.
+ */
+const probeMxHosts = async (mx, probe, addressesOf, signal, cutOff) => {
+    if (!mx.ok) {
+        return ABSENT.has(mx.error.code) ? { hosts: [] } : { hosts: [], mxFailure: mx.error };
+    }
+    const all = [...new Set(mxNames(mx.value))];
+    const hosts = await Promise.all(all.slice(0, MAX_SMTP_HOSTS).map(async (host) => {
+        const started = performance.now();
+        const failed = (kind, stage, message) => ({
+            host,
+            port: SMTP_PORT,
+            elapsedMs: Math.round(performance.now() - started),
+            failure: { kind, stage, message, attempts: [] }
+        });
+        const addresses = await addressesOf(host);
+        if (!addresses.ok) {
+            const e = addresses.error;
+            const at = e.server === undefined ? '' : ` (name server ${e.server})`;
+            return ABSENT.has(e.code)
+                ? failed('no-address', 'lookup', `${e.name} has no A or AAAA record (${e.message})`)
+                : failed(e.code === 'ETIMEOUT' ? 'timeout' : 'dns', 'lookup', `the lookup of its addresses failed: ${e.message}${at}`);
+        }
+        if (addresses.value.length === 0) {
+            return failed('no-address', 'lookup', `${addresses.owner} has no A or AAAA record`);
+        }
+        return bounded(() => probe.probe(host, addresses.value, signal), signal, () => failed('timeout', 'connect', cutOff()), e => failed('protocol', 'connect', verify_domain_errorText(e)));
+    }));
+    return {
+        hosts,
+        ...(all.length > MAX_SMTP_HOSTS && { notProbed: all.slice(MAX_SMTP_HOSTS) })
+    };
+};
+/** One MX host in the report: what it offered, or why the probe stopped. */
+const smtpReport = (c) => {
+    // Keys in the order of the report.
+    const r = { host: c.host };
+    if (c.address !== undefined)
+        r.address = c.address;
+    if (c.starttls !== undefined)
+        r.starttls = c.starttls;
+    if (c.tlsVersion !== undefined)
+        r.tlsVersion = c.tlsVersion;
+    if (c.certificate !== undefined) {
+        r.certificate = { notAfter: c.certificate.notAfter, names: c.certificate.names };
+    }
+    r.elapsedMs = c.elapsedMs;
+    if (c.failure !== undefined) {
+        r.failure = { kind: c.failure.kind, stage: c.failure.stage, message: c.failure.message };
+    }
+    return r;
 };
 /** The fetch, or what stands for it when there is nothing to connect to or no time left. */
 const fetchPolicy = (domain, url, addresses, fetcher, signal, cutOff, elapsed) => {
@@ -1588,6 +1663,7 @@ const attemptLine = (d, state, live, attempt, waitMs) => {
 const verifyOnce = (d, settings, ports) => verifyDomain(d.domain, {
     dns: ports.dns,
     fetcher: ports.fetcher,
+    ...(ports.smtp !== undefined && { smtp: ports.smtp }),
     now: ports.now(),
     timeoutMs: settings.timeoutMs,
     certExpiryDays: settings.certExpiryDays,
@@ -1646,7 +1722,8 @@ const verifyDomains = async (domains, settings, ports) => {
 /**
  * The verify stage of a check: the domains of the report (or the ones named) as deployed. The DNS
  * and HTTPS adapters are loaded here, on first use, so a run that does not verify never loads
- * them; tests hand in their own ports (loopback servers, a test CA).
+ * them, and the SMTP probe only when SMTP probing is on; tests hand in their own ports (loopback
+ * servers, a test CA).
  */
 
 
@@ -1659,18 +1736,13 @@ const VERIFY_CONCURRENCY = 16;
 const MAX_VERIFY_CONCURRENCY = 256;
 /** DNS through node:dns (every lookup to the servers given), HTTPS through node:https. */
 const realPorts = (settings) => async (log) => {
-    const [{ createDnsLookup }, { createPolicyFetcher }, { createAuthoritativeLookup }] = await Promise.all([
+    const [{ createDnsLookup }, { createPolicyFetcher }] = await Promise.all([
         __webpack_require__.e(/* import() */ 850).then(__webpack_require__.bind(__webpack_require__, 9850)),
-        __webpack_require__.e(/* import() */ 900).then(__webpack_require__.bind(__webpack_require__, 4900)),
-        __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 5383))
+        __webpack_require__.e(/* import() */ 900).then(__webpack_require__.bind(__webpack_require__, 4900))
     ]);
     let dns;
-    let authoritative;
     try {
-        const servers = settings.dnsServers.length > 0 ? { servers: settings.dnsServers } : {};
-        dns = createDnsLookup(servers);
-        // Made whatever the setting: it asks nothing until a run with --authoritative uses it.
-        authoritative = createAuthoritativeLookup(servers);
+        dns = createDnsLookup(resolvers(settings));
     }
     catch (e) {
         // A server that is no address (a typo in --dns-server or the dns-servers input).
@@ -1678,13 +1750,24 @@ const realPorts = (settings) => async (log) => {
     }
     return {
         dns,
-        authoritative,
         fetcher: createPolicyFetcher(),
         now: () => new Date(),
         sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
         random: Math.random,
         log
     };
+};
+/** `--dns-server`: every lookup goes there (name server lookups too); empty: the system's. */
+const resolvers = (settings) => settings.dnsServers.length > 0 ? { servers: settings.dnsServers } : {};
+/** The zone's name servers asked directly, port 53, loaded only when --authoritative is on. */
+const realAuthoritativeLookup = async (settings) => {
+    const { createAuthoritativeLookup } = await __webpack_require__.e(/* import() */ 383).then(__webpack_require__.bind(__webpack_require__, 5383));
+    return createAuthoritativeLookup(resolvers(settings));
+};
+/** The SMTP probe through node:net and node:tls, port 25, loaded only when SMTP probing is on. */
+const realSmtpProbe = async () => {
+    const { createSmtpProbe } = await __webpack_require__.e(/* import() */ 99).then(__webpack_require__.bind(__webpack_require__, 3099));
+    return createSmtpProbe();
 };
 /** The drift state of `--state`, read now (the adapter loaded only when a run keeps one). */
 const openState = async (file) => {
@@ -1697,7 +1780,21 @@ const runVerifyStage = async (domains, settings, extra = {}) => {
     // The state is read first: a file that cannot be used fails the run before any probe.
     const kept = settings.statePath === undefined ? undefined : await openState(settings.statePath);
     const made = await (settings.ports ?? realPorts(settings))(log);
-    const ports = settings.progress === undefined ? made : { ...made, progress: settings.progress };
+    const smtp = settings.smtp ?? extra.smtp ?? false;
+    const authoritative = settings.authoritative ?? extra.authoritative ?? false;
+    // The SMTP probe and the name servers only when asked for (and then the real ones unless the
+    // ports bring their own).
+    const { smtp: givenProbe, authoritative: givenServers, ...rest } = made;
+    const probe = !smtp ? undefined : (givenProbe ?? (await realSmtpProbe()));
+    const servers = !authoritative
+        ? undefined
+        : (givenServers ?? (await realAuthoritativeLookup(settings)));
+    const ports = {
+        ...rest,
+        ...(probe !== undefined && { smtp: probe }),
+        ...(servers !== undefined && { authoritative: servers }),
+        ...(settings.progress !== undefined && { progress: settings.progress })
+    };
     const verified = await verifyDomains(domains, {
         timeoutMs: settings.timeoutMs,
         waitSeconds: settings.waitSeconds,
@@ -1705,7 +1802,7 @@ const runVerifyStage = async (domains, settings, extra = {}) => {
         concurrency: settings.concurrency ?? VERIFY_CONCURRENCY,
         // Served policies may carry wildcards: the list is loaded once for the whole run.
         isPublicSuffix: await (0,public_suffix/* loadPublicSuffixCheck */.$4)(),
-        authoritative: settings.authoritative ?? extra.authoritative ?? false,
+        authoritative,
         ...(extra.severities !== undefined && { severities: extra.severities })
     }, ports);
     const findings = verified.flatMap(v => v.findings);
@@ -1739,8 +1836,8 @@ const committedOf = (d) => ({
     }
 });
 
-// EXTERNAL MODULE: ./src/rules/registry.ts + 45 modules
-var registry = __webpack_require__(270);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 47 modules
+var registry = __webpack_require__(4635);
 // EXTERNAL MODULE: ./src/did-you-mean.ts
 var did_you_mean = __webpack_require__(3772);
 ;// CONCATENATED MODULE: ./src/repo/config.ts
@@ -1767,7 +1864,7 @@ const MISNAMED = ['.mta-sts.yaml', '.github/mta-sts.yaml', 'mta-sts.yml', '.mta-
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** The keys the schema allows, for "did you mean" hints (a test keeps them equal to the schema). */
 const ROOT_KEYS = ['domains', 'rules', 'history-depth', 'verify'];
-const VERIFY_KEYS = ['cert-expiry-days', 'authoritative'];
+const VERIFY_KEYS = ['cert-expiry-days', 'authoritative', 'smtp'];
 const DOMAIN_KEYS = ['policy', 'record', 'id', 'mx', 'tlsrpt'];
 /**
  * Keys the design reserves for features not built yet: the schema accepts none of them (a key
@@ -2348,6 +2445,9 @@ const build = (raw, tree, ruleIds) => {
     const authoritative = raw.verify?.authoritative;
     if (authoritative !== undefined)
         config.authoritative = authoritative;
+    const smtp = raw.verify?.smtp;
+    if (smtp !== undefined)
+        config.smtp = smtp;
     return { config, problems };
 };
 const validPath = (p) => p !== '' &&
@@ -6119,11 +6219,14 @@ const lintPolicies = async (model, head, severities) => {
 };
 /**
  * No record kept: txt-missing (a notice in repository mode: the id gate cannot run) on the
- * policy. A domain with no policy here either has nothing for the gate to compare: no notice.
- * A record file the config names that holds none: txt-missing as an error, on the config line.
+ * policy. A record file the config names that holds none: txt-missing as an error, on the config
+ * line. A domain with no policy here (removed, say) has nothing for the gate to compare: neither.
  */
 const missingRecord = (m, severities) => {
     const policyFile = m.policyFile;
+    // A domain with no policy here either has nothing for the gate to compare: no finding.
+    if (policyFile === undefined)
+        return [];
     const expected = m.recordExpected;
     if (expected !== undefined) {
         // The config names the file: the finding goes to its record: line (else to the file).
@@ -6137,8 +6240,6 @@ const missingRecord = (m, severities) => {
             ? { ...f, file: expected.file }
             : relocate(f, expected.at.file, expected.at));
     }
-    if (policyFile === undefined)
-        return [];
     return (0,src_lint/* lintRecords */.YO)([], { severities, origin: 'repo', domain: m.domain }).findings.map(f => ({
         ...f,
         file: policyFile
@@ -6442,7 +6543,8 @@ const runCheck = async (settings) => {
                 }),
                 ...(result.config.config.authoritative !== undefined && {
                     authoritative: result.config.config.authoritative
-                })
+                }),
+                ...(result.config.config.smtp !== undefined && { smtp: result.config.config.smtp })
             });
             result.findings.push(...stage.findings);
             result.domains = withLive(result.domains, stage.domains);
@@ -6725,6 +6827,7 @@ const verifySettings = (args, io) => ({
     timeoutMs: args.timeoutSeconds * 1000,
     waitSeconds: args.waitSeconds,
     concurrency: args.concurrency,
+    ...(args.smtp === true && { smtp: true }),
     log: line => io.stderr(`${(0,report_escape/* escapeTerminal */.en)(line)}\n`),
     ...(args.state !== undefined && { statePath: external_node_path_default().resolve(io.cwd, args.state) }),
     ...(args.authoritative === true && { authoritative: true }),

@@ -84,7 +84,8 @@ const OPTIONS = {
     'domains-file': { type: 'string' },
     concurrency: { type: 'string' },
     shard: { type: 'string' },
-    authoritative: { type: 'boolean' }
+    authoritative: { type: 'boolean' },
+    smtp: { type: 'boolean' }
 };
 /** Which options each command accepts, beyond the common ones. */
 const COMMAND_OPTIONS = {
@@ -98,7 +99,8 @@ const COMMAND_OPTIONS = {
         'wait',
         'state',
         'concurrency',
-        'authoritative'
+        'authoritative',
+        'smtp'
     ],
     policy: ['mx', 'tlsrpt', 'domain'],
     record: ['domain'],
@@ -113,7 +115,8 @@ const COMMAND_OPTIONS = {
         'domains-file',
         'concurrency',
         'shard',
-        'authoritative'
+        'authoritative',
+        'smtp'
     ],
     merge: [],
     bump: ['root', 'config', 'base', 'domain'],
@@ -321,6 +324,11 @@ const parseCliArgs = (argv) => {
         }
         args.authoritative = true;
     }
+    if (values.smtp === true) {
+        if (!args.verify)
+            throw new UsageError('--smtp needs --verify (it probes the MX hosts as deployed)');
+        args.smtp = true;
+    }
     if (values.mode !== undefined)
         args.mode = oneOf('mode', values.mode, ['enforce', 'testing', 'none']);
     return args;
@@ -336,7 +344,7 @@ const parseCliArgs = (argv) => {
 /* harmony export */   k: () => (/* binding */ lintOptions),
 /* harmony export */   l: () => (/* binding */ readError)
 /* harmony export */ });
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(270);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4635);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
 
@@ -468,8 +476,8 @@ var src_lint = __nccwpck_require__(2554);
 var public_suffix = __nccwpck_require__(3582);
 // EXTERNAL MODULE: ./src/policy/effective.ts
 var effective = __nccwpck_require__(4327);
-// EXTERNAL MODULE: ./src/rules/registry.ts + 45 modules
-var registry = __nccwpck_require__(270);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 47 modules
+var registry = __nccwpck_require__(4635);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/github.ts
@@ -713,14 +721,15 @@ const COMMON = `Common options:
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.`;
 const USAGE = {
     check: `mta-sts-lint [check] [--root DIR] [--config FILE] [--base REF] [--verify] [--state FILE]
-                     [--authoritative]
+                     [--authoritative] [--smtp]
   Finds every ${well_known/* WELL_KNOWN_POLICY */._G} (and a root ${well_known/* POLICY_FILE */.CX}) under DIR (default .), the
   domains they serve (.mta-sts.yml, a CNAME file, an mta-sts.<domain> folder) and where each
   domain's _mta-sts record is kept (zone files, octoDNS, DNSControl, Terraform, the config), and
   lints them all. With --base, also fails when a policy changed since REF but its id did not.
   With --verify, also checks each domain as deployed (see verify; --concurrency N domains side
   by side) against what is committed; --state FILE keeps what was served between runs;
-  --authoritative asks every name server of each zone too (see verify).`,
+  --authoritative asks every name server of each zone too, and --smtp probes the MX hosts'
+  STARTTLS (see verify).`,
     policy: `mta-sts-lint policy FILE|- [--mx HOST]... [--domain DOMAIN] [--tlsrpt TXT]...
   Lints one policy file (- reads standard input). Each --mx names an MX host of the domain; a
   host no mx pattern matches (RFC 8461 4.1) is an mx-not-covered finding. Each --tlsrpt is one
@@ -738,7 +747,7 @@ const USAGE = {
   line, as for record.`,
     verify: `mta-sts-lint verify [DOMAIN...] [--domains-file FILE|-] [--dns-server HOST[:PORT]]...
                     [--timeout SECONDS] [--wait SECONDS] [--concurrency N] [--shard I/N]
-                    [--state FILE] [--authoritative] [--root DIR]
+                    [--state FILE] [--authoritative] [--smtp] [--root DIR]
   Checks each domain as deployed: the _mta-sts TXT record, the policy served at
   https://mta-sts.<domain>/.well-known/mta-sts.txt (status, redirects, media type, size, TLS
   certificate), the MX hosts it must cover and the TLS-RPT record. Without DOMAIN or
@@ -755,7 +764,10 @@ const USAGE = {
   id-reused. --authoritative (config verify: authoritative) finds the zone's name servers and
   asks each one directly, on port 53, for the _mta-sts record and mta-sts.<domain>'s addresses:
   servers that disagree are dns-inconsistent, and --wait lasts until every one serves the
-  committed id.`,
+  committed id. --smtp (config verify: smtp) also connects to port 25 of each MX host: greeting,
+  EHLO, STARTTLS, a TLS 1.2+ handshake with the MX name, its certificate checked as senders in
+  enforce mode do (smtp-starttls, smtp-certificate-expiring); a host that cannot be reached is a
+  notice, as networks such as hosted CI runners often block outbound port 25.`,
     merge: `mta-sts-lint merge REPORT.json...
   Joins the JSON reports (--format json) of several runs, such as the shards of verify --shard,
   into one report: findings sorted and counted again, domains joined. Prints it in any --format;
@@ -1290,7 +1302,7 @@ const countFindings = (findings) => {
 /* harmony import */ var _record_sts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3333);
 /* harmony import */ var _record_tags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8824);
 /* harmony import */ var _record_tlsrpt_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1876);
-/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(270);
+/* harmony import */ var _rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4635);
 
 
 
@@ -2843,7 +2855,7 @@ const unknownPastSafeAfter = (entries) => {
 
 /***/ }),
 
-/***/ 270:
+/***/ 4635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5117,11 +5129,19 @@ const certificateProblems = (ctx) => {
     if (cert === undefined)
         return [];
     const host = policyHost(ctx.domain);
+    return certificateProblemsFor(cert, host, ctx.now, `get one that lists ${host} (a provider's certificate for its own name is not enough; a wildcard covers one label only)`);
+};
+/**
+ * What is wrong with a certificate presented for `host` at `now` (RFC 8461 sections 3.3 and 4.2
+ * ask the same of the policy host and of MX hosts): expired, not yet valid, not valid for the
+ * name, untrusted. `nameFix` says what to do when the name is wrong.
+ */
+const certificateProblemsFor = (cert, host, at, nameFix) => {
     const out = [];
     const code = cert.problem ?? '';
     const notAfter = certDate(cert.notAfter);
     const notBefore = certDate(cert.notBefore);
-    const now = ctx.now.getTime();
+    const now = at.getTime();
     if ((notAfter !== undefined && notAfter.getTime() <= now) || EXPIRED_CODES.has(code)) {
         const ago = notAfter !== undefined && notAfter.getTime() <= now
             ? `, ${(0,message_format/* plural */.LS)(Math.floor((now - notAfter.getTime()) / DAY_MS), 'day')} ago`
@@ -5143,7 +5163,7 @@ const certificateProblems = (ctx) => {
         out.push({
             kind: 'name',
             what: `is not valid for ${host}`,
-            fix: `get one that lists ${host} (a provider's certificate for its own name is not enough; a wildcard covers one label only)`
+            fix: nameFix
         });
     }
     const chain = !EXPIRED_CODES.has(code) && !NOT_YET_CODES.has(code) && !NAME_CODES.has(code);
@@ -5156,9 +5176,25 @@ const certificateProblems = (ctx) => {
     }
     return out;
 };
+/**
+ * The days a certificate has left when it expires within `days` of `now`: undefined when it has
+ * more, has already expired or is not valid yet (the certificate rules report those).
+ */
+const expiringSoon = (cert, now, days) => {
+    const notAfter = certDate(cert.notAfter);
+    const notBefore = certDate(cert.notBefore);
+    if (notAfter === undefined)
+        return undefined;
+    const left = notAfter.getTime() - now.getTime();
+    if (left <= 0 || (notBefore !== undefined && notBefore.getTime() > now.getTime()))
+        return undefined;
+    if (left > days * DAY_MS)
+        return undefined;
+    return { notAfter, daysLeft: Math.floor(left / DAY_MS) };
+};
 const OLD_VERSIONS = new Set(['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1']);
 /**
- * The TLS version below 1.2 the policy host speaks: the version negotiated, or `TLS older than
+ * The TLS version below 1.2 a host (the policy host, an MX host) speaks: the version negotiated, or `TLS older than
  * 1.2` when the handshake failed because the host offers nothing newer. Undefined otherwise.
  */
 const oldTls = (fetch) => {
@@ -5444,17 +5480,11 @@ const policy_content_type_hint = (type) => {
     const cert = fetch.certificate;
     if (cert === undefined)
         return;
-    const notAfter = certDate(cert.notAfter);
-    const notBefore = certDate(cert.notBefore);
-    if (notAfter === undefined)
-        return;
-    const left = notAfter.getTime() - now.getTime();
     // Expired, or not valid yet: tls-certificate's.
-    if (left <= 0 || (notBefore !== undefined && notBefore.getTime() > now.getTime()))
+    const soon = expiringSoon(cert, now, certExpiryDays);
+    if (soon === undefined)
         return;
-    if (left > certExpiryDays * DAY_MS)
-        return;
-    const days = Math.floor(left / DAY_MS);
+    const { notAfter, daysLeft: days } = soon;
     const when = days === 0 ? 'in less than a day' : `in ${(0,message_format/* plural */.LS)(days, 'day')}`;
     report({
         message: `the certificate of ${policyHost(domain)} expires on ${(0,message_format/* formatDate */.Yq)(notAfter)}, ${when} (the limit is ${(0,message_format/* plural */.LS)(certExpiryDays, 'day')}); renew it now, and check that renewal runs by itself: once it expires, senders cannot refresh the policy, and drop it when their cached copy runs out`
@@ -5619,11 +5649,162 @@ const causeAndFix = (survey, failures) => {
     }
 }));
 
+;// CONCATENATED MODULE: ./src/rules/smtp-starttls.ts
+
+
+
+/** What senders enforcing the policy do when an MX host fails RFC 8461 section 4.2. */
+const REFUSE = "senders that apply the domain's MTA-STS policy in enforce mode will not deliver to it";
+/** Why a probe that could not reach the host is no finding about the host. */
+const INCONCLUSIVE = 'the probe is inconclusive, not a fault of the host: outbound port 25 is often blocked (GitHub-hosted runners and most cloud networks block it), so run the SMTP probe from a host that can reach port 25 (a server, a self-hosted runner)';
+/** One MX host's finding, or none when it offers STARTTLS with a certificate for its name. */
+const judge = (c, now) => {
+    const h = c.host;
+    const f = c.failure;
+    if (f !== undefined) {
+        const why = (0,message_format/* quote */.hD)(f.message, 300);
+        switch (f.kind) {
+            case 'dns':
+                return {
+                    severity: 'notice',
+                    message: `STARTTLS on MX host ${h} was not checked: ${why}; the probe is inconclusive`
+                };
+            case 'no-address':
+                return {
+                    severity: 'warning',
+                    message: `MX host ${h} has no address (${why}), so senders cannot deliver to it: give it an A or AAAA record, or remove it from the domain's MX records`
+                };
+            case 'timeout':
+                return {
+                    severity: 'notice',
+                    message: `STARTTLS on MX host ${h} could not be checked, no answer in time (${why}); ${INCONCLUSIVE}`
+                };
+            case 'refused':
+                return {
+                    severity: 'notice',
+                    message: `STARTTLS on MX host ${h} could not be checked, no SMTP conversation (${why}); either the network this ran on blocks outbound port 25, or the host takes no mail on port 25 (then no sender can deliver to it either): ${INCONCLUSIVE}`
+                };
+            case 'rejected':
+                return {
+                    severity: 'notice',
+                    message: `MX host ${h} turned this client away in its greeting (${why}), so STARTTLS could not be checked; mail servers often refuse connections from cloud and CI addresses: run the SMTP probe from a host the server accepts`
+                };
+            case 'protocol':
+                return {
+                    message: `MX host ${h} does not speak SMTP as senders expect (${why}); ${REFUSE} over TLS: check what answers on port 25 of ${h} (a proxy, a firewall, another service)`
+                };
+            case 'no-starttls': {
+                const offered = c.ehlo === undefined
+                    ? ''
+                    : c.ehlo.length === 0
+                        ? '; it offers no extension'
+                        : `; it offers ${c.ehlo
+                            .slice(0, 12)
+                            .map(k => (0,message_format/* quote */.hD)(k, 40))
+                            .join(', ')}${c.ehlo.length > 12 ? ` and ${c.ehlo.length - 12} more` : ''}`;
+                return {
+                    message: `MX host ${h} does not offer STARTTLS (${why}${offered}); ${REFUSE}: enable STARTTLS on its mail server with a certificate for ${h} from a public CA (Postfix: smtpd_tls_security_level = may with smtpd_tls_chain_files)`
+                };
+            }
+            case 'starttls-refused':
+                return {
+                    message: `MX host ${h} offers STARTTLS but refuses it (${why}); ${REFUSE}: check the mail server's TLS setup (its certificate and key files) and its log`
+                };
+            case 'tls': {
+                const version = oldTls(c);
+                return version === undefined
+                    ? {
+                        message: `the TLS handshake with MX host ${h} failed after STARTTLS (${why}); ${REFUSE}: check the mail server's TLS settings (certificate and key files, protocols, ciphers)`
+                    }
+                    : {
+                        message: `MX host ${h} speaks ${version} only (${why}); senders require TLS 1.2 or newer, and ${REFUSE}: enable TLS 1.2 and 1.3 on the mail server`
+                    };
+            }
+        }
+    }
+    const cert = c.certificate;
+    if (cert === undefined) {
+        return {
+            message: `MX host ${h} sent no certificate in its TLS handshake; ${REFUSE}: configure a certificate for ${h} from a public CA`
+        };
+    }
+    const problems = certificateProblemsFor(cert, h, now, `get one that lists ${h} (every MX host name must be in its certificate's subjectAltName; a wildcard covers one label only)`);
+    if (problems.length === 0)
+        return undefined;
+    const issuer = cert.issuer === '' ? '' : `; issued by ${(0,message_format/* quote */.hD)(cert.issuer, 120)}`;
+    const what = problems.map(p => p.what);
+    const all = what.length === 1 ? what[0] : `${what.slice(0, -1).join(', ')} and ${what.at(-1)}`;
+    return {
+        message: `the certificate of MX host ${h} ${all} (${coveredNames(cert)}${issuer}), so ${REFUSE}: ${problems.map(p => p.fix).join('; ')}`
+    };
+};
+/* harmony default export */ const smtp_starttls = (defineRule({
+    id: 'smtp-starttls',
+    severity: 'error',
+    target: 'live',
+    rfc: 'RFC 8461 4.2, 5; RFC 3207',
+    description: '(opt-in --smtp) an MX host does not offer STARTTLS, the TLS handshake fails, or its certificate is untrusted, expired or not valid for the MX name; a probe that cannot reach port 25 is a notice'
+}, ({ smtp, domain, now }, report) => {
+    if (smtp === undefined)
+        return;
+    if (smtp.mxFailure !== undefined) {
+        const e = smtp.mxFailure;
+        const at = e.server === undefined ? '' : ` (name server ${e.server})`;
+        report({
+            severity: 'notice',
+            url: domain,
+            message: `the MX lookup of ${domain} failed (${(0,message_format/* quote */.hD)(e.message, 200)}${at}), so no MX host's STARTTLS was checked; the probe is inconclusive`
+        });
+    }
+    for (const c of smtp.hosts) {
+        const r = judge(c, now);
+        if (r !== undefined)
+            report({ ...r, url: c.host });
+    }
+    if (smtp.notProbed !== undefined && smtp.notProbed.length > 0) {
+        report({
+            severity: 'notice',
+            url: domain,
+            message: `${(0,message_format/* plural */.LS)(smtp.notProbed.length, 'more MX host was', 'more MX hosts were')} not probed (at most ${smtp.hosts.length} a domain): ${smtp.notProbed.slice(0, 8).join(', ')}`
+        });
+    }
+}));
+
+;// CONCATENATED MODULE: ./src/rules/smtp-certificate-expiring.ts
+
+
+
+/* harmony default export */ const smtp_certificate_expiring = (defineRule({
+    id: 'smtp-certificate-expiring',
+    severity: 'warning',
+    target: 'live',
+    rfc: 'RFC 8461 4.2',
+    description: "(opt-in --smtp) an MX host's certificate expires within the configured days (verify cert-expiry-days, default 14)"
+}, ({ smtp, now, certExpiryDays }, report) => {
+    if (smtp === undefined)
+        return;
+    for (const c of smtp.hosts) {
+        // A handshake that failed, or a certificate already expired: smtp-starttls's.
+        if (c.failure !== undefined || c.certificate === undefined)
+            continue;
+        const soon = expiringSoon(c.certificate, now, certExpiryDays);
+        if (soon === undefined)
+            continue;
+        const when = soon.daysLeft === 0 ? 'in less than a day' : `in ${(0,message_format/* plural */.LS)(soon.daysLeft, 'day')}`;
+        report({
+            url: c.host,
+            message: `the certificate of MX host ${c.host} expires on ${(0,message_format/* formatDate */.Yq)(soon.notAfter)}, ${when} (the limit is ${(0,message_format/* plural */.LS)(certExpiryDays, 'day')}); renew it now, and check that renewal runs by itself (and that the mail server reloads it): once it expires, senders that apply the domain's MTA-STS policy in enforce mode stop delivering to it`
+        });
+    }
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/registry.ts
 /**
  * Every rule, in the order findings are listed by `mta-sts-lint rules`. Ids are never reused:
  * a retired rule stays here as a comment so its id is not handed out again.
  */
+
+
 
 
 
@@ -5704,7 +5885,9 @@ const RULES = [
     policy_content_type,
     tls_certificate,
     tls_certificate_expiring,
-    dns_inconsistent
+    dns_inconsistent,
+    smtp_starttls,
+    smtp_certificate_expiring
 ];
 const byTarget = new Map();
 for (const r of RULES)
