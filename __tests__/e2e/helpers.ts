@@ -23,6 +23,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { recordingRuntime } from '../action/recording-runtime.js'
+import type { VerifySettings } from '../../src/check/verify-stage.js'
 
 /** The project's root folder. */
 export const PROJECT = fileURLToPath(new URL('../..', import.meta.url))
@@ -259,6 +260,8 @@ export interface RunOptions {
    * action's source in-process (the default: a change to src fails a test without a rebuild).
    */
   bundle?: boolean
+  /** What verification goes through (in-process only): loopback servers, a test CA. */
+  verifyPorts?: VerifySettings['ports']
 }
 
 /**
@@ -293,7 +296,7 @@ export const runAction = async (opts: RunOptions): Promise<ActionRun> => {
   const started = Date.now()
   if (opts.bundle !== true) {
     try {
-      return await runActionInProcess(env, opts.workspace, started)
+      return await runActionInProcess(env, opts.workspace, started, opts.verifyPorts)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -332,12 +335,13 @@ export const runAction = async (opts: RunOptions): Promise<ActionRun> => {
 const runActionInProcess = async (
   env: Record<string, string>,
   workspace: string,
-  started: number
+  started: number,
+  verifyPorts?: VerifySettings['ports']
 ): Promise<ActionRun> => {
   const { run } = await import('../../src/action/main.js')
   const { readGithubEnvironment } = await import('../../src/action/github-environment.js')
   const recording = recordingRuntime(env)
-  await run(recording.runtime, readGithubEnvironment(env, workspace))
+  await run(recording.runtime, readGithubEnvironment(env, workspace), verifyPorts)
   const stdout = recording.stdout()
   return {
     code: recording.code(),
