@@ -27,8 +27,20 @@ const MARKUP = /^<(?:!doctype|!--|\?xml|[a-z][\w-]*(?:[\s>/]|$))/i
 /** A line that starts with a field name of the grammar, however misspelt its separator. */
 const POLICY_LIKE = /^\s*(?:version|mode|mx|max[-_ ]?age)\s*[:=\s]/i
 
-/** NULs, C0 controls other than tab and line ends, and the stand-in for bytes that are not UTF-8. */
-const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g
+/**
+ * Characters no hand-edited text holds: NULs, C0 controls other than tab and line ends, and the
+ * stand-in for bytes that are not UTF-8. Counted with the NULs among them.
+ */
+const oddCharacters = (text: string): { odd: number; nuls: number } => {
+  let odd = 0
+  let nuls = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0) nuls++
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffd) odd++
+  }
+  return { odd, nuls }
+}
 
 /**
  * UTF-16 or binary: judged on the characters, before the lines. A UTF-16 file has a NUL beside
@@ -36,10 +48,8 @@ const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/g
  * characters no text has (a tenth is far beyond any hand-edited file's stray control character).
  */
 const notText = (text: string): 'utf16' | 'binary' | undefined => {
-  const odd = text.match(NOT_TEXT)?.length ?? 0
+  const { odd, nuls } = oddCharacters(text)
   if (odd === 0) return undefined
-  let nuls = 0
-  for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) nuls++
   if (nuls * 3 >= text.length && POLICY_LIKE.test(text.replace(/[\0\ufffd]/g, ''))) return 'utf16'
   return odd * 10 >= text.length ? 'binary' : undefined
 }
