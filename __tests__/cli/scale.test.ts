@@ -37,8 +37,8 @@ const put = (name: string, text: string): string => {
 }
 
 describe('arguments', () => {
-  it('reads --concurrency (default 16), --shard and --domains-file', () => {
-    expect(parseCliArgs(['verify', 'a.example']).concurrency).toBe(16)
+  it('reads --concurrency (absent: the config or the default decides), --shard and --domains-file', () => {
+    expect(parseCliArgs(['verify', 'a.example']).concurrency).toBeUndefined()
     expect(parseCliArgs(['check', '--verify', '--concurrency', '256']).concurrency).toBe(256)
     const args = parseCliArgs(['verify', '--domains-file', 'd.txt', '--shard', '2/3'])
     expect(args).toMatchObject({ domainsFile: 'd.txt', shard: { index: 2, count: 3 } })

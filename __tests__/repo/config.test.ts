@@ -12,8 +12,10 @@ import {
   CONFIG_FILES,
   ConfigError,
   DOMAIN_KEYS,
+  NUMBER_RANGES,
   MAX_CONFIG_BYTES,
   ROOT_KEYS,
+  VERIFY_KEYS,
   loadConfig,
   loadConfigSchema,
   parseConfig,
@@ -55,7 +57,8 @@ describe('parseConfig: valid files', () => {
         '  policy-max-age-short: off',
         'history-depth: 500',
         'verify:',
-        '  cert-expiry-days: 21'
+        '  cert-expiry-days: 21',
+        '  concurrency: 64'
       ),
       '.mta-sts.yml',
       RULE_IDS
@@ -72,7 +75,8 @@ describe('parseConfig: valid files', () => {
       },
       rules: { 'policy-max-age-short': 'off' },
       historyDepth: 500,
-      certExpiryDays: 21
+      certExpiryDays: 21,
+      concurrency: 64
     })
   })
 
@@ -160,6 +164,16 @@ describe('parseConfig: errors name the key and its line:column', () => {
       'a verify key that does not exist, with a hint',
       lines('verify:', '  cert-expiry-day: 21'),
       '.mta-sts.yml:2:3: verify.cert-expiry-day is not a known key (did you mean "cert-expiry-days"?)'
+    ],
+    [
+      'a verify concurrency out of range',
+      lines('verify:', '  concurrency: 0'),
+      '.mta-sts.yml:2:16: verify.concurrency must be between 1 and 256; found 0'
+    ],
+    [
+      "a certificate expiry beyond ten years (its own bounds, not another key's)",
+      lines('verify:', '  cert-expiry-days: 5000'),
+      '.mta-sts.yml:2:21: verify.cert-expiry-days must be between 0 and 3650; found 5000'
     ],
     [
       'a path that leaves the root',
@@ -504,6 +518,8 @@ describe('the schema', () => {
     additionalProperties?: SchemaNode | boolean
     $id?: string
     $schema?: string
+    minimum?: number
+    maximum?: number
   }
 
   it('is a draft-07 schema with an $id, for editors', async () => {
@@ -548,6 +564,17 @@ describe('the schema', () => {
     const props = schema.properties ?? {}
     expect(Object.keys(props).filter(k => k !== '$schema')).toEqual([...ROOT_KEYS])
     expect(Object.keys(schema.definitions?.domain.properties ?? {})).toEqual([...DOMAIN_KEYS])
+    expect(Object.keys(props.verify.properties ?? {})).toEqual([...VERIFY_KEYS])
+    // Every bounded number, with the bounds its message names.
+    const ranges: Record<string, [number, number]> = {}
+    const walk = (node: SchemaNode, at: string[]): void => {
+      if (node.minimum !== undefined && node.maximum !== undefined) {
+        ranges[at.join('.')] = [node.minimum, node.maximum]
+      }
+      for (const [k, child] of Object.entries(node.properties ?? {})) walk(child, [...at, k])
+    }
+    walk(schema, [])
+    expect(ranges).toEqual(NUMBER_RANGES)
   })
 })
 

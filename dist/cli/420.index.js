@@ -1799,7 +1799,7 @@ const runVerifyStage = async (domains, settings, extra = {}) => {
         timeoutMs: settings.timeoutMs,
         waitSeconds: settings.waitSeconds,
         certExpiryDays: settings.certExpiryDays ?? extra.certExpiryDays ?? CERT_EXPIRY_DAYS,
-        concurrency: settings.concurrency ?? VERIFY_CONCURRENCY,
+        concurrency: settings.concurrency ?? extra.concurrency ?? VERIFY_CONCURRENCY,
         // Served policies may carry wildcards: the list is loaded once for the whole run.
         isPublicSuffix: await (0,public_suffix/* loadPublicSuffixCheck */.$4)(),
         authoritative,
@@ -1864,8 +1864,14 @@ const MISNAMED = ['.mta-sts.yaml', '.github/mta-sts.yaml', 'mta-sts.yml', '.mta-
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /** The keys the schema allows, for "did you mean" hints (a test keeps them equal to the schema). */
 const ROOT_KEYS = ['domains', 'rules', 'history-depth', 'verify'];
-const VERIFY_KEYS = ['cert-expiry-days', 'authoritative', 'smtp'];
+const VERIFY_KEYS = ['cert-expiry-days', 'authoritative', 'concurrency', 'smtp'];
 const DOMAIN_KEYS = ['policy', 'record', 'id', 'mx', 'tlsrpt'];
+/** The schema's bounds on whole numbers, for messages (a test keeps them equal to the schema). */
+const NUMBER_RANGES = {
+    'history-depth': [1, 100000],
+    'verify.cert-expiry-days': [0, 3650],
+    'verify.concurrency': [1, 256]
+};
 /**
  * Keys the design reserves for features not built yet: the schema accepts none of them (a key
  * the tool does not read would be a setting that silently does nothing), and the message says why.
@@ -2167,6 +2173,8 @@ class Tree {
 }
 /** A key path as messages show it: `domains.example.com.mx` (list items go by their value). */
 const show = (keyPath) => keyPath.filter((k, i) => !(keyPath[i - 1] === 'mx' && /^\d+$/.test(k))).join('.');
+/** A number key's bounds (the schema's; never asked of a key without them). */
+const range = (keyPath) => NUMBER_RANGES[keyPath.join('.')] ?? [0, Number.MAX_SAFE_INTEGER];
 /** A value as messages show it. */
 const describe = (v) => {
     if (v === null || v === undefined)
@@ -2343,7 +2351,7 @@ const schemaProblems = (errors, tree, data) => {
             case 'maximum': {
                 problems.push({
                     offset: valueAt,
-                    message: `${show(keyPath)} must be between 1 and 100000; found ${describe(value)}`
+                    message: `${show(keyPath)} must be between ${range(keyPath).join(' and ')}; found ${describe(value)}`
                 });
                 break;
             }
@@ -2445,6 +2453,9 @@ const build = (raw, tree, ruleIds) => {
     const authoritative = raw.verify?.authoritative;
     if (authoritative !== undefined)
         config.authoritative = authoritative;
+    const concurrency = raw.verify?.concurrency;
+    if (concurrency !== undefined)
+        config.concurrency = concurrency;
     const smtp = raw.verify?.smtp;
     if (smtp !== undefined)
         config.smtp = smtp;
@@ -6544,7 +6555,10 @@ const runCheck = async (settings) => {
                 ...(result.config.config.authoritative !== undefined && {
                     authoritative: result.config.config.authoritative
                 }),
-                ...(result.config.config.smtp !== undefined && { smtp: result.config.config.smtp })
+                ...(result.config.config.smtp !== undefined && { smtp: result.config.config.smtp }),
+                ...(result.config.config.concurrency !== undefined && {
+                    concurrency: result.config.config.concurrency
+                })
             });
             result.findings.push(...stage.findings);
             result.domains = withLive(result.domains, stage.domains);
@@ -6826,7 +6840,7 @@ const verifySettings = (args, io) => ({
     dnsServers: args.dnsServers,
     timeoutMs: args.timeoutSeconds * 1000,
     waitSeconds: args.waitSeconds,
-    concurrency: args.concurrency,
+    ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
     ...(args.smtp === true && { smtp: true }),
     log: line => io.stderr(`${(0,report_escape/* escapeTerminal */.en)(line)}\n`),
     ...(args.state !== undefined && { statePath: external_node_path_default().resolve(io.cwd, args.state) }),

@@ -31,7 +31,7 @@ class BaseUnreadableError extends CheckError {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   hT: () => (/* binding */ parseCliArgs)
 /* harmony export */ });
-/* unused harmony exports FORMATS, DEFAULT_CONCURRENCY, MAX_CONCURRENCY */
+/* unused harmony exports FORMATS, MAX_CONCURRENCY */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3772);
@@ -56,8 +56,7 @@ const COMMANDS = [
     'help'
 ];
 const FORMATS = ['text', 'json', 'sarif', 'github'];
-/** Domains verified side by side by default, and at most (--concurrency). */
-const DEFAULT_CONCURRENCY = 16;
+/** The most domains --concurrency lets run side by side (the default, 16, is the stage's). */
 const MAX_CONCURRENCY = 256;
 const OPTIONS = {
     format: { type: 'string', short: 'f' },
@@ -188,8 +187,6 @@ const seconds = (name, value, fallback, max) => {
 };
 /** --concurrency: a whole number from 1 to MAX_CONCURRENCY. */
 const concurrency = (value) => {
-    if (value === undefined)
-        return DEFAULT_CONCURRENCY;
     if (!/^\d{1,6}$/.test(value) || Number(value) < 1 || Number(value) > MAX_CONCURRENCY) {
         throw new UsageError(`--concurrency takes a number of domains from 1 to ${MAX_CONCURRENCY}; got "${value}"`);
     }
@@ -285,7 +282,7 @@ const parseCliArgs = (argv) => {
         dnsServers: values['dns-server'] ?? [],
         timeoutSeconds: seconds('timeout', values.timeout, 60, 3600),
         waitSeconds: seconds('wait', values.wait, 0, 24 * 3600),
-        concurrency: concurrency(values.concurrency)
+        ...(values.concurrency !== undefined && { concurrency: concurrency(values.concurrency) })
     };
     if (values['domains-file'] !== undefined) {
         if (values['domains-file'] === '')

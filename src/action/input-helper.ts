@@ -45,8 +45,8 @@ export interface ActionSettings {
   domainsFile?: OutputFile
   /** Input shard (I/N): only the I-th of N parts of the domains file. */
   shard?: Shard
-  /** Input concurrency: domains verified side by side. */
-  concurrency: number
+  /** Input concurrency: domains verified side by side (absent: the config's, else 16). */
+  concurrency?: number
   /** Input authoritative: ask every name server directly (absent: as the config says). */
   authoritative?: boolean
   /** Input smtp: probe the MX hosts' STARTTLS; absent when not given (the config decides). */
@@ -147,7 +147,9 @@ export const getInputs = (
       .split(',')
       .map(s => s.trim())
       .filter(s => s !== ''),
-    concurrency: countInput(runtime, 'concurrency', VERIFY_CONCURRENCY, 1, MAX_VERIFY_CONCURRENCY)
+    ...(runtime.getInput('concurrency').trim() !== '' && {
+      concurrency: countInput(runtime, 'concurrency', VERIFY_CONCURRENCY, 1, MAX_VERIFY_CONCURRENCY)
+    })
   }
   // The domains file is read like the report paths: relative to the workspace, or absolute.
   const domainsFile = outputFile(runtime, workspace, 'domains-file')

@@ -189,7 +189,7 @@ export const run = async (
       dnsServers: settings.dnsServers,
       timeoutMs: VERIFY_TIMEOUT_MS,
       waitSeconds: settings.verifyWait,
-      concurrency: settings.concurrency,
+      ...(settings.concurrency !== undefined && { concurrency: settings.concurrency }),
       ...(settings.smtp !== undefined && { smtp: settings.smtp }),
       ...(settings.statePath !== undefined && { statePath: settings.statePath }),
       ...(settings.authoritative !== undefined && { authoritative: settings.authoritative }),

@@ -98,7 +98,10 @@ export const runCheck = async (settings: CheckSettings): Promise<CheckReport> =>
         ...(result.config.config.authoritative !== undefined && {
           authoritative: result.config.config.authoritative
         }),
-        ...(result.config.config.smtp !== undefined && { smtp: result.config.config.smtp })
+        ...(result.config.config.smtp !== undefined && { smtp: result.config.config.smtp }),
+        ...(result.config.config.concurrency !== undefined && {
+          concurrency: result.config.config.concurrency
+        })
       })
       result.findings.push(...stage.findings)
       result.domains = withLive(result.domains, stage.domains)

@@ -115,6 +115,8 @@ export const runVerifyStage = async (
     authoritative?: boolean
     /** The config's verify.smtp. */
     smtp?: boolean
+    /** The config's verify.concurrency (settings.concurrency wins). */
+    concurrency?: number
   } = {}
 ): Promise<VerifyStageResult> => {
   const log = settings.log ?? (() => undefined)
@@ -142,7 +144,7 @@ export const runVerifyStage = async (
       timeoutMs: settings.timeoutMs,
       waitSeconds: settings.waitSeconds,
       certExpiryDays: settings.certExpiryDays ?? extra.certExpiryDays ?? CERT_EXPIRY_DAYS,
-      concurrency: settings.concurrency ?? VERIFY_CONCURRENCY,
+      concurrency: settings.concurrency ?? extra.concurrency ?? VERIFY_CONCURRENCY,
       // Served policies may carry wildcards: the list is loaded once for the whole run.
       isPublicSuffix: await loadPublicSuffixCheck(),
       authoritative,

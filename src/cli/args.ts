@@ -53,8 +53,8 @@ export interface CliArgs {
   state?: string
   /** --domains-file: more domains to verify, one a line (`-`: standard input). */
   domainsFile?: string
-  /** --concurrency: domains verified side by side. */
-  concurrency: number
+  /** --concurrency: domains verified side by side (absent: the config's, else the default). */
+  concurrency?: number
   /** --shard I/N: verify only the I-th of N parts of the domain list. */
   shard?: Shard
   /** --authoritative: ask every name server of each zone directly (absent: as the config says). */
@@ -63,8 +63,7 @@ export interface CliArgs {
   smtp?: true
 }
 
-/** Domains verified side by side by default, and at most (--concurrency). */
-export const DEFAULT_CONCURRENCY = 16
+/** The most domains --concurrency lets run side by side (the default, 16, is the stage's). */
 export const MAX_CONCURRENCY = 256
 
 const OPTIONS = {
@@ -203,8 +202,7 @@ const seconds = (
 }
 
 /** --concurrency: a whole number from 1 to MAX_CONCURRENCY. */
-const concurrency = (value: string | undefined): number => {
-  if (value === undefined) return DEFAULT_CONCURRENCY
+const concurrency = (value: string): number => {
   if (!/^\d{1,6}$/.test(value) || Number(value) < 1 || Number(value) > MAX_CONCURRENCY) {
     throw new UsageError(
       `--concurrency takes a number of domains from 1 to ${MAX_CONCURRENCY}; got "${value}"`
@@ -303,7 +301,7 @@ export const parseCliArgs = (argv: readonly string[]): CliArgs => {
     dnsServers: values['dns-server'] ?? [],
     timeoutSeconds: seconds('timeout', values.timeout, 60, 3600),
     waitSeconds: seconds('wait', values.wait, 0, 24 * 3600),
-    concurrency: concurrency(values.concurrency)
+    ...(values.concurrency !== undefined && { concurrency: concurrency(values.concurrency) })
   }
   if (values['domains-file'] !== undefined) {
     if (values['domains-file'] === '') throw new UsageError('--domains-file takes a FILE (or -)')

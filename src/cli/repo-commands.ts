@@ -35,7 +35,7 @@ const verifySettings = (args: CliArgs, io: CliIO): VerifySettings => ({
   dnsServers: args.dnsServers,
   timeoutMs: args.timeoutSeconds * 1000,
   waitSeconds: args.waitSeconds,
-  concurrency: args.concurrency,
+  ...(args.concurrency !== undefined && { concurrency: args.concurrency }),
   ...(args.smtp === true && { smtp: true }),
   log: line => io.stderr(`${escapeTerminal(line)}\n`),
   ...(args.state !== undefined && { statePath: path.resolve(io.cwd, args.state) }),

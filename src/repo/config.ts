@@ -26,8 +26,14 @@ export const MAX_CONFIG_BYTES = 1024 * 1024
 
 /** The keys the schema allows, for "did you mean" hints (a test keeps them equal to the schema). */
 export const ROOT_KEYS = ['domains', 'rules', 'history-depth', 'verify'] as const
-export const VERIFY_KEYS = ['cert-expiry-days', 'authoritative', 'smtp'] as const
+export const VERIFY_KEYS = ['cert-expiry-days', 'authoritative', 'concurrency', 'smtp'] as const
 export const DOMAIN_KEYS = ['policy', 'record', 'id', 'mx', 'tlsrpt'] as const
+/** The schema's bounds on whole numbers, for messages (a test keeps them equal to the schema). */
+export const NUMBER_RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  'history-depth': [1, 100000],
+  'verify.cert-expiry-days': [0, 3650],
+  'verify.concurrency': [1, 256]
+}
 /**
  * Keys the design reserves for features not built yet: the schema accepts none of them (a key
  * the tool does not read would be a setting that silently does nothing), and the message says why.
@@ -63,6 +69,8 @@ export interface Config {
   certExpiryDays?: number
   /** Verification asks every name server of each zone directly (dns-inconsistent). */
   authoritative?: boolean
+  /** Domains verified side by side (verify.concurrency). */
+  concurrency?: number
   /** Probe the MX hosts' STARTTLS when verifying (verify.smtp). */
   smtp?: boolean
 }
@@ -403,6 +411,10 @@ class Tree {
 const show = (keyPath: readonly string[]): string =>
   keyPath.filter((k, i) => !(keyPath[i - 1] === 'mx' && /^\d+$/.test(k))).join('.')
 
+/** A number key's bounds (the schema's; never asked of a key without them). */
+const range = (keyPath: readonly string[]): readonly [number, number] =>
+  NUMBER_RANGES[keyPath.join('.')] ?? [0, Number.MAX_SAFE_INTEGER]
+
 /** A value as messages show it. */
 const describe = (v: unknown): string => {
   if (v === null || v === undefined) return 'nothing'
@@ -504,7 +516,12 @@ interface RawConfig {
   domains?: Record<string, RawDomain | null> | null
   rules?: Record<string, SeveritySetting> | null
   'history-depth'?: number
-  verify?: { 'cert-expiry-days'?: number; authoritative?: boolean; smtp?: boolean } | null
+  verify?: {
+    'cert-expiry-days'?: number
+    authoritative?: boolean
+    concurrency?: number
+    smtp?: boolean
+  } | null
 }
 
 /** Messages for what ajv reports, pointed at the key or value at fault. */
@@ -600,7 +617,7 @@ const schemaProblems = (errors: readonly ErrorObject[], tree: Tree, data: unknow
       case 'maximum': {
         problems.push({
           offset: valueAt,
-          message: `${show(keyPath)} must be between 1 and 100000; found ${describe(value)}`
+          message: `${show(keyPath)} must be between ${range(keyPath).join(' and ')}; found ${describe(value)}`
         })
         break
       }
@@ -695,6 +712,8 @@ const build = (
   if (days !== undefined) config.certExpiryDays = days
   const authoritative = raw.verify?.authoritative
   if (authoritative !== undefined) config.authoritative = authoritative
+  const concurrency = raw.verify?.concurrency
+  if (concurrency !== undefined) config.concurrency = concurrency
   const smtp = raw.verify?.smtp
   if (smtp !== undefined) config.smtp = smtp
   return { config, problems }
