@@ -272,7 +272,11 @@ function attempt(
           'user-agent': `${TOOL_NAME}/${VERSION}`,
           accept: 'text/plain'
         },
-        createConnection: () => tls.connect(connection)
+        createConnection: () => {
+          const made = tls.connect(connection)
+          skipIdentityCertificate(made)
+          return made
+        }
       }
       req = https.request(options)
     } catch (err) {
@@ -282,7 +286,6 @@ function attempt(
     req.on('error', onError)
     req.on('socket', s => {
       socket = s as tls.TLSSocket
-      skipIdentityCertificate(socket)
       socket.on('error', onError)
       socket.once('connect', () => {
         if (stage === 'connect') stage = 'handshake'
