@@ -423,6 +423,21 @@ describe('abort', () => {
     expect(valueOf(await beside)).toHaveLength(30)
   })
 
+  it('a resolver handed on to the next domain is not cancelled by the domain before', async () => {
+    const lookup = createDnsLookup({ servers: [server.address], timeoutMs: 300, tries: 1 })
+    const first = new AbortController()
+    // The first domain's lookups are over: its resolver is free for the next domain.
+    expect(valueOf(await lookup.txt('_mta-sts.split.test', first.signal))).toHaveLength(1)
+    const second = lookup.txt('_mta-sts.silent.test', new AbortController().signal)
+    const again = lookup.txt('_mta-sts.silent.test', first.signal)
+    setTimeout(() => first.abort(), 50)
+    expect(failed(await again).message).toContain('before the lookup was cancelled')
+    // The second domain's query ran to its own timeout, not cancelled with the first's.
+    const error = failed(await second)
+    expect(error.code).toBe('ETIMEOUT')
+    expect(error.message).toContain('no reply within 300 ms')
+  })
+
   it('a timeout signal says the time ran out', async () => {
     const [answer, ms] = await elapsed(
       dns.addresses('mta-sts.v6silent.test', AbortSignal.timeout(100))

@@ -4,12 +4,18 @@
  * deadline of its domain. Certificates are made at test time by a test CA (test-ca.ts).
  */
 import { execFile } from 'node:child_process'
+import { once } from 'node:events'
+import tls from 'node:tls'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import ts from 'typescript'
-import { createPolicyFetcher, type PolicyFetcherOptions } from '../../src/verify/https.js'
+import {
+  createPolicyFetcher,
+  skipIdentityCertificate,
+  type PolicyFetcherOptions
+} from '../../src/verify/https.js'
 import type { PolicyFetch } from '../../src/verify/types.js'
 import { VALID } from '../helpers.js'
 import {
@@ -297,6 +303,34 @@ describe('addresses', () => {
 })
 
 describe('certificates: judged beside the response', () => {
+  test("Node's identity callback gets no chain; after the handshake the socket's certificate is whole", async () => {
+    const server = await https(answer(VALID))
+    const given: unknown[] = []
+    const socket = tls.connect({
+      host: '127.0.0.1',
+      port: server.port,
+      servername: HOST,
+      ca: [certs.ca],
+      rejectUnauthorized: false,
+      checkServerIdentity: (_host, cert) => {
+        given.push(cert)
+        return undefined
+      }
+    })
+    skipIdentityCertificate(socket)
+    try {
+      await once(socket, 'secureConnect')
+      expect(given).toEqual([{}])
+      // Trust is OpenSSL's verdict on the chain, untouched by the stub.
+      expect(socket.authorized).toBe(true)
+      const cert = socket.getPeerCertificate(true)
+      expect(cert.subjectaltname).toContain(`DNS:${HOST}`)
+      expect(cert.issuerCertificate.subject.CN).toBe(CA_NAME)
+    } finally {
+      socket.destroy()
+    }
+  })
+
   test('expired: untrusted (CERT_HAS_EXPIRED), the response still read', async () => {
     const r = await fetchFrom(await https(answer(VALID), 'expired'))
     expect(r.failure).toBeUndefined()

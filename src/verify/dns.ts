@@ -31,6 +31,8 @@ export const DEFAULT_TIMEOUT_MS = 2000
 export const DEFAULT_TRIES = 3
 /** The longest CNAME chain followed; one more alias is reported as ECNAMELOOP. */
 export const MAX_CNAMES = 8
+/** Resolvers kept for reuse once their lookups are over (about the concurrency of a run). */
+const MAX_IDLE_RESOLVERS = 64
 
 const PORT = /^[0-9]{1,5}$/
 const BRACKETED = /^\[([^\]]*)\](?::(.*))?$/
@@ -313,19 +315,29 @@ export const createDnsLookup = (opts: DnsLookupOptions = {}): DnsLookup => {
     if (servers.length > 0) resolver.setServers(servers)
     return resolver
   }
-  // One resolver per signal (a domain's lookups share its deadline), made on first use: an abort
-  // cancels that domain's queries and no other's, and a domain costs one c-ares channel, not one
-  // per lookup. Lookups without a signal share one resolver that is never cancelled.
-  const bySignal = new WeakMap<AbortSignal, Resolver>()
+  // One resolver per signal (a domain's lookups share its deadline) while it has lookups running:
+  // an abort cancels that domain's queries and no other's. When its last lookup ends, the resolver
+  // goes back to a pool for the next signal (a new c-ares channel and its socket cost more than
+  // the queries of a domain on loopback); a cancelled one is dropped. Lookups without a signal
+  // share one resolver that is never cancelled.
+  const bySignal = new WeakMap<AbortSignal, { resolver: Resolver; lookups: number }>()
+  const idle: Resolver[] = []
   let unsignalled: Resolver | undefined
-  const resolverFor = (signal: AbortSignal | undefined): Resolver => {
+  const acquire = (signal: AbortSignal | undefined): Resolver => {
     if (signal === undefined) return (unsignalled ??= newResolver())
-    let resolver = bySignal.get(signal)
-    if (resolver === undefined) {
-      resolver = newResolver()
-      bySignal.set(signal, resolver)
+    let held = bySignal.get(signal)
+    if (held === undefined) {
+      held = { resolver: idle.pop() ?? newResolver(), lookups: 0 }
+      bySignal.set(signal, held)
     }
-    return resolver
+    held.lookups++
+    return held.resolver
+  }
+  const release = (signal: AbortSignal | undefined, cancelled: boolean): void => {
+    const held = signal === undefined ? undefined : bySignal.get(signal)
+    if (signal === undefined || held === undefined || --held.lookups > 0) return
+    bySignal.delete(signal)
+    if (!cancelled && idle.length < MAX_IDLE_RESOLVERS) idle.push(held.resolver)
   }
 
   /**
@@ -362,7 +374,7 @@ export const createDnsLookup = (opts: DnsLookupOptions = {}): DnsLookup => {
     if (signal?.aborted === true) return abortAnswer()
     let resolver: Resolver
     try {
-      resolver = resolverFor(signal)
+      resolver = acquire(signal)
     } catch (e) {
       return fail(e)
     }
@@ -384,6 +396,7 @@ export const createDnsLookup = (opts: DnsLookupOptions = {}): DnsLookup => {
       return await Promise.race([lookup, abortion])
     } finally {
       if (onAbort !== undefined) signal?.removeEventListener('abort', onAbort)
+      release(signal, aborted)
     }
   }
 
