@@ -44,6 +44,8 @@ const DEFAULT_TIMEOUT_MS = 2000;
 const DEFAULT_TRIES = 3;
 /** The longest CNAME chain followed; one more alias is reported as ECNAMELOOP. */
 const MAX_CNAMES = 8;
+/** Resolvers kept for reuse once their lookups are over (about the concurrency of a run). */
+const MAX_IDLE_RESOLVERS = 64;
 const PORT = /^[0-9]{1,5}$/;
 const BRACKETED = /^\[([^\]]*)\](?::(.*))?$/;
 const checkPort = (s, port) => {
@@ -254,20 +256,32 @@ const createDnsLookup = (opts = {}) => {
             resolver.setServers(servers);
         return resolver;
     };
-    // One resolver per signal (a domain's lookups share its deadline), made on first use: an abort
-    // cancels that domain's queries and no other's, and a domain costs one c-ares channel, not one
-    // per lookup. Lookups without a signal share one resolver that is never cancelled.
+    // One resolver per signal (a domain's lookups share its deadline) while it has lookups running:
+    // an abort cancels that domain's queries and no other's. When its last lookup ends, the resolver
+    // goes back to a pool for the next signal (a new c-ares channel and its socket cost more than
+    // the queries of a domain on loopback); a cancelled one is dropped. Lookups without a signal
+    // share one resolver that is never cancelled.
     const bySignal = new WeakMap();
+    const idle = [];
     let unsignalled;
-    const resolverFor = (signal) => {
+    const acquire = (signal) => {
         if (signal === undefined)
             return (unsignalled ??= newResolver());
-        let resolver = bySignal.get(signal);
-        if (resolver === undefined) {
-            resolver = newResolver();
-            bySignal.set(signal, resolver);
+        let held = bySignal.get(signal);
+        if (held === undefined) {
+            held = { resolver: idle.pop() ?? newResolver(), lookups: 0 };
+            bySignal.set(signal, held);
         }
-        return resolver;
+        held.lookups++;
+        return held.resolver;
+    };
+    const release = (signal, cancelled) => {
+        const held = signal === undefined ? undefined : bySignal.get(signal);
+        if (signal === undefined || held === undefined || --held.lookups > 0)
+            return;
+        bySignal.delete(signal);
+        if (!cancelled && idle.length < MAX_IDLE_RESOLVERS)
+            idle.push(held.resolver);
     };
     /**
      * Runs one lookup on its signal's resolver. An abort cancels the queries of that signal and
@@ -299,7 +313,7 @@ const createDnsLookup = (opts = {}) => {
             return abortAnswer();
         let resolver;
         try {
-            resolver = resolverFor(signal);
+            resolver = acquire(signal);
         }
         catch (e) {
             return fail(e);
@@ -321,6 +335,7 @@ const createDnsLookup = (opts = {}) => {
         finally {
             if (onAbort !== undefined)
                 signal?.removeEventListener('abort', onAbort);
+            release(signal, aborted);
         }
     };
     return {

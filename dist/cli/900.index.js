@@ -9,17 +9,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_MAX_BYTES: () => (/* binding */ DEFAULT_MAX_BYTES),
 /* harmony export */   createPolicyFetcher: () => (/* binding */ createPolicyFetcher),
-/* harmony export */   policyHost: () => (/* binding */ policyHost)
+/* harmony export */   policyHost: () => (/* binding */ policyHost),
+/* harmony export */   skipIdentityCertificate: () => (/* binding */ skipIdentityCertificate)
 /* harmony export */ });
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(311);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4956);
-/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6179);
-/* harmony import */ var _tls_peer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9109);
-/* harmony import */ var _site_well_known_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5809);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(311);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4956);
+/* harmony import */ var _domain_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6179);
+/* harmony import */ var _tls_peer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9109);
+/* harmony import */ var _site_well_known_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5809);
 /**
  * The HTTPS probe (design sections 2 and 4, RFC 8461 section 3.3): GET
  * `https://mta-sts.<domain>/.well-known/mta-sts.txt` from each address of the policy host in turn,
@@ -38,13 +41,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const DEFAULT_MAX_BYTES = 64 * 1024;
 /** `mta-sts.<domain>`, lower case, without a trailing dot. */
-const policyHost = (domain) => `mta-sts.${(0,_domain_name_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalDomain */ .T)(domain)}`;
+const policyHost = (domain) => `mta-sts.${(0,_domain_name_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalDomain */ .T)(domain)}`;
 function createPolicyFetcher(opts = {}) {
     const port = opts.port ?? 443;
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-    const secureContext = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .trustContext */ .K4)(opts.ca, 'createPolicyFetcher');
+    const secureContext = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .trustContext */ .K4)(opts.ca, 'createPolicyFetcher');
     return {
         fetch: (domain, addresses, signal) => fetchPolicy({ port, maxBytes, secureContext }, domain, addresses, signal)
     };
@@ -53,7 +57,7 @@ async function fetchPolicy(settings, domain, addresses, signal) {
     const started = performance.now();
     const host = policyHost(domain);
     const authority = settings.port === 443 ? host : `${host}:${settings.port}`;
-    const url = `https://${authority}${_site_well_known_js__WEBPACK_IMPORTED_MODULE_4__/* .WELL_KNOWN_URL_PATH */ .V$}`;
+    const url = `https://${authority}${_site_well_known_js__WEBPACK_IMPORTED_MODULE_5__/* .WELL_KNOWN_URL_PATH */ .V$}`;
     const elapsed = () => Math.round(performance.now() - started);
     const failed = (kind, message, attempts, last) => ({
         ...answerFields(last),
@@ -71,7 +75,7 @@ async function fetchPolicy(settings, domain, addresses, signal) {
         for (const raw of addresses) {
             const address = raw.replace(/^\[(.*)\]$/, '$1');
             if (signal.aborted) {
-                const message = `${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .endpoint */ .sR)(address, settings.port)}: not tried, ${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlineWord */ .Jw)(signal)} before its turn`;
+                const message = `${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .endpoint */ .sR)(address, settings.port)}: not tried, ${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .deadlineWord */ .Jw)(signal)} before its turn`;
                 attempts.push({ address, message });
                 return failed('timeout', message, attempts, last);
             }
@@ -93,7 +97,7 @@ async function fetchPolicy(settings, domain, addresses, signal) {
     }
     catch (err) {
         // Not expected (every attempt settles with an outcome); kept so that fetch never throws.
-        return failed('protocol', `${host}: ${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err)}`, []);
+        return failed('protocol', `${host}: ${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(err)}`, []);
     }
 }
 /** The PolicyFetch fields an outcome carries, without undefined members. */
@@ -131,7 +135,7 @@ const STAGE_WORDS = {
 };
 /** GET the policy from one address. Settles once, with every socket destroyed; never rejects. */
 function attempt(settings, host, authority, address, signal, started) {
-    const where = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .endpoint */ .sR)(address, settings.port);
+    const where = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .endpoint */ .sR)(address, settings.port);
     return new Promise(resolve => {
         let stage = 'connect';
         let settled = false;
@@ -172,7 +176,7 @@ function attempt(settings, host, authority, address, signal, started) {
             const ms = Math.round(performance.now() - started);
             finish({
                 kind: 'timeout',
-                message: `${where}: ${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlineWord */ .Jw)(signal)} after ${ms} ms ${STAGE_WORDS[stage]}${details()}`
+                message: `${where}: ${(0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .deadlineWord */ .Jw)(signal)} after ${ms} ms ${STAGE_WORDS[stage]}${details()}`
             });
         };
         const onError = (err) => {
@@ -181,7 +185,7 @@ function attempt(settings, host, authority, address, signal, started) {
             if (signal.aborted)
                 return onAbort();
             const { kind, text } = classify(err, stage);
-            finish({ kind, message: `${where}: ${text}${details((0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .codeOf */ .$N)(err))}` });
+            finish({ kind, message: `${where}: ${text}${details((0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .codeOf */ .$N)(err))}` });
         };
         if (!node_net__WEBPACK_IMPORTED_MODULE_1___default().isIP(address)) {
             return finish({ kind: 'no-address', message: `${where}: not an IP address` });
@@ -190,26 +194,35 @@ function attempt(settings, host, authority, address, signal, started) {
             return onAbort();
         signal.addEventListener('abort', onAbort, { once: true });
         try {
-            const options = {
+            // The TLS connection is made here, not by an Agent: `agent: false` made a new Agent for
+            // each request, which kept the TLS sessions it was sent for no later use (~5% of the CPU).
+            const connection = {
                 host: address,
                 port: settings.port,
-                path: _site_well_known_js__WEBPACK_IMPORTED_MODULE_4__/* .WELL_KNOWN_URL_PATH */ .V$,
-                method: 'GET',
                 servername: host,
-                headers: {
-                    host: authority,
-                    'user-agent': `${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .TOOL_NAME */ .lH}/${_version_js__WEBPACK_IMPORTED_MODULE_5__/* .VERSION */ .xv}`,
-                    accept: 'text/plain'
-                },
-                agent: false,
                 minVersion: 'TLSv1.2',
                 rejectUnauthorized: false,
                 // Trust (the chain and its dates) is read from socket.authorized; the name is checked
                 // separately in describeCertificate, so Node's own name check must not mix into it.
-                checkServerIdentity: () => undefined
+                checkServerIdentity: () => undefined,
+                secureContext: settings.secureContext
             };
-            if (settings.secureContext)
-                options.secureContext = settings.secureContext;
+            const options = {
+                host: address,
+                port: settings.port,
+                path: _site_well_known_js__WEBPACK_IMPORTED_MODULE_5__/* .WELL_KNOWN_URL_PATH */ .V$,
+                method: 'GET',
+                headers: {
+                    host: authority,
+                    'user-agent': `${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .TOOL_NAME */ .lH}/${_version_js__WEBPACK_IMPORTED_MODULE_6__/* .VERSION */ .xv}`,
+                    accept: 'text/plain'
+                },
+                createConnection: () => {
+                    const made = node_tls__WEBPACK_IMPORTED_MODULE_2___default().connect(connection);
+                    skipIdentityCertificate(made);
+                    return made;
+                }
+            };
             req = node_https__WEBPACK_IMPORTED_MODULE_0___default().request(options);
         }
         catch (err) {
@@ -227,7 +240,7 @@ function attempt(settings, host, authority, address, signal, started) {
                 stage = 'request';
                 const tlsSocket = socket;
                 outcome.tlsVersion = tlsSocket.getProtocol() ?? undefined;
-                outcome.certificate = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .describeCertificate */ .dF)(tlsSocket, host);
+                outcome.certificate = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .describeCertificate */ .dF)(tlsSocket, host);
             });
         });
         req.on('response', (res) => {
@@ -268,12 +281,27 @@ function attempt(settings, host, authority, address, signal, started) {
         req.end();
     });
 }
+/**
+ * Node builds the peer's whole chain as objects (getPeerCertificate(true): three fingerprints and
+ * the modulus in hex for each certificate) for one purpose, the argument of checkServerIdentity,
+ * which here checks nothing (the name is judged in describeCertificate); that was ~15% of the CPU
+ * of a loopback run. Until the handshake is done, the socket answers that call with an empty
+ * object; trust (socket.authorized, OpenSSL's verdict on the chain) does not depend on it.
+ */
+function skipIdentityCertificate(socket) {
+    socket.getPeerCertificate = (() => ({}));
+    const restore = () => {
+        delete socket.getPeerCertificate;
+    };
+    socket.once('secureConnect', restore);
+    socket.once('close', restore);
+}
 // --- Failures -------------------------------------------------------------------------------
 /** What kind of failure an error is, and a message for it (without the address or the code). */
 function classify(err, stage) {
-    const code = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .codeOf */ .$N)(err);
-    const message = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(err);
-    const openssl = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .opensslReason */ .jv)(err);
+    const code = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .codeOf */ .$N)(err);
+    const message = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .kc)(err);
+    const openssl = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .opensslReason */ .jv)(err);
     switch (code) {
         case 'ECONNREFUSED':
             return { kind: 'refused', text: 'connection refused' };
@@ -298,13 +326,13 @@ function classify(err, stage) {
     if (code.startsWith('HPE_') || code === 'ERR_INVALID_HTTP_RESPONSE') {
         return { kind: 'protocol', text: `not a valid HTTP response: ${message}` };
     }
-    const tlsError = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .isTlsError */ .sl)(err) || stage === 'handshake';
+    const tlsError = (0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .isTlsError */ .sl)(err) || stage === 'handshake';
     if (tlsError) {
         const why = openssl ?? message;
-        if ((0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_3__/* .isVersionFailure */ .lR)(code, why)) {
+        if ((0,_tls_peer_js__WEBPACK_IMPORTED_MODULE_4__/* .isVersionFailure */ .lR)(code, why)) {
             return {
                 kind: 'tls',
-                text: `TLS handshake failed, ${_types_js__WEBPACK_IMPORTED_MODULE_6__/* .TLS_TOO_OLD */ .L}: ${why}`
+                text: `TLS handshake failed, ${_types_js__WEBPACK_IMPORTED_MODULE_7__/* .TLS_TOO_OLD */ .L}: ${why}`
             };
         }
         if (/CERT/.test(code) || /certificate/i.test(why)) {
@@ -351,9 +379,8 @@ function classify(err, stage) {
 
 
 /**
- * A secure context trusting Node's bundled roots plus `ca` (PEM), TLS 1.2 or newer; undefined
- * when no CA is given, so that Node's default store (and NODE_EXTRA_CA_CERTS) is used as is.
- * Built once per probe: a context with ~150 roots costs milliseconds to build.
+ * A secure context, TLS 1.2 or newer, trusting Node's default store (NODE_EXTRA_CA_CERTS
+ * included) or, when `ca` (PEM) is given, Node's bundled roots plus those.
  */
 function trustContext(ca, who) {
     const extra = ca === undefined ? [] : Array.isArray(ca) ? ca : [ca];
@@ -363,8 +390,11 @@ function trustContext(ca, who) {
             throw new TypeError(`${who}: ca[${i}] holds no PEM certificate`);
         }
     });
+    // Built once per fetcher or probe, not per connection (as tls.connect does when given none):
+    // Node's default context costs ~0.35 ms, a quarter of a domain's CPU on loopback. Without `ca`
+    // it is Node's default store, NODE_EXTRA_CA_CERTS included, as each connection would build.
     return extra.length === 0
-        ? undefined
+        ? node_tls__WEBPACK_IMPORTED_MODULE_1___default().createSecureContext({ minVersion: 'TLSv1.2' })
         : node_tls__WEBPACK_IMPORTED_MODULE_1___default().createSecureContext({ ca: [...(node_tls__WEBPACK_IMPORTED_MODULE_1___default().rootCertificates), ...extra], minVersion: 'TLSv1.2' });
 }
 /** `127.0.0.1:443`, `[::1]:25`. */
