@@ -113,4 +113,51 @@ describe('the Deployed section', () => {
       '| fine\\.example'
     ])
   })
+
+  it('adds STARTTLS and name-server columns only when a run probed them', () => {
+    const plain = formatSummary({
+      domains: [{ domain: 'a.example', live: live('1') }],
+      findings: []
+    })
+    expect(plain).not.toMatch(/STARTTLS|name servers/)
+    const ns = (server: string, id?: string) => ({
+      server,
+      address: '192.0.2.1',
+      record: id === undefined ? { error: 'REFUSED' } : { records: [`v=STSv1; id=${id}`], id }
+    })
+    const md = formatSummary({
+      domains: [
+        {
+          domain: 'a.example',
+          live: {
+            ...live('NEW'),
+            smtp: [
+              { host: 'mx1.a.example', starttls: true, elapsedMs: 3 },
+              {
+                host: 'mx2.a.example',
+                starttls: false,
+                elapsedMs: 3,
+                failure: { kind: 'no-starttls', stage: 'ehlo', message: 'not offered' }
+              }
+            ],
+            authoritative: {
+              zone: 'a.example',
+              servers: [ns('ns1.a.example', 'NEW'), ns('ns2.a.example', 'OLD'), ns('ns3.a.example')]
+            }
+          }
+        },
+        { domain: 'b.example', live: live('2') }
+      ],
+      findings: []
+    })
+    const lines = md.slice(md.indexOf('### Deployed')).split('\n')
+    expect(lines[2]).toBe(
+      '| domain | HTTP | live id | served mode | max_age | certificate until | MX hosts | STARTTLS | name servers | findings |'
+    )
+    expect(lines[3].split('---')).toHaveLength(11)
+    expect(lines[4]).toMatch(
+      /^\| a\\\.example \| 200 \| NEW \|.* \| 1 of 2 \| 1 of 3 serve it \| ✅ \|$/
+    )
+    expect(lines[5]).toMatch(/^\| b\\\.example \|.* \| — \| — \| ✅ \|$/)
+  })
 })

@@ -15,6 +15,22 @@ const ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
 const cell = (s: string | number | undefined): string =>
   s === undefined || s === '' ? '—' : escapeMarkdown(String(s))
 
+type Live = NonNullable<DomainReport['live']>
+
+/** MX hosts whose STARTTLS probe found nothing wrong, of those probed: `2 of 2`. */
+const starttlsCell = (hosts: Live['smtp']): string | undefined =>
+  hosts === undefined || hosts.length === 0
+    ? undefined
+    : `${hosts.filter(h => h.failure === undefined).length} of ${hosts.length}`
+
+/** Name servers serving the live id, of those asked: `3 of 4 serve it`. */
+const serversCell = (survey: Live['authoritative'], id: string | undefined): string | undefined => {
+  if (survey === undefined) return undefined
+  if (survey.servers.length === 0) return survey.failure ?? 'none found'
+  const serving = survey.servers.filter(s => id !== undefined && s.record?.id === id).length
+  return `${serving} of ${survey.servers.length} serve it`
+}
+
 export interface SummaryInput {
   findings: readonly Finding[]
   domains: readonly DomainReport[]
@@ -58,10 +74,13 @@ export const formatSummary = (input: SummaryInput): string => {
   if (verified.length > 0) {
     // What is deployed: one row per domain, its MX hosts beside the patterns that must cover them.
     out.push('### Deployed', '')
-    out.push(
-      '| domain | HTTP | live id | served mode | max_age | certificate until | MX hosts | findings |'
-    )
-    out.push('| --- | --- | --- | --- | --- | --- | --- | --- |')
+    // The STARTTLS and name-server columns only when a run probed them (--smtp, --authoritative).
+    const smtp = verified.some(d => d.live?.smtp !== undefined)
+    const servers = verified.some(d => d.live?.authoritative !== undefined)
+    const extra = [...(smtp ? ['STARTTLS'] : []), ...(servers ? ['name servers'] : [])]
+    const head = ['domain', 'HTTP', 'live id', 'served mode', 'max_age', 'certificate until']
+    head.push('MX hosts', ...extra, 'findings')
+    out.push(`| ${head.join(' | ')} |`, `|${' --- |'.repeat(head.length)}`)
     for (const d of verified) {
       const l = d.live as NonNullable<DomainReport['live']>
       const mine = countFindings(
@@ -71,9 +90,11 @@ export const formatSummary = (input: SummaryInput): string => {
         mine.errors + mine.warnings + mine.notices === 0
           ? '✅'
           : `${mine.errors} ${ICON.error} ${mine.warnings} ${ICON.warning} ${mine.notices} ${ICON.notice}`
-      out.push(
-        `| ${cell(d.domain)} | ${cell(l.status)} | ${cell(l.id)} | ${cell(l.policy?.mode)} | ${cell(l.policy?.max_age)} | ${cell(l.certificate?.notAfter)} | ${cell(l.mx?.join(', '))} | ${status} |`
-      )
+      const cells = [d.domain, l.status, l.id, l.policy?.mode, l.policy?.max_age]
+      cells.push(l.certificate?.notAfter, l.mx?.join(', '))
+      if (smtp) cells.push(starttlsCell(l.smtp))
+      if (servers) cells.push(serversCell(l.authoritative, l.id))
+      out.push(`| ${cells.map(cell).join(' | ')} | ${status} |`)
     }
     out.push('')
   }
