@@ -28,8 +28,9 @@ const build = (entry, out, extra = []) =>
   )
 
 rmSync(outDir, { recursive: true, force: true })
-// The action is minified: @actions/core brings undici into its entry file, and a smaller file is
-// parsed faster on every run of every user's workflow (about 7 ms here). The CLI is not: its
-// entry is small, and readable stack traces (--debug) matter more there.
+// Both bundles are minified: a smaller file is parsed faster on every run (the action on every
+// workflow run of every user, about 7 ms; the CLI's entry, 320 KB with every rule and formatter,
+// about 3.5 ms of a 46 ms `policy FILE`). ncc's minifier only strips whitespace and shortens local
+// names, keeping function and class names, so a --debug stack trace still names its functions.
 build('src/index.ts', outDir, ['-m'])
-build('src/cli/index.ts', path.join(outDir, 'cli'))
+build('src/cli/index.ts', path.join(outDir, 'cli'), ['-m'])
