@@ -93,4 +93,13 @@ describe('the static import graph', () => {
     expect(mods.size).toBeGreaterThan(10)
     expect(mods.has('yaml')).toBe(false)
   })
+
+  // A lint of one file needs none of these: they load on demand (verify, shards, drift state).
+  it.each(['node:crypto', 'node:tls', 'node:https', 'node:net', 'node:dns', 'node:dns/promises'])(
+    'cli/index.ts does not load %s at start-up',
+    mod => {
+      const mods = reachable(path.join(SRC, 'cli', 'index.ts'))
+      expect(mods.has(mod)).toBe(false)
+    }
+  )
 })

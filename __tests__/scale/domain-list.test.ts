@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import {
-  domainsOfFile,
-  inShard,
-  parseDomainsFile,
-  parseShard,
-  shardOf
-} from '../../src/scale/domain-list.js'
+import { domainsOfFile, inShard, parseDomainsFile, shardOf } from '../../src/scale/domain-list.js'
+import { parseShard } from '../../src/scale/shard.js'
 
 describe('parseDomainsFile', () => {
   it.each([

@@ -8,7 +8,7 @@ import type { CheckSettings } from '../check/settings.js'
 import type { FailOn } from '../finding.js'
 import { resolveBase } from '../gate/base.js'
 import { MAX_VERIFY_CONCURRENCY, VERIFY_CONCURRENCY } from '../check/verify-stage.js'
-import { parseShard, type Shard } from '../scale/domain-list.js'
+import { parseShard, type Shard } from '../scale/shard.js'
 import type { EventPayload, GithubEnvironment } from './github-environment.js'
 import type { ActionRuntime } from './runtime.js'
 

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { didYouMean } from '../did-you-mean.js'
 import { validDomain } from '../domain-name.js'
 import type { FailOn, SeveritySetting } from '../finding.js'
-import { parseShard, type Shard } from '../scale/domain-list.js'
+import { parseShard, type Shard } from '../scale/shard.js'
 
 export class UsageError extends Error {}
 

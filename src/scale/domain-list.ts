@@ -4,6 +4,7 @@
  * them. Shared by the CLI (`--domains-file`, `--shard`) and the action (`domains-file`, `shard`).
  */
 import { createHash } from 'node:crypto'
+import type { Shard } from './shard.js'
 import { CheckError } from '../check-error.js'
 import { validDomain } from '../domain-name.js'
 
@@ -43,30 +44,6 @@ export const parseDomainsFile = (text: string): DomainsFileResult => {
     }
   }
   return { ok: true, domains }
-}
-
-/** The I-th of N parts (1-based). */
-export interface Shard {
-  index: number
-  count: number
-}
-
-/** The largest N of `--shard I/N`. */
-export const MAX_SHARDS = 10_000
-
-/** `I/N` with 1 <= I <= N <= MAX_SHARDS; else the reason it is not one. */
-export const parseShard = (value: string): Shard | { reason: string } => {
-  const m = /^(\d{1,6})\/(\d{1,6})$/.exec(value.trim())
-  if (m === null) return { reason: `takes I/N (such as 1/4); got ${JSON.stringify(value)}` }
-  const index = Number(m[1])
-  const count = Number(m[2])
-  if (count < 1 || count > MAX_SHARDS) {
-    return { reason: `N must be from 1 to ${MAX_SHARDS}; got ${JSON.stringify(value)}` }
-  }
-  if (index < 1 || index > count) {
-    return { reason: `I must be from 1 to N (${count}); got ${JSON.stringify(value)}` }
-  }
-  return { index, count }
 }
 
 /**
