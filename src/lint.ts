@@ -97,6 +97,7 @@ export interface PolicyLintOptions extends LintOptions {
   firstLine?: number
   mxHosts?: readonly string[]
   recordId?: string
+  idKeptHere?: boolean
   isPublicSuffix?: (name: string) => boolean
 }
 
@@ -154,6 +155,7 @@ export const policyFindings = (
     mode: lint.mode,
     mxHosts: opts.mxHosts,
     recordId: opts.recordId,
+    idKeptHere: opts.idKeptHere,
     isPublicSuffix: opts.isPublicSuffix
   }
   let rules = only

@@ -901,6 +901,12 @@ table('policy-id-field', [
     opts: { recordId: '20250801T000000Z' },
     expect: ['policy-id-field@5:5/error'],
     message: ['"id: 20250801T000000Z"']
+  },
+  {
+    name: 'the config keeps the id on this line: no notice',
+    text: `${VALID}id: 20250701T150000Z\n`,
+    opts: { idKeptHere: true },
+    expect: []
   }
 ])
 

@@ -6284,8 +6284,9 @@ const domainPolicyFindings = (m, policy, id, severities, publicSuffix) => (0,src
     domain: m.domain,
     severities,
     ...(m.mx !== undefined && { mxHosts: m.mx.hosts }),
-    // An id kept in the policy itself cannot disagree with itself.
+    // An id kept in the policy itself cannot disagree with itself, and is no stray line.
     ...(id !== undefined && m.idSource?.kind !== 'policy' && { recordId: id }),
+    ...(m.idSource?.kind === 'policy' && { idKeptHere: true }),
     ...(publicSuffix !== undefined && { isPublicSuffix: publicSuffix })
 }, registry/* DOMAIN_POLICY_RULES */.sh);
 /** The TLS-RPT record, when the repository keeps the domain's zone or names the record. */

@@ -172,8 +172,9 @@ const domainPolicyFindings = (
       domain: m.domain,
       severities,
       ...(m.mx !== undefined && { mxHosts: m.mx.hosts }),
-      // An id kept in the policy itself cannot disagree with itself.
+      // An id kept in the policy itself cannot disagree with itself, and is no stray line.
       ...(id !== undefined && m.idSource?.kind !== 'policy' && { recordId: id }),
+      ...(m.idSource?.kind === 'policy' && { idKeptHere: true }),
       ...(publicSuffix !== undefined && { isPublicSuffix: publicSuffix })
     },
     DOMAIN_POLICY_RULES

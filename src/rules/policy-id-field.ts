@@ -11,10 +11,11 @@ export default defineRule(
     description:
       'the policy carries an id: line (senders ignore it; some checkers reject it); an error when it differs from the TXT record id'
   },
-  ({ facts, recordId }, report) => {
+  ({ facts, recordId, idKeptHere }, report) => {
     // Extensions hold the first field of each other name: the id in effect, if any.
     const f = facts.extensions.find(x => x.name === 'id')
-    if (f === undefined) return
+    // The config names this line as where the id is kept: it is there on purpose.
+    if (f === undefined || idKeptHere === true) return
     if (recordId !== undefined && recordId !== f.value) {
       report({
         message: `id ${quote(f.value)} differs from the _mta-sts record's id ${quote(recordId)}; they must agree: write "id: ${recordId}" or publish the new id`,

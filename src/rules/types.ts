@@ -64,6 +64,8 @@ export interface PolicyContext {
   mxHosts?: readonly string[]
   /** The id of the domain's _mta-sts record, when known: compared with an `id:` line. */
   recordId?: string
+  /** The repository keeps the domain's id on this policy's `id:` line, as its config says. */
+  idKeptHere?: boolean
   /** Public Suffix List lookup; without it only single-label suffixes count as public. */
   isPublicSuffix?: (name: string) => boolean
 }
