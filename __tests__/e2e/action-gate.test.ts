@@ -240,17 +240,25 @@ describe('the id gate, end to end (on shallow clones)', () => {
       ]
       checkStale(bundled)
       expect(bundled.stderr).toBe('')
-      // The fresh id is the time of each run: compare everything else.
-      const timeless = (run: ActionRun) =>
-        run.annotations.map(a => ({
-          ...a,
-          message: a.message.replaceAll(run.outputs['new-id'], 'NEW-ID')
-        }))
-      expect(timeless(bundled)).toEqual(timeless(source))
-      expect({ ...bundled.outputs, 'new-id': '' }).toEqual({ ...source.outputs, 'new-id': '' })
+      // The fresh id is written from the event's time (the payload's updated_at), not the clock.
+      expect(bundled.annotations).toEqual(source.annotations)
+      expect(bundled.outputs).toEqual(source.outputs)
       expect(bundled.summary.split('\n').slice(0, 3)).toEqual(
         source.summary.split('\n').slice(0, 3)
       )
+    })
+
+    it('suggests an id from the event time, the same on a rerun, and another after a new push', async () => {
+      const first = await pullRequest('pr/stale')
+      const rerun = await pullRequest('pr/stale')
+      expect(first.outputs['new-id']).toBe('20250602T100000Z')
+      expect(rerun.outputs['new-id']).toBe(first.outputs['new-id'])
+      const pushed = await runAction({
+        workspace: checkout('pr/stale'),
+        event: 'pull_request',
+        payload: payloads.pullRequest(sha.main, sha['pr/stale'], 'pr/stale', '2025-06-03T08:30:00Z')
+      })
+      expect(pushed.outputs['new-id']).toBe('20250603T083000Z')
     })
 
     it('passes a policy change that comes with a new id', async () => {

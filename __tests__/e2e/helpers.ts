@@ -356,11 +356,18 @@ const runActionInProcess = async (
 
 /** Event payloads with the fields the gate reads (toolchain.md section 4). */
 export const payloads = {
-  pullRequest: (baseSha: string, headSha: string, headRef = 'feature') => ({
+  pullRequest: (
+    baseSha: string,
+    headSha: string,
+    headRef = 'feature',
+    updatedAt = '2025-06-02T10:00:00Z'
+  ) => ({
     action: 'synchronize',
     number: 1,
     pull_request: {
       number: 1,
+      // Every real payload has it: the action writes its suggested id from it.
+      updated_at: updatedAt,
       base: { sha: baseSha, ref: 'main' },
       head: { sha: headSha, ref: headRef }
     },

@@ -2532,7 +2532,7 @@ const compareDomains = (domains, opts) => {
             if (e.id !== undefined)
                 taken.add(e.id);
     }
-    const suggestedId = freshPolicyId(opts.now, taken);
+    const suggestedId = freshPolicyId(opts.idTime ?? opts.now, taken);
     const byPolicyFile = new Map();
     for (const d of domains) {
         const f = d.head.policyFile;
@@ -6168,7 +6168,11 @@ const runGate = async (input) => {
         const depth = input.loaded.config.historyDepth ?? 100;
         notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml, pages)));
     }
-    const verdict = compareDomains(inputs, { now: input.now, severities: input.severities });
+    const verdict = compareDomains(inputs, {
+        now: input.now,
+        severities: input.severities,
+        ...(input.idTime !== undefined && { idTime: input.idTime })
+    });
     return {
         findings: verdict.findings,
         changed: verdict.changed,
@@ -6441,7 +6445,8 @@ const runRepository = async (opts) => {
             lints: policies.lints,
             severities,
             rootName,
-            now: opts.now ?? new Date()
+            now: opts.now ?? new Date(),
+            ...(opts.idTime !== undefined && { idTime: opts.idTime })
         });
         findings.push(...verdict.findings);
         result.changed = verdict.changed;
@@ -6543,6 +6548,7 @@ const runCheck = async (settings) => {
             ...(settings.severities !== undefined && { severities: settings.severities }),
             ...(settings.rootName !== undefined && { rootName: settings.rootName }),
             ...(settings.now !== undefined && { now: settings.now }),
+            ...(settings.idTime !== undefined && { idTime: settings.idTime }),
             ...(gate !== undefined && { gate })
         }).catch((e) => {
             throw withFix(e, settings);

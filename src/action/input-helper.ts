@@ -204,6 +204,29 @@ export const UNREADABLE_BASE_FIXES =
 /** Events whose payload names the gate's base: without a readable payload the gate cannot run. */
 const EVENTS_WITH_BASE = new Set(['pull_request', 'pull_request_target', 'merge_group', 'push'])
 
+/**
+ * When the event happened, as its payload says: the pull request's last update, or the pushed
+ * head commit's time (of a push or a merge queue's group). A rerun replays the same payload, so ids suggested from this time are the
+ * same on every attempt of a run (and a review suggestion is reused rather than posted again);
+ * a new push is a new event with a new time.
+ */
+export const eventTime = (payload: unknown): Date | undefined => {
+  const p = payload as
+    | {
+        pull_request?: { updated_at?: unknown }
+        head_commit?: { timestamp?: unknown }
+        merge_group?: { head_commit?: { timestamp?: unknown } }
+      }
+    | undefined
+  const stamp =
+    p?.pull_request?.updated_at ??
+    p?.head_commit?.timestamp ??
+    p?.merge_group?.head_commit?.timestamp
+  if (typeof stamp !== 'string') return undefined
+  const t = Date.parse(stamp)
+  return Number.isNaN(t) ? undefined : new Date(t)
+}
+
 /** The check the action runs: its settings, the event's base and the REST fallback's access. */
 export const checkSettings = (
   settings: ActionSettings,
@@ -219,6 +242,8 @@ export const checkSettings = (
     ...(repo !== undefined && settings.rootPrefix === '' && { rootName: repo })
   }
   if (!settings.gate) return check
+  const idTime = eventTime(event.ok ? event.payload : undefined)
+  if (idTime !== undefined) check.idTime = idTime
   if (settings.base === undefined && !event.ok && EVENTS_WITH_BASE.has(environment.eventName)) {
     throw new CheckError(
       `the id gate cannot find the base of this ${environment.eventName} event: the event payload is unreadable (${event.reason}); name the base with the base input, or turn the gate off (gate: false)`

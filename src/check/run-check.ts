@@ -85,6 +85,7 @@ export const runCheck = async (settings: CheckSettings): Promise<CheckReport> =>
       ...(settings.severities !== undefined && { severities: settings.severities }),
       ...(settings.rootName !== undefined && { rootName: settings.rootName }),
       ...(settings.now !== undefined && { now: settings.now }),
+      ...(settings.idTime !== undefined && { idTime: settings.idTime }),
       ...(gate !== undefined && { gate })
     }).catch((e: unknown) => {
       throw withFix(e, settings)

@@ -30,6 +30,8 @@ export interface CheckSettings {
   /** Verify the deployed state of every domain too (`--verify`, input `verify`). */
   verify?: VerifySettings
   now?: Date
+  /** The time the gate's suggested id is written from (default: now); see RunOptions.idTime. */
+  idTime?: Date
 }
 
 export interface CheckReport extends RunResult {

@@ -13,8 +13,13 @@ import { idReusedAt, idStale, policyChanged } from '../rules/id-gate-conditions.
 import { policyChanges } from '../policy/changes.js'
 
 export interface CompareOptions {
-  /** The time of the run: the suggested id and the safe-removal date are computed from it. */
+  /** The time of the run: the safe-removal date (and by default the suggested id) comes from it. */
   now: Date
+  /**
+   * The time the gate's suggested id is written from (default: now). The action passes its
+   * event's time, so a rerun of the same run suggests the same id (and its review is reused).
+   */
+  idTime?: Date
   /** Per-rule severity settings; `off` disables a rule. */
   severities?: Readonly<Record<string, SeveritySetting>>
 }
@@ -70,7 +75,7 @@ export const compareDomains = (
     for (const s of [d.head, d.base]) if (s?.id !== undefined) taken.add(s.id)
     for (const e of d.history?.entries ?? []) if (e.id !== undefined) taken.add(e.id)
   }
-  const suggestedId = freshPolicyId(opts.now, taken)
+  const suggestedId = freshPolicyId(opts.idTime ?? opts.now, taken)
   const byPolicyFile = new Map<string, string[]>()
   for (const d of domains) {
     const f = d.head.policyFile

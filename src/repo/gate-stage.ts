@@ -45,6 +45,7 @@ export interface GateStageInput {
   severities: Readonly<Record<string, SeveritySetting>>
   rootName: string
   now: Date
+  idTime?: Date
 }
 
 export interface GateVerdict {
@@ -360,7 +361,11 @@ export const runGate = async (input: GateStageInput): Promise<GateVerdict> => {
     const depth = input.loaded.config.historyDepth ?? 100
     notices.push(...(await readHistories(input.gate.history, wanted, depth, yaml, pages)))
   }
-  const verdict = compareDomains(inputs, { now: input.now, severities: input.severities })
+  const verdict = compareDomains(inputs, {
+    now: input.now,
+    severities: input.severities,
+    ...(input.idTime !== undefined && { idTime: input.idTime })
+  })
   return {
     findings: verdict.findings,
     changed: verdict.changed,

@@ -30,6 +30,11 @@ export interface RunOptions {
   rootName?: string
   gate?: GateInput
   now?: Date
+  /**
+   * The time the gate's suggested id is written from (default: now). The action passes its
+   * event's time, so a rerun of the same run suggests the same id (and its review is reused).
+   */
+  idTime?: Date
 }
 
 export interface RunResult {
@@ -170,7 +175,8 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
       lints: policies.lints,
       severities,
       rootName,
-      now: opts.now ?? new Date()
+      now: opts.now ?? new Date(),
+      ...(opts.idTime !== undefined && { idTime: opts.idTime })
     })
     findings.push(...verdict.findings)
     result.changed = verdict.changed
