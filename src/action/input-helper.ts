@@ -205,10 +205,10 @@ export const UNREADABLE_BASE_FIXES =
 const EVENTS_WITH_BASE = new Set(['pull_request', 'pull_request_target', 'merge_group', 'push'])
 
 /**
- * When the event happened, as its payload says: the pull request's last update, or the pushed
- * head commit's time (of a push or a merge queue's group). A rerun replays the same payload, so ids suggested from this time are the
- * same on every attempt of a run (and a review suggestion is reused rather than posted again);
- * a new push is a new event with a new time.
+ * When the event happened, as its payload says: the pull request's last update, or the head
+ * commit's time (of a push, or of a merge queue's group). A rerun replays the same payload, so
+ * ids suggested from this time are the same on every attempt of a run (and a review suggestion
+ * is reused rather than posted again); a new push is a new event with a new time.
  */
 export const eventTime = (payload: unknown): Date | undefined => {
   const p = payload as
