@@ -290,6 +290,14 @@ const addressPlan: Plan<string, string[]> = {
   combine: bothFamilies
 }
 
+/** Who answers through these resolvers, in words for messages (`--dns-server`, or the system's). */
+export const resolversWho = (servers: readonly string[]): string =>
+  servers.length === 0
+    ? 'the system resolver'
+    : servers.length === 1
+      ? servers[0]
+      : `the DNS servers asked (${servers.join(', ')})`
+
 export const createDnsLookup = (opts: DnsLookupOptions = {}): DnsLookup => {
   const servers = (opts.servers ?? []).map(parseDnsServer)
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS
@@ -302,12 +310,7 @@ export const createDnsLookup = (opts: DnsLookupOptions = {}): DnsLookup => {
   if (!Number.isInteger(tries) || tries < 1) {
     throw new TypeError(`invalid DNS tries ${tries}: a whole number, 1 or more`)
   }
-  const who =
-    servers.length === 0
-      ? 'the system resolver'
-      : servers.length === 1
-        ? servers[0]
-        : `the DNS servers asked (${servers.join(', ')})`
+  const who = resolversWho(servers)
   const base = { who, timeoutMs, tries, ...(servers.length === 1 ? { server: servers[0] } : {}) }
 
   const newResolver = (): Resolver => {

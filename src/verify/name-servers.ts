@@ -25,6 +25,7 @@ import {
   failure,
   failureOf,
   parseDnsServer,
+  resolversWho,
   settle,
   type Asking,
   type Settled
@@ -94,12 +95,7 @@ export const createAuthoritativeLookup = (
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new TypeError(`invalid authoritative port ${port}: a number from 1 to 65535`)
   }
-  const resolverWho =
-    servers.length === 0
-      ? 'the system resolver'
-      : servers.length === 1
-        ? servers[0]
-        : `the DNS servers asked (${servers.join(', ')})`
+  const resolverWho = resolversWho(servers)
 
   const resolverOf = (list: readonly string[]) => (): Resolver => {
     const r = new Resolver({ timeout: timeoutMs, tries })
