@@ -34,6 +34,10 @@ export const formatDate = (d: Date): string => d.toISOString().replace(/\.\d{3}Z
 
 export const maxAgeWords = (seconds: number): string => `${seconds} s, ${duration(seconds)}`
 
+/** `a`, `a and b`, `a, b and c`. */
+export const andList = (items: readonly string[]): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+
 /** At most `max` changes in words, the rest counted. */
 export const listChanges = (changes: readonly string[], max = 3): string =>
   changes.length <= max

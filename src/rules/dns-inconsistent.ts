@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { plural, quote } from '../message-format.js'
+import { andList, plural, quote } from '../message-format.js'
 import type { AuthoritativeAnswer, AuthoritativeSurvey } from '../verify/types.js'
 
 /** What one server answered to one question: a value to compare, or a failure to name. */
@@ -32,11 +32,6 @@ const hostSaid = (s: AuthoritativeAnswer): Said => {
   }
 }
 
-const and = (items: readonly string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
-
 interface Comparison {
   /** Servers by what they answered, the most common answer first. */
   groups: [answer: string, servers: string[]][]
@@ -60,7 +55,7 @@ const compare = (
 }
 
 const groupText = ([answer, who]: [string, string[]]): string =>
-  `${and(who)} ${who.length === 1 ? 'serves' : 'serve'} ${answer}`
+  `${andList(who)} ${who.length === 1 ? 'serves' : 'serve'} ${answer}`
 
 const failureText = (failures: Comparison['failures']): string[] =>
   failures.map(([server, why]) => `${server} failed: ${why}`)
@@ -148,7 +143,7 @@ export default defineRule(
     ) {
       // The servers that answered agree on both, and the same servers failed both: one problem.
       const [id, who] = recordGroup
-      const answered = `${and(who)} ${who.length === 1 ? 'serves' : 'serve'} ${id} and ${hostGroup[0]}`
+      const answered = `${andList(who)} ${who.length === 1 ? 'serves' : 'serve'} ${id} and ${hostGroup[0]}`
       report({
         message: `${counted} do not all answer for ${stsName} and ${host}: ${[answered, ...failureText(record.c.failures)].join('; ')}. ${UNANSWERED}`,
         url: stsName

@@ -8,7 +8,7 @@ import {
   type LiveContext,
   type PolicyFetch
 } from '../verify/types.js'
-import { formatDate, plural, quote } from '../message-format.js'
+import { andList, formatDate, plural, quote } from '../message-format.js'
 
 export const DAY_MS = 86_400_000
 
@@ -70,6 +70,21 @@ export const coveredNames = (cert: CertificateInfo): string =>
         .slice(0, 8)
         .map(n => quote(n))
         .join(', ')}${cert.names.length > 8 ? ` and ${cert.names.length - 8} more` : ''}`
+
+/**
+ * A certificate's problems in words, to follow "the certificate of HOST": what is wrong, then
+ * what it covers and who issued it; and the fixes, one after the other.
+ */
+export const certificateVerdict = (
+  cert: CertificateInfo,
+  problems: readonly CertificateProblem[]
+): { what: string; fixes: string } => {
+  const issuer = cert.issuer === '' ? '' : `; issued by ${quote(cert.issuer, 120)}`
+  return {
+    what: `${andList(problems.map(p => p.what))} (${coveredNames(cert)}${issuer})`,
+    fixes: problems.map(p => p.fix).join('; ')
+  }
+}
 
 /**
  * What is wrong with the certificate the policy host presented, at `now`: expired, not yet

@@ -1,6 +1,6 @@
 import { defineRule } from './define.js'
 import { invalidPatternIssues, isValidMxPattern, type MxPatternIssue } from '../policy/mx.js'
-import { plural, quote } from '../message-format.js'
+import { andList, plural, quote } from '../message-format.js'
 
 const write = (i: MxPatternIssue): string => (i.fix === undefined ? '' : `: write "mx: ${i.fix}"`)
 
@@ -100,8 +100,7 @@ const brief = (i: MxPatternIssue): string => {
 /** All the problems of one line, in one message. */
 const describeAll = (value: string, issues: readonly MxPatternIssue[]): string => {
   if (issues.length === 1) return describe(value, issues[0])
-  const words = issues.map(brief)
-  const list = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`
+  const list = andList(issues.map(brief))
   return `mx ${quote(value)} has ${plural(issues.length, 'problem')}: ${list}; a pattern is a host name (letters, digits and "-" in dot-separated labels of 1 to 63 characters, no final dot), optionally after "*."`
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { certificateProblemsFor, coveredNames, oldTls } from './live-facts.js'
+import { certificateProblemsFor, certificateVerdict, oldTls } from './live-facts.js'
 import { plural, quote } from '../message-format.js'
 import type { SmtpCheck } from '../verify/types.js'
 import type { Report } from './types.js'
@@ -91,12 +91,8 @@ const judge = (c: SmtpCheck, now: Date): Omit<Report, 'url'> | undefined => {
     `get one that lists ${h} (every MX host name must be in its certificate's subjectAltName; a wildcard covers one label only)`
   )
   if (problems.length === 0) return undefined
-  const issuer = cert.issuer === '' ? '' : `; issued by ${quote(cert.issuer, 120)}`
-  const what = problems.map(p => p.what)
-  const all = what.length === 1 ? what[0] : `${what.slice(0, -1).join(', ')} and ${what.at(-1)}`
-  return {
-    message: `the certificate of MX host ${h} ${all} (${coveredNames(cert)}${issuer}), so ${REFUSE}: ${problems.map(p => p.fix).join('; ')}`
-  }
+  const { what, fixes } = certificateVerdict(cert, problems)
+  return { message: `the certificate of MX host ${h} ${what}, so ${REFUSE}: ${fixes}` }
 }
 
 export default defineRule(

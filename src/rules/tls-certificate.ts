@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { certificateProblems, coveredNames, oldTls, policyHost } from './live-facts.js'
+import { certificateProblems, certificateVerdict, oldTls, policyHost } from './live-facts.js'
 import { quote } from '../message-format.js'
 
 export default defineRule(
@@ -17,11 +17,9 @@ export default defineRule(
     const cert = fetch.certificate
     const problems = certificateProblems(ctx)
     if (cert !== undefined && problems.length > 0) {
-      const issuer = cert.issuer === '' ? '' : `; issued by ${quote(cert.issuer, 120)}`
-      const what = problems.map(p => p.what)
-      const all = what.length === 1 ? what[0] : `${what.slice(0, -1).join(', ')} and ${what.at(-1)}`
+      const { what, fixes } = certificateVerdict(cert, problems)
       report({
-        message: `the certificate of ${host} ${all} (${coveredNames(cert)}${issuer}), so senders refuse to fetch the policy over it and use none: ${problems.map(p => p.fix).join('; ')}`
+        message: `the certificate of ${host} ${what}, so senders refuse to fetch the policy over it and use none: ${fixes}`
       })
     } else if (fetch.failure?.kind === 'certificate') {
       // A certificate failure without the certificate: the fetcher's reason is all there is.
