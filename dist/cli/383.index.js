@@ -15,6 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   failure: () => (/* binding */ failure),
 /* harmony export */   failureOf: () => (/* binding */ failureOf),
 /* harmony export */   parseDnsServer: () => (/* binding */ parseDnsServer),
+/* harmony export */   resolversWho: () => (/* binding */ resolversWho),
 /* harmony export */   settle: () => (/* binding */ settle)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
@@ -234,6 +235,12 @@ const addressPlan = {
     queries: [(r, n) => r.resolve4(n), (r, n) => r.resolve6(n)],
     combine: bothFamilies
 };
+/** Who answers through these resolvers, in words for messages (`--dns-server`, or the system's). */
+const resolversWho = (servers) => servers.length === 0
+    ? 'the system resolver'
+    : servers.length === 1
+        ? servers[0]
+        : `the DNS servers asked (${servers.join(', ')})`;
 const createDnsLookup = (opts = {}) => {
     const servers = (opts.servers ?? []).map(parseDnsServer);
     const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -244,11 +251,7 @@ const createDnsLookup = (opts = {}) => {
     if (!Number.isInteger(tries) || tries < 1) {
         throw new TypeError(`invalid DNS tries ${tries}: a whole number, 1 or more`);
     }
-    const who = servers.length === 0
-        ? 'the system resolver'
-        : servers.length === 1
-            ? servers[0]
-            : `the DNS servers asked (${servers.join(', ')})`;
+    const who = resolversWho(servers);
     const base = { who, timeoutMs, tries, ...(servers.length === 1 ? { server: servers[0] } : {}) };
     const newResolver = () => {
         const resolver = new node_dns_promises__WEBPACK_IMPORTED_MODULE_1__.Resolver({ timeout: timeoutMs, tries });
@@ -429,11 +432,7 @@ const createAuthoritativeLookup = (opts = {}) => {
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
         throw new TypeError(`invalid authoritative port ${port}: a number from 1 to 65535`);
     }
-    const resolverWho = servers.length === 0
-        ? 'the system resolver'
-        : servers.length === 1
-            ? servers[0]
-            : `the DNS servers asked (${servers.join(', ')})`;
+    const resolverWho = (0,_dns_js__WEBPACK_IMPORTED_MODULE_3__.resolversWho)(servers);
     const resolverOf = (list) => () => {
         const r = new node_dns_promises__WEBPACK_IMPORTED_MODULE_1__.Resolver({ timeout: timeoutMs, tries });
         if (list.length > 0)
