@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
-import type { VerificationPorts } from '../../src/verify/run-verification.js'
 import { createDnsLookup } from '../../src/verify/dns.js'
 import { createPolicyFetcher } from '../../src/verify/https.js'
 import { createAuthoritativeLookup } from '../../src/verify/name-servers.js'
@@ -22,26 +21,28 @@ import {
 } from '../verify/dns-server.js'
 import { startHttpsServer, type TestServer } from '../verify/https-server.js'
 import { DOMAIN, HOST, makeTestCertificates } from '../verify/test-ca.js'
+import {
+  healthyZone,
+  NEW_ID,
+  OLD_ID,
+  OLD_POLICY,
+  virtualClockPorts
+} from '../verify/test-domain.js'
 import { tempDir, writeTree } from './helpers.js'
 
 jest.setTimeout(30_000)
 
-const OLD_ID = '20250101T000000Z'
-const NEW_ID = '20250601T000000Z'
-const POLICY = `version: STSv1\nmode: enforce\nmx: mail.${DOMAIN}\nmax_age: 604800\n`
-
-/** One name server's copy of the zone. */
-const copy = (id: string, serial: number): Zone => ({
-  [DOMAIN]: [
+/** One name server's copy of the zone: a healthy deployment, with its apex's SOA and NS. */
+const copy = (id: string, serial: number): Zone => {
+  const zone = healthyZone(id)
+  zone[DOMAIN] = [
     { type: 'SOA', serial },
     { type: 'NS', host: 'ns1.dns.test' },
     { type: 'NS', host: 'ns2.dns.test' },
-    { type: 'MX', exchange: `mail.${DOMAIN}`, priority: 10 }
-  ],
-  [`_mta-sts.${DOMAIN}`]: [{ type: 'TXT', strings: [`v=STSv1; id=${id}`] }],
-  [HOST]: [{ type: 'A', address: '127.0.0.1' }],
-  [`_smtp._tls.${DOMAIN}`]: [{ type: 'TXT', strings: [`v=TLSRPTv1; rua=mailto:tls@${DOMAIN}`] }]
-})
+    ...(zone[DOMAIN] ?? [])
+  ]
+  return zone
+}
 
 let resolver: TestDnsServer
 let nameServers: Awaited<ReturnType<typeof startNameServers>>
@@ -70,7 +71,7 @@ beforeAll(async () => {
   nameServers = await startNameServers([primary, secondary])
   site = await startHttpsServer(certs.valid, (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain' })
-    res.end(POLICY)
+    res.end(OLD_POLICY)
   })
   tmp = tempDir('mta-sts-lint-authoritative-')
 })
@@ -81,25 +82,18 @@ afterAll(async () => {
 })
 
 /** Ports to the loopback servers; `onSleep` runs when the wait sleeps (the clock moves). */
-const ports =
-  (onSleep: () => void = () => undefined) =>
-  (log: (line: string) => void): Promise<VerificationPorts> => {
-    let now = Date.now()
-    const options = { servers: [resolver.address], timeoutMs: 500, tries: 1 }
-    return Promise.resolve({
-      dns: createDnsLookup(options),
-      authoritative: createAuthoritativeLookup({ ...options, port: nameServers.port }),
-      fetcher: createPolicyFetcher({ port: site.port, ca }),
-      now: () => new Date(now),
-      sleep: ms => {
-        now += ms
-        onSleep()
-        return new Promise(resolve => setImmediate(resolve))
-      },
-      random: () => 0.5,
-      log
-    })
-  }
+const ports = (onSleep?: () => void) =>
+  virtualClockPorts(
+    () => {
+      const options = { servers: [resolver.address], timeoutMs: 500, tries: 1 }
+      return {
+        dns: createDnsLookup(options),
+        authoritative: createAuthoritativeLookup({ ...options, port: nameServers.port }),
+        fetcher: createPolicyFetcher({ port: site.port, ca })
+      }
+    },
+    onSleep === undefined ? {} : { onSleep }
+  )
 
 interface Report {
   findings: { rule: string; severity: string; url: string | null; message: string }[]
@@ -114,7 +108,7 @@ const cli = async (args: string[], verifyPorts = ports()) => {
 const repository = (name: string, id: string, config = ''): string => {
   const root = path.join(tmp, name)
   writeTree(root, {
-    '.well-known/mta-sts.txt': POLICY,
+    '.well-known/mta-sts.txt': OLD_POLICY,
     CNAME: HOST,
     '.nojekyll': '',
     '.mta-sts.yml': `domains:\n  ${DOMAIN}:\n    id: ${id}\n${config}`

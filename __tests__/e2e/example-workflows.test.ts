@@ -13,13 +13,21 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import type { VerificationPorts } from '../../src/verify/run-verification.js'
 import { createDnsLookup } from '../../src/verify/dns.js'
 import { createPolicyFetcher } from '../../src/verify/https.js'
 import { runCli, type CliRun } from '../fixtures/layouts/cli.js'
 import { startDnsServer, type TestDnsServer, type Zone } from '../verify/dns-server.js'
 import { startHttpsServer, type TestServer } from '../verify/https-server.js'
 import { DOMAIN, HOST, makeTestCertificates, type TestCertificates } from '../verify/test-ca.js'
+import {
+  healthyZone,
+  NEW_ID,
+  NEW_POLICY,
+  OLD_ID,
+  OLD_POLICY,
+  setRecordId as setZoneRecordId,
+  virtualClockPorts
+} from '../verify/test-domain.js'
 import {
   createOrigin,
   fakeGitHubApi,
@@ -439,30 +447,15 @@ describe('code-scanning.yml: SARIF for upload-sarif', () => {
 // ---------------------------------------------------------------------------------------------
 // Verification: loopback DNS and HTTPS for the test CA's domain
 
-const OLD_ID = '20250101T000000Z'
-const NEW_ID = '20250601T000000Z'
-const policy = (maxAge: number): string =>
-  `version: STSv1\nmode: enforce\nmx: mail.${DOMAIN}\nmax_age: ${maxAge}\n`
-const OLD_POLICY = policy(604800)
-const NEW_POLICY = policy(1209600)
-
 let certs: TestCertificates
 let dns: TestDnsServer
 let site: TestServer
 let served = OLD_POLICY
-const zone: Zone = {}
-const setRecordId = (id: string): void => {
-  zone[`_mta-sts.${DOMAIN}`] = [{ type: 'TXT', strings: [`v=STSv1; id=${id}`] }]
-}
+const zone: Zone = healthyZone(OLD_ID)
+const setRecordId = (id: string): void => setZoneRecordId(zone, id)
 
 beforeAll(async () => {
   certs = await makeTestCertificates()
-  setRecordId(OLD_ID)
-  zone[HOST] = [{ type: 'A', address: '127.0.0.1' }]
-  zone[DOMAIN] = [{ type: 'MX', exchange: `mail.${DOMAIN}`, priority: 10 }]
-  zone[`_smtp._tls.${DOMAIN}`] = [
-    { type: 'TXT', strings: [`v=TLSRPTv1; rua=mailto:tls@${DOMAIN}`] }
-  ]
   dns = await startDnsServer(zone)
   site = await startHttpsServer(certs.valid, (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain' })
@@ -474,25 +467,14 @@ afterAll(async () => {
 })
 
 /** Ports to the loopback servers; the clock moves only when the wait sleeps. */
-const ports =
-  (onLog: (line: string) => void = () => undefined) =>
-  (log: (line: string) => void): Promise<VerificationPorts> => {
-    let now = Date.now()
-    return Promise.resolve({
+const ports = (onLog?: (line: string) => void) =>
+  virtualClockPorts(
+    () => ({
       dns: createDnsLookup({ servers: [dns.address], timeoutMs: 500, tries: 1 }),
-      fetcher: createPolicyFetcher({ port: site.port, ca: certs.ca }),
-      now: () => new Date(now),
-      sleep: ms => {
-        now += ms
-        return new Promise(resolve => setImmediate(resolve))
-      },
-      random: () => 0.5,
-      log: line => {
-        onLog(line)
-        log(line)
-      }
-    })
-  }
+      fetcher: createPolicyFetcher({ port: site.port, ca: certs.ca })
+    }),
+    onLog === undefined ? {} : { onLog }
+  )
 
 /** The checkout of a repository that commits the test domain's policy and its id. */
 const checkout = (name: string, policyText: string, id: string): string => {

@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import type { VerificationPorts } from '../../src/verify/run-verification.js'
 import { createDnsLookup } from '../../src/verify/dns.js'
 import { createPolicyFetcher } from '../../src/verify/https.js'
 import { createSmtpProbe } from '../../src/verify/smtp.js'
@@ -20,6 +19,7 @@ import { startDnsServer, type TestDnsServer, type Zone } from '../verify/dns-ser
 import { startHttpsServer, type TestServer } from '../verify/https-server.js'
 import { startSmtpServer, type TestSmtpServer } from '../verify/smtp-server.js'
 import { DOMAIN, HOST, makeTestCertificates, type TestCertificates } from '../verify/test-ca.js'
+import { healthyZone, virtualClockPorts } from '../verify/test-domain.js'
 import { tempDir, writeTree } from './helpers.js'
 
 jest.setTimeout(30_000)
@@ -40,12 +40,8 @@ let tmp: string
 
 beforeAll(async () => {
   certs = await makeTestCertificates()
-  const zone: Zone = {
-    [`_mta-sts.${DOMAIN}`]: [{ type: 'TXT', strings: [`v=STSv1; id=${ID}`] }],
-    [`_smtp._tls.${DOMAIN}`]: [{ type: 'TXT', strings: [`v=TLSRPTv1; rua=mailto:tls@${DOMAIN}`] }],
-    [HOST]: [{ type: 'A', address: '127.0.0.1' }],
-    [DOMAIN]: [{ type: 'MX', exchange: MX, priority: 10 }]
-  }
+  // A healthy deployment whose MX host is the policy host, the one name the certificates carry.
+  const zone: Zone = { ...healthyZone(ID), [DOMAIN]: [{ type: 'MX', exchange: MX, priority: 10 }] }
   dns = await startDnsServer(zone)
   site = await startHttpsServer(certs.valid, (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain' })
@@ -66,18 +62,12 @@ afterAll(async () => {
 })
 
 /** Ports to the loopback servers, the SMTP probe at `smtp`'s port. */
-const ports =
-  (smtp: TestSmtpServer) =>
-  (log: (line: string) => void): Promise<VerificationPorts> =>
-    Promise.resolve({
-      dns: createDnsLookup({ servers: [dns.address], timeoutMs: 500, tries: 1 }),
-      fetcher: createPolicyFetcher({ port: site.port, ca: certs.ca }),
-      smtp: createSmtpProbe({ port: smtp.port, ca: certs.ca, stepTimeoutMs: 500 }),
-      now: () => new Date(),
-      sleep: () => Promise.resolve(),
-      random: () => 0.5,
-      log
-    })
+const ports = (smtp: TestSmtpServer) =>
+  virtualClockPorts(() => ({
+    dns: createDnsLookup({ servers: [dns.address], timeoutMs: 500, tries: 1 }),
+    fetcher: createPolicyFetcher({ port: site.port, ca: certs.ca }),
+    smtp: createSmtpProbe({ port: smtp.port, ca: certs.ca, stepTimeoutMs: 500 })
+  }))
 
 interface Report {
   findings: { rule: string; severity: string; message: string; url: string | null }[]

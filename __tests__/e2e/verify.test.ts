@@ -16,16 +16,18 @@ import { runCli } from '../fixtures/layouts/cli.js'
 import { startDnsServer, type TestDnsServer, type Zone } from '../verify/dns-server.js'
 import { startHttpsServer, type TestServer } from '../verify/https-server.js'
 import { DOMAIN, HOST, makeTestCertificates, type TestCertificates } from '../verify/test-ca.js'
+import {
+  healthyZone,
+  NEW_ID,
+  NEW_POLICY,
+  OLD_ID,
+  OLD_POLICY,
+  setRecordId as setZoneRecordId,
+  virtualClockPorts
+} from '../verify/test-domain.js'
 import { tempDir, writeTree } from './helpers.js'
 
 jest.setTimeout(30_000)
-
-const OLD_ID = '20250101T000000Z'
-const NEW_ID = '20250601T000000Z'
-const policy = (maxAge: number): string =>
-  `version: STSv1\nmode: enforce\nmx: mail.${DOMAIN}\nmax_age: ${maxAge}\n`
-const OLD_POLICY = policy(604800)
-const NEW_POLICY = policy(1209600)
 
 let certs: TestCertificates
 let dns: TestDnsServer
@@ -34,20 +36,11 @@ let expiredSite: TestServer
 let tmp: string
 /** What the site serves, and its cache headers; tests change it. */
 let served = OLD_POLICY
-const zone: Zone = {}
-
-const setRecordId = (id: string): void => {
-  zone[`_mta-sts.${DOMAIN}`] = [{ type: 'TXT', strings: [`v=STSv1; id=${id}`] }]
-}
+const zone: Zone = healthyZone(OLD_ID)
+const setRecordId = (id: string): void => setZoneRecordId(zone, id)
 
 beforeAll(async () => {
   certs = await makeTestCertificates()
-  setRecordId(OLD_ID)
-  zone[HOST] = [{ type: 'A', address: '127.0.0.1' }]
-  zone[DOMAIN] = [{ type: 'MX', exchange: `mail.${DOMAIN}`, priority: 10 }]
-  zone[`_smtp._tls.${DOMAIN}`] = [
-    { type: 'TXT', strings: [`v=TLSRPTv1; rua=mailto:tls@${DOMAIN}`] }
-  ]
   dns = await startDnsServer(zone)
   site = await startHttpsServer(certs.valid, (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'max-age=600', age: '42' })
@@ -66,22 +59,11 @@ afterAll(async () => {
 })
 
 /** Ports to the loopback servers; the clock moves only when the wait sleeps. */
-const ports =
-  (server: () => TestServer = () => site) =>
-  (log: (line: string) => void): Promise<VerificationPorts> => {
-    let now = Date.now()
-    return Promise.resolve({
-      dns: createDnsLookup({ servers: [dns.address], timeoutMs: 500, tries: 1 }),
-      fetcher: createPolicyFetcher({ port: server().port, ca: certs.ca }),
-      now: () => new Date(now),
-      sleep: ms => {
-        now += ms
-        return new Promise(resolve => setImmediate(resolve))
-      },
-      random: () => 0.5,
-      log
-    })
-  }
+const ports = (server: () => TestServer = () => site) =>
+  virtualClockPorts(() => ({
+    dns: createDnsLookup({ servers: [dns.address], timeoutMs: 500, tries: 1 }),
+    fetcher: createPolicyFetcher({ port: server().port, ca: certs.ca })
+  }))
 
 interface Report {
   findings: { rule: string; severity: string; url: string | null; domain: string | null }[]
