@@ -5,7 +5,8 @@
 // @actions/core action bundled by the same ncc (sections 1 to 5); deployed-state verification of
 // 1, 200 and 1,000 domains (section 6) and of 10,000 domains in 10 shards (section 7):
 // verifyDomains from src, bundled by the same ncc, in a child process per run, against DNS and
-// HTTPS servers on loopback (bench/verify-*.mjs), on this machine. Every timed child runs without
+// HTTPS servers on loopback (bench/verify-*.mjs), beside Node's floor for the same I/O
+// (bench/verify-floor.mjs: node:dns/promises and node:https alone), on this machine. Every timed child runs without
 // NODE_* variables (see childEnv). Prints tables with PASS/MISS next to each target; never fails
 // on a missed target, only on a run that did not do its work. Runs in about 3 minutes: section 5
 // skips what would overrun its share and estimates it instead (`node bench/run.mjs --full`, or
