@@ -165,14 +165,16 @@ const compareDrift = (state, verified, now, severities) => {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _check_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1248);
-/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4974);
+/* harmony import */ var _check_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1248);
+/* harmony import */ var _make_folders_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2601);
+/* harmony import */ var _drift_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4974);
 /**
  * The drift state on disk (`--state FILE`, the action's `state` input): pure JSON, versioned,
  * read before verification and written after it, atomically (a temporary file in the same
  * folder, then a rename). A file that is not ours, or that this version cannot read, fails the
  * run with one line and is never overwritten.
  */
+
 
 
 
@@ -219,14 +221,14 @@ const parseState = (text) => {
     catch (e) {
         throw new Error(`not JSON (${e.message})`, { cause: e });
     }
-    if (!isObject(data) || data.tool !== _drift_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_TOOL */ .rT) {
-        throw new Error(`not an ${_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_TOOL */ .rT} state file (no "tool": "${_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_TOOL */ .rT}")`);
+    if (!isObject(data) || data.tool !== _drift_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_TOOL */ .rT) {
+        throw new Error(`not an ${_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_TOOL */ .rT} state file (no "tool": "${_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_TOOL */ .rT}")`);
     }
     if (typeof data.version !== 'number' || !Number.isInteger(data.version) || data.version < 1) {
         throw new Error(`its version ${JSON.stringify(data.version)} is not a version number`);
     }
-    if (data.version > _drift_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_VERSION */ .nd) {
-        throw new Error(`its version ${data.version} is newer than this ${_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_TOOL */ .rT} reads (${_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_VERSION */ .nd}); upgrade ${_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE_TOOL */ .rT} or give another file`);
+    if (data.version > _drift_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_VERSION */ .nd) {
+        throw new Error(`its version ${data.version} is newer than this ${_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_TOOL */ .rT} reads (${_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_VERSION */ .nd}); upgrade ${_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE_TOOL */ .rT} or give another file`);
     }
     if (!isObject(data.domains))
         throw new Error('it has no "domains" object');
@@ -245,14 +247,14 @@ const readStateFile = async (file) => {
     }
     catch (e) {
         if (e.code === 'ENOENT')
-            return (0,_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyState */ .p$)();
-        throw new _check_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckError */ .t(`state file ${file}: cannot be read (${e.message})`);
+            return (0,_drift_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyState */ .p$)();
+        throw new _check_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckError */ .t(`state file ${file}: cannot be read (${e.message})`);
     }
     try {
         return parseState(text);
     }
     catch (e) {
-        throw new _check_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckError */ .t(`state file ${file}: ${e.message}; it was left as it is (give another --state file, or remove this one to start afresh)`);
+        throw new _check_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckError */ .t(`state file ${file}: ${e.message}; it was left as it is (give another --state file, or remove this one to start afresh)`);
     }
 };
 /** Writes the state: a temporary file beside `file`, then renamed over it (its folder made). */
@@ -260,13 +262,13 @@ const writeStateFile = async (file, state) => {
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file);
     const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+        await (0,_make_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .makeFolders */ .w)(dir);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(temp, `${JSON.stringify(state, null, 2)}\n`);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
     }
     catch (e) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true }).catch(() => undefined);
-        throw new _check_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CheckError */ .t(`state file ${file}: cannot be written (${e.message})`);
+        throw new _check_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CheckError */ .t(`state file ${file}: cannot be written (${e.message})`);
     }
 };
 

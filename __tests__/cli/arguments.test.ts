@@ -168,6 +168,19 @@ describe('--output', () => {
   })
 })
 
+// Node 20's recursive mkdir never returns under /proc: the run used to hang here. Only where
+// there is a /proc (Linux), as on the runners and CI.
+const onLinux = existsSync('/proc/self') ? describe : describe.skip
+onLinux('--output under /proc', () => {
+  it('says in one line why it cannot write, without hanging', async () => {
+    const r = await run(['policy', '-', '-o', '/proc/self/nope/deeper/report.json'])
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(
+      /^mta-sts-lint: cannot write --output "\/proc\/self\/nope\/deeper\/report\.json": .*ENOENT.*\n$/
+    )
+  })
+})
+
 describe('SARIF paths for code scanning', () => {
   interface Location {
     artifactLocation: { uri: string; uriBaseId?: string }

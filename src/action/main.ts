@@ -4,9 +4,10 @@
  * @actions/core. The REST client is loaded by the gate only when git cannot read the base.
  */
 import * as core from '@actions/core'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { CheckError } from '../check-error.js'
+import { makeFolders } from '../make-folders.js'
 import { runCheck, runVerify } from '../check/run-check.js'
 import type { VerifySettings } from '../check/verify-stage.js'
 import type { CheckReport } from '../check/settings.js'
@@ -39,7 +40,7 @@ type Checked = Pick<
 /** Writes a report file, creating its folder; a failure is the run's failure, naming the path. */
 const writeOutputFile = async (file: OutputFile, name: string, text: string): Promise<void> => {
   try {
-    await mkdir(path.dirname(file.path), { recursive: true })
+    await makeFolders(path.dirname(file.path))
     await writeFile(file.path, text)
   } catch (e) {
     throw new CheckError(

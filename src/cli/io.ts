@@ -1,7 +1,8 @@
 /** What the CLI needs from the outside world, passed in so tests can run it in-process. */
 import type { VerifySettings } from '../check/verify-stage.js'
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readFile, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { makeFolders } from '../make-folders.js'
 
 export interface CliIO {
   readFile(path: string): Promise<Uint8Array>
@@ -55,7 +56,7 @@ export const nodeIO = (): CliIO => ({
   },
   readStdin: () => readStream(process.stdin),
   writeFile: async (file, data) => {
-    await mkdir(path.dirname(file), { recursive: true })
+    await makeFolders(path.dirname(file))
     await writeFile(file, data)
   },
   stdout: s => void process.stdout.write(s),

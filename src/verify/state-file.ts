@@ -5,9 +5,10 @@
  * run with one line and is never overwritten.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { CheckError } from '../check-error.js'
+import { makeFolders } from '../make-folders.js'
 import { emptyState, STATE_TOOL, STATE_VERSION, type DriftState } from './drift.js'
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -99,7 +100,7 @@ export const writeStateFile = async (file: string, state: DriftState): Promise<v
   const dir = path.dirname(file)
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    await mkdir(dir, { recursive: true })
+    await makeFolders(dir)
     await writeFile(temp, `${JSON.stringify(state, null, 2)}\n`)
     await rename(temp, file)
   } catch (e) {
