@@ -313,6 +313,28 @@ const dnscontrolWithPolicy: L.Layout = {
   }
 }
 
+/** The id in a constant of the script, joined into the record (`"v=STSv1; id=" + ID`). */
+const dnscontrolIdConstant: L.Layout = {
+  rootName: 'dns',
+  files: {
+    'site/.well-known/mta-sts.txt': L.lf(
+      'version: STSv1',
+      'mode: testing',
+      'mx: mx.example.org',
+      'max_age: 604800'
+    ),
+    'site/CNAME': 'mta-sts.example.org',
+    'dnsconfig.js': L.lf(
+      'var STS_ID = "20240101";',
+      'D("example.org", REG_NONE, DnsProvider(DSP),',
+      '  MX("@", 10, "mx.example.org."),',
+      '  TXT("_mta-sts", "v=STSv1; id=" + STS_ID),',
+      '  TXT("_smtp._tls", "v=TLSRPTv1; rua=mailto:tlsrpt@example.org"),',
+      ')'
+    )
+  }
+}
+
 const terraformLiteral: L.Layout = {
   rootName: 'mta-sts.example.dev',
   files: {
@@ -377,6 +399,16 @@ const FORMS: Form[] = [
     gate: ['id-not-changed error dnsconfig.js:3'],
     domains: 'williamblondel.fr',
     around: id => `  TXT('_mta-sts', 'v=STSv1; id=${id}'),\n`
+  },
+  {
+    name: 'DNSControl, the id in a constant joined with +',
+    layout: dnscontrolIdConstant,
+    policy: ['site/.well-known/mta-sts.txt', 'mode: testing', 'mode: enforce'],
+    idFile: 'dnsconfig.js',
+    oldId: '20240101',
+    gate: ['id-not-changed error dnsconfig.js:4'],
+    domains: 'example.org',
+    around: id => `var STS_ID = "${id}";\n`
   },
   {
     name: 'Terraform literal',
@@ -450,6 +482,17 @@ describe('check --base points id-not-changed at the id of each form', () => {
     const r = await checkJson(root, ['--base', base])
     expect(codes(r.report.findings.filter(f => f.rule.startsWith('id-')))).toEqual(form.gate)
     expect(r.code).toBe(1)
+  })
+})
+
+describe('check --base names where an id kept apart from its record is written', () => {
+  it('a constant of the DNSControl script, on another line of the same file', async () => {
+    const form = FORMS.find(f => f.layout === dnscontrolIdConstant) as Form
+    const { root, base } = prepare(form)
+    const r = await checkJson(root, ['--base', base])
+    expect(r.report.findings.find(f => f.rule === 'id-not-changed')?.message).toContain(
+      'its id is still "20240101" in "dnsconfig.js" line 4 (its value is set in "dnsconfig.js" line 1)'
+    )
   })
 })
 
@@ -560,6 +603,64 @@ describe('bump without a base, and what it will not do', () => {
       expect(r.report.findings.filter(f => f.rule.startsWith('id-'))).toEqual([])
       expect(codes(r.report.findings)).toEqual([])
       expect(r.code).toBe(0)
+    })
+  })
+
+  describe('an id the repository gives no value (a variable set only when deploying)', () => {
+    const layout: L.Layout = {
+      rootName: 'mta-sts.example.io',
+      files: {
+        '.well-known/mta-sts.txt': L.lf(
+          'version: STSv1',
+          'mode: testing',
+          'mx: mx.example.io',
+          'max_age: 604800'
+        ),
+        '.nojekyll': '',
+        'main.tf': L.lf(
+          'variable "policy_id" {',
+          '  type = string',
+          '}',
+          'resource "cloudflare_dns_record" "mta_sts" {',
+          '  zone_id = var.zone_id',
+          '  name    = "_mta-sts"',
+          '  type    = "TXT"',
+          '  content = "v=STSv1; id=${var.policy_id}"',
+          '}'
+        )
+      }
+    }
+    const changed = () => {
+      const repo = repository(layout)
+      edit(repo.root, '.well-known/mta-sts.txt', 'mode: testing', 'mode: enforce')
+      return repo
+    }
+
+    it('check --base fails closed when the policy changed: the gate cannot tell', async () => {
+      const { root, base } = changed()
+      const r = await checkJson(root, ['--base', base])
+      expect(codes(r.report.findings)).toEqual(['id-not-changed error main.tf:8'])
+      expect(r.report.findings[0]?.message).toContain(
+        'the gate cannot tell whether its id did: "main.tf" line 8 writes the record as "v=STSv1; id=${var.policy_id}"'
+      )
+      expect(r.code).toBe(1)
+    })
+
+    it('check --base passes when the policy did not change', async () => {
+      const { root, base } = repository(layout)
+      const r = await checkJson(root, ['--base', base])
+      expect(codes(r.report.findings)).toEqual([])
+      expect(r.code).toBe(0)
+    })
+
+    it('bump --base writes nothing and says what to publish', async () => {
+      const { root, base } = changed()
+      const r = await runCli(['bump', '--root', root, '--base', base])
+      expect(r.code).toBe(0)
+      expect(r.stdout).toMatch(
+        /example\.io: main\.tf line 8 writes its id as an expression this repository gives no value \("v=STSv1; id=\$\{var\.policy_id\}"\); make the deployment publish \d{8}T\d{6}Z/
+      )
+      expect(changedFiles(root)).toEqual(['.well-known/mta-sts.txt'])
     })
   })
 

@@ -2570,7 +2570,7 @@ const compareDomains = (domains, opts) => {
         const verdict = {
             domain: d.domain,
             changed: ctx.changed,
-            needsNewId: (0,id_gate_conditions/* idStale */.V0)(ctx) || (0,id_gate_conditions/* idReusedAt */.HV)(ctx) !== undefined
+            needsNewId: (0,id_gate_conditions/* idStale */.V0)(ctx) || (0,id_gate_conditions/* idUnchecked */.eq)(ctx) || (0,id_gate_conditions/* idReusedAt */.HV)(ctx) !== undefined
         };
         if (location !== undefined)
             verdict.location = location;
@@ -3304,10 +3304,11 @@ const isStringTok = (t) => t !== undefined &&
     t.value !== undefined &&
     (t.kind === 'string' || (t.kind === 'template' && t.interpolated !== true));
 /**
- * Evaluates an argument: a string, `[strings]` (joined), `a + b` (literals joined, other terms
- * as `${term}`), `QUALIFY("x")` (with `qualifyIn`), or anything else as `${source}`.
+ * Evaluates an argument: a string, `[strings]` (joined), `a + b` (literals joined, a name of
+ * `constants` as its text, other terms as `${term}`), `QUALIFY("x")` (with `qualifyIn`), or
+ * anything else as `${source}`.
  */
-const evalArg = (text, toks, match, [a, b], qualifyIn, depth = 0) => {
+const evalArg = (text, toks, match, [a, b], qualifyIn, depth = 0, constants = {}) => {
     const first = toks[a];
     const last = toks[b - 1];
     if (first === undefined || last === undefined || a >= b)
@@ -3328,7 +3329,7 @@ const evalArg = (text, toks, match, [a, b], qualifyIn, depth = 0) => {
         const builder = new mapped_text/* MappedBuilder */.FK();
         let literal = true;
         for (const [x, y] of splitArgs(toks, match, a)) {
-            const part = evalArg(text, toks, match, [x, y], qualifyIn, depth + 1);
+            const part = evalArg(text, toks, match, [x, y], qualifyIn, depth + 1, constants);
             if (part === undefined)
                 continue;
             builder.append(part.value);
@@ -3375,6 +3376,13 @@ const evalArg = (text, toks, match, [a, b], qualifyIn, depth = 0) => {
             builder.append(t.value ?? { text: '', map: [] });
             if (t.interpolated === true)
                 literal = false;
+            continue;
+        }
+        // `"v=STSv1; id=" + ID` with `var ID = "20250701"` in this file: the id is that literal's
+        // (mapped to it, so bump writes the new id there).
+        const bound = t?.kind === 'ident' && y === x + 1 ? constants[t.text] : undefined;
+        if (bound !== undefined) {
+            builder.append(bound);
             continue;
         }
         const tl = toks[y - 1];
@@ -3562,6 +3570,8 @@ const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscon
     const declarations = topDeclarations(toks, match, parent);
     const reassigned = reassignedNames(toks, new Set(declarations.map(d => d.nameTok)));
     const constants = {};
+    /** The same constants with their text mapped to where it is written, for record values. */
+    const mappedConstants = {};
     const groups = {};
     /** For each token, the group declaration it lies in (-1: none). */
     const groupAt = new Array(toks.length).fill(-1);
@@ -3572,8 +3582,10 @@ const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscon
         const first = toks[a];
         if (first?.kind === 'string' || (first?.kind === 'template' && b === a + 1)) {
             const v = evalArg(text, toks, match, d.value);
-            if (v?.literal === true)
+            if (v?.literal === true) {
                 constants[d.name] = v.value.text;
+                mappedConstants[d.name] = v.value;
+            }
             return;
         }
         const isList = isPunct(first, '[');
@@ -3671,7 +3683,7 @@ const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscon
             problems.push((0,parser_output/* problemAt */.l4)(lines, t.start, `${t.text}() without a value`));
             continue;
         }
-        const v = evalArg(text, toks, match, valueArg, origin ?? '');
+        const v = evalArg(text, toks, match, valueArg, origin ?? '', 0, mappedConstants);
         if (v === undefined)
             continue;
         let rec;
@@ -6000,6 +6012,11 @@ const stateOf = async (m, view, own, lints, yaml, pages) => {
         s.id = src.id;
     if (src.computed === true)
         s.idComputed = true;
+    else if (s.id === undefined && src.unevaluated === true && src.delegatedTo === undefined) {
+        const sts = src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0];
+        if (sts !== undefined)
+            s.idUnread = sts;
+    }
     if (own !== undefined && src.line !== undefined) {
         s.idLocation = {
             file: src.file,
@@ -6017,16 +6034,21 @@ const moved = (input) => input.base === undefined ||
     (input.base.record ?? true) !== (input.head.record ?? true);
 /** Each domain of the head or the base, base against head; and those whose history is needed. */
 const domainInputs = async (input, base, view, yaml, pages) => {
-    /** Where an id kept in another file than its record (a .tfvars value) is written. */
+    /**
+     * Where an id kept apart from its record is written: in another file (a .tfvars value), or on
+     * another line of the same one (DNSControl's `var ID = "..."`).
+     */
     const valueAt = async (src) => {
         const span = src?.span;
-        if (span === undefined || span.file === src?.file)
+        if (span === undefined)
             return undefined;
         const bytes = input.tree.readBefore(span.file) ?? (await input.tree.read(span.file));
         if (bytes === null)
             return undefined;
         const before = new TextDecoder().decode(bytes).slice(0, span.start);
         const line = before.split('\n').length;
+        if (span.file === src?.file && line === src.line)
+            return undefined;
         return { file: span.file, line, column: span.start - before.lastIndexOf('\n') };
     };
     const headByName = new Map(input.head.domains.map(d => [d.domain, d]));
@@ -6766,6 +6788,12 @@ read = file => (0,external_node_fs_.readFileSync)(file, 'utf8')) => {
         }
         if (src.delegatedTo !== undefined) {
             skipped.push(`${d}: its _mta-sts record is a CNAME to ${src.delegatedTo}; bump it there`);
+            continue;
+        }
+        if (src.span === undefined && src.unevaluated === true && src.id === undefined) {
+            const record = src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0] ?? '';
+            const where = src.line === undefined ? src.file : `${src.file} line ${src.line}`;
+            skipped.push(`${d}: ${where} writes its id as an expression this repository gives no value (${JSON.stringify(record)}); make the deployment publish ${id}, or keep the id in the repository so bump can write it`);
             continue;
         }
         let file = src.file;

@@ -9,7 +9,7 @@ import { effectivePolicy, policyFacts, type EffectivePolicy } from '../policy/ef
 import type { FileVersion } from './ports.js'
 import type { DomainHistory, DomainInput, GateContext, HistoryEntry, Position } from './types.js'
 import { freshPolicyId } from '../record/policy-id.js'
-import { idReusedAt, idStale, policyChanged } from '../rules/id-gate-conditions.js'
+import { idReusedAt, idStale, idUnchecked, policyChanged } from '../rules/id-gate-conditions.js'
 import { policyChanges } from '../policy/changes.js'
 
 export interface CompareOptions {
@@ -118,7 +118,7 @@ export const compareDomains = (
     const verdict: DomainVerdict = {
       domain: d.domain,
       changed: ctx.changed,
-      needsNewId: idStale(ctx) || idReusedAt(ctx) !== undefined
+      needsNewId: idStale(ctx) || idUnchecked(ctx) || idReusedAt(ctx) !== undefined
     }
     if (location !== undefined) verdict.location = location
     verdicts.push(verdict)

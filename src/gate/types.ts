@@ -23,6 +23,12 @@ export interface DomainState {
   id?: string
   /** True when the id is computed from the policy content (Terraform `md5(...)`): it always changes with it. */
   idComputed?: boolean
+  /**
+   * The record as kept when its id is an expression the repository gives no value
+   * (`v=STSv1; id=${var.policy_id}` with no default or .tfvars): set only at deployment, so the
+   * gate cannot tell whether it changed.
+   */
+  idUnread?: string
   /** Where the id is written (the id source line), at the head. */
   idLocation?: Position
   /**

@@ -69,6 +69,14 @@ export const planBump = (
       skipped.push(`${d}: its _mta-sts record is a CNAME to ${src.delegatedTo}; bump it there`)
       continue
     }
+    if (src.span === undefined && src.unevaluated === true && src.id === undefined) {
+      const record = src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0] ?? ''
+      const where = src.line === undefined ? src.file : `${src.file} line ${src.line}`
+      skipped.push(
+        `${d}: ${where} writes its id as an expression this repository gives no value (${JSON.stringify(record)}); make the deployment publish ${id}, or keep the id in the repository so bump can write it`
+      )
+      continue
+    }
     let file = src.file
     let span: [number, number] | undefined
     if (src.span !== undefined) {

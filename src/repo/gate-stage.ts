@@ -157,6 +157,10 @@ const stateOf = async (
     if (id !== undefined) s.id = id
   } else if (src.id !== undefined) s.id = src.id
   if (src.computed === true) s.idComputed = true
+  else if (s.id === undefined && src.unevaluated === true && src.delegatedTo === undefined) {
+    const sts = src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0]
+    if (sts !== undefined) s.idUnread = sts
+  }
   if (own !== undefined && src.line !== undefined) {
     s.idLocation = {
       file: src.file,
@@ -191,14 +195,18 @@ const domainInputs = async (
   yaml: YamlLibrary | undefined,
   pages: ReadonlySet<string>
 ): Promise<{ inputs: DomainInput[]; wanted: Moved[] }> => {
-  /** Where an id kept in another file than its record (a .tfvars value) is written. */
+  /**
+   * Where an id kept apart from its record is written: in another file (a .tfvars value), or on
+   * another line of the same one (DNSControl's `var ID = "..."`).
+   */
   const valueAt = async (src: IdSource | undefined): Promise<Position | undefined> => {
     const span = src?.span
-    if (span === undefined || span.file === src?.file) return undefined
+    if (span === undefined) return undefined
     const bytes = input.tree.readBefore(span.file) ?? (await input.tree.read(span.file))
     if (bytes === null) return undefined
     const before = new TextDecoder().decode(bytes).slice(0, span.start)
     const line = before.split('\n').length
+    if (span.file === src?.file && line === src.line) return undefined
     return { file: span.file, line, column: span.start - before.lastIndexOf('\n') }
   }
   const headByName = new Map(input.head.domains.map(d => [d.domain, d]))

@@ -30,6 +30,16 @@ export const idStale = (ctx: GateContext): boolean =>
   ctx.head.id === ctx.base.id &&
   ctx.changed
 
+/**
+ * id-not-changed's other condition: the policy changed and the head's record writes its id as an
+ * expression the repository gives no value, so whether it changed is not known here.
+ */
+export const idUnchecked = (ctx: GateContext): boolean =>
+  ctx.head.idUnread !== undefined &&
+  ctx.base?.policy !== undefined &&
+  ctx.head.policy !== undefined &&
+  ctx.changed
+
 /** The head's id is new: literal, and different from the base's (or the domain is new). */
 export const idIsNew = (ctx: GateContext): boolean =>
   ctx.head.idComputed !== true && ctx.head.id !== undefined && ctx.head.id !== ctx.base?.id

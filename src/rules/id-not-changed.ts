@@ -1,5 +1,5 @@
 import { defineRule } from './define.js'
-import { idStale } from './id-gate-conditions.js'
+import { idStale, idUnchecked } from './id-gate-conditions.js'
 import { listChanges, quote } from '../message-format.js'
 import { sameBytes } from '../policy/changes.js'
 
@@ -21,6 +21,14 @@ export default defineRule(
           : ''
       report({
         message: `the policy of ${domain} changed since the base (${listChanges(ctx.changes)}) but its id is still ${quote(head.id ?? '')} in ${ctx.idWhere}: senders that cached the old policy do not fetch the new one until its max_age runs out; write a new id there, e.g. ${ctx.suggestedId} (mta-sts-lint bump does it)${shared}`,
+        ...at
+      })
+      return
+    }
+    if (idUnchecked(ctx)) {
+      // Fail closed: a gate that cannot read the id does not pass the change quietly.
+      report({
+        message: `the policy of ${domain} changed since the base (${listChanges(ctx.changes)}), and the gate cannot tell whether its id did: ${ctx.idWhere} writes the record as ${quote(head.idUnread ?? '')}, an expression whose value this repository does not hold; make sure this change publishes a new id (e.g. ${ctx.suggestedId}), and keep the id in the repository (written out, or in a variable set there) so the gate can check it; if every deployment writes a fresh id by itself, lower this rule to a warning`,
         ...at
       })
       return

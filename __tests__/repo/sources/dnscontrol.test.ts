@@ -229,6 +229,37 @@ describe('domains and owners', () => {
 describe('names: D(DOMAIN, ...) and variables holding records', () => {
   const at = (r: DnsRecord): string => `${brief(r)} @${r.line}:${r.column}`
 
+  it('"v=STSv1; id=" + ID with ID bound once in the file: the id is read, its span in the var', () => {
+    const text = [
+      "const ID = '20250701T150000Z';",
+      'D("example.com", REG, DnsProvider(DNS),',
+      '  TXT("_mta-sts", "v=STSv1; id=" + ID));'
+    ].join('\n')
+    const f = parse(text)
+    const [r] = f.records
+    expect(r?.value).toBe('v=STSv1; id=20250701T150000Z')
+    expect(r?.expression).toBeUndefined()
+    // bump writes the new id where it is written: in the constant, not in the record.
+    expect(r?.idSpan).toEqual([text.indexOf('2025'), text.indexOf('2025') + 16])
+    expect(r !== undefined && spanOk(r, text)).toBe(true)
+  })
+
+  it('a name assigned again, or not bound in the file, stays an expression', () => {
+    const f = parse(
+      [
+        'var ID = "1";',
+        'ID = "2";',
+        'D("example.com", REG, DnsProvider(DNS),',
+        '  TXT("_mta-sts", "v=STSv1; id=" + ID),',
+        '  TXT("_smtp._tls", "v=TLSRPTv1; rua=mailto:" + REPORTS));'
+      ].join('\n')
+    )
+    expect(f.records.map(r => [r.value, r.expression])).toEqual([
+      ['v=STSv1; id=${ID}', '"v=STSv1; id=" + ID'],
+      ['v=TLSRPTv1; rua=mailto:${REPORTS}', '"v=TLSRPTv1; rua=mailto:" + REPORTS']
+    ])
+  })
+
   it('D(DOMAIN, ...) with DOMAIN bound once in the file: owners are absolute', () => {
     const f = parse(
       [

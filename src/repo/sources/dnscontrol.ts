@@ -13,8 +13,10 @@
  * (a name another file binds) is left in `shared`, for linkSources (shared-scope.ts).
  *
  * Values: single- or double-quoted strings, backtick strings, `["part1", "part2"]` arrays (TXT,
- * joined with nothing), `+` concatenations; `QUALIFY("x")` as a target is `x.<domain>`. Anything
- * else (a variable, a call, `${}` in a backtick string) is kept as `${source}` in the value, with
+ * joined with nothing), `+` concatenations, whose terms may be names of literal text the file
+ * binds at the top level like DOMAIN above (`"v=STSv1; id=" + ID`); `QUALIFY("x")` as a target is
+ * `x.<domain>`. Anything else (another variable, a call, `${}` in a backtick string) is kept as
+ * `${source}` in the value, with
  * `expression` set. A call whose name is not a literal (`TXT(buildHost("_mta-sts", host), ...)`)
  * is skipped: its owner is unknown.
  *
@@ -320,8 +322,9 @@ const isStringTok = (t: Tok | undefined): t is Tok & { value: Mapped } =>
   (t.kind === 'string' || (t.kind === 'template' && t.interpolated !== true))
 
 /**
- * Evaluates an argument: a string, `[strings]` (joined), `a + b` (literals joined, other terms
- * as `${term}`), `QUALIFY("x")` (with `qualifyIn`), or anything else as `${source}`.
+ * Evaluates an argument: a string, `[strings]` (joined), `a + b` (literals joined, a name of
+ * `constants` as its text, other terms as `${term}`), `QUALIFY("x")` (with `qualifyIn`), or
+ * anything else as `${source}`.
  */
 const evalArg = (
   text: string,
@@ -329,7 +332,8 @@ const evalArg = (
   match: readonly number[],
   [a, b]: [number, number],
   qualifyIn?: string,
-  depth = 0
+  depth = 0,
+  constants: Readonly<Record<string, Mapped>> = {}
 ): ArgValue | undefined => {
   const first = toks[a]
   const last = toks[b - 1]
@@ -350,7 +354,7 @@ const evalArg = (
     const builder = new MappedBuilder()
     let literal = true
     for (const [x, y] of splitArgs(toks, match, a)) {
-      const part = evalArg(text, toks, match, [x, y], qualifyIn, depth + 1)
+      const part = evalArg(text, toks, match, [x, y], qualifyIn, depth + 1, constants)
       if (part === undefined) continue
       builder.append(part.value)
       literal &&= part.literal
@@ -397,6 +401,13 @@ const evalArg = (
     if (t !== undefined && y === x + 1 && (t.kind === 'string' || t.kind === 'template')) {
       builder.append(t.value ?? { text: '', map: [] })
       if (t.interpolated === true) literal = false
+      continue
+    }
+    // `"v=STSv1; id=" + ID` with `var ID = "20250701"` in this file: the id is that literal's
+    // (mapped to it, so bump writes the new id there).
+    const bound = t?.kind === 'ident' && y === x + 1 ? constants[t.text] : undefined
+    if (bound !== undefined) {
+      builder.append(bound)
       continue
     }
     const tl = toks[y - 1]
@@ -587,6 +598,8 @@ export const parseDnscontrol: SourceParser = (text: string, ctx?: SourceContext)
     const declarations = topDeclarations(toks, match, parent)
     const reassigned = reassignedNames(toks, new Set(declarations.map(d => d.nameTok)))
     const constants: Record<string, string> = {}
+    /** The same constants with their text mapped to where it is written, for record values. */
+    const mappedConstants: Record<string, Mapped> = {}
     const groups: SharedScope['groups'] = {}
     /** For each token, the group declaration it lies in (-1: none). */
     const groupAt = new Array<number>(toks.length).fill(-1)
@@ -596,7 +609,10 @@ export const parseDnscontrol: SourceParser = (text: string, ctx?: SourceContext)
       const first = toks[a]
       if (first?.kind === 'string' || (first?.kind === 'template' && b === a + 1)) {
         const v = evalArg(text, toks, match, d.value)
-        if (v?.literal === true) constants[d.name] = v.value.text
+        if (v?.literal === true) {
+          constants[d.name] = v.value.text
+          mappedConstants[d.name] = v.value
+        }
         return
       }
       const isList = isPunct(first, '[')
@@ -694,7 +710,7 @@ export const parseDnscontrol: SourceParser = (text: string, ctx?: SourceContext)
         problems.push(problemAt(lines, t.start, `${t.text}() without a value`))
         continue
       }
-      const v = evalArg(text, toks, match, valueArg, origin ?? '')
+      const v = evalArg(text, toks, match, valueArg, origin ?? '', 0, mappedConstants)
       if (v === undefined) continue
       let rec: DnsRecord
       if (t.text === 'TXT') {
