@@ -190,7 +190,10 @@ export interface RecordLint {
 export const lintRecords = (
   texts: readonly string[],
   opts: LintOptions &
-    Pick<ContextOf['record'], 'origin' | 'owner' | 'lookupFailure' | 'expectedIn'> = {}
+    Pick<
+      ContextOf['record'],
+      'origin' | 'owner' | 'lookupFailure' | 'expectedIn' | 'policyWithoutDomain'
+    > = {}
 ): RecordLint => {
   const rrset = parseStsRRset(texts)
   const ctx: ContextOf['record'] = { rrset }
@@ -199,6 +202,7 @@ export const lintRecords = (
   if (opts.owner !== undefined) ctx.owner = opts.owner
   if (opts.lookupFailure !== undefined) ctx.lookupFailure = opts.lookupFailure
   if (opts.expectedIn !== undefined) ctx.expectedIn = opts.expectedIn
+  if (opts.policyWithoutDomain !== undefined) ctx.policyWithoutDomain = opts.policyWithoutDomain
   const findings = runRules('record', ctx, opts)
   const record = {} as EffectiveRecord
   const extensions: Record<string, string> = {}

@@ -68,7 +68,13 @@ describe('real layouts, zero configuration or a small config', () => {
       0,
       [txtMissing('site/.well-known/mta-sts.txt')]
     ],
-    ['B: src/ without a domain (lint only)', L.srcSite, 0, []],
+    [
+      // Lint only: a notice says how to name the domain, so the gate can run.
+      'B: src/ without a domain',
+      L.srcSite,
+      0,
+      [txtMissing('src/.well-known/mta-sts.txt')]
+    ],
     ['BIND zone with $ORIGIN, MX and TLS-RPT', L.bindZone(), 0, []],
     ['octoDNS zone', L.octodnsRepo, 0, []],
     ['plain record file named in the config', L.plainRecord, 0, []],
@@ -204,14 +210,17 @@ describe('publishing: policy-location and pages-jekyll', () => {
   it('a root mta-sts.txt is served at /mta-sts.txt', async () => {
     const root = write(L.rootPolicy)
     const r = await checkJson(root)
-    expect(codes(r.report.findings)).toEqual(['policy-location warning mta-sts.txt:1'])
+    expect(codes(r.report.findings)).toEqual([
+      txtMissing('mta-sts.txt'),
+      'policy-location warning mta-sts.txt:1'
+    ])
     expect(r.code).toBe(0)
     expect((await checkJson(root, ['--fail-on', 'warning'])).code).toBe(1)
   })
 
   it('a repository named .well-known serves its root mta-sts.txt at the right place', async () => {
     const r = await checkJson(write({ ...L.rootPolicy, rootName: '.well-known' }))
-    expect(codes(r.report.findings)).toEqual([])
+    expect(codes(r.report.findings)).toEqual([txtMissing('mta-sts.txt')])
     expect(r.code).toBe(0)
   })
 
@@ -241,7 +250,10 @@ describe('sites that serve the policy other ways: front matter, host rules, code
     // Before: a dozen policy-syntax errors for the front matter and "move it" advice.
     const r = await checkJson(write(L.jekyllFrontMatter))
     expect(r.stderr).toBe('')
-    expect(codes(r.report.findings)).toEqual(['policy-location warning CNAME:1'])
+    expect(codes(r.report.findings)).toEqual([
+      'policy-location warning CNAME:1',
+      txtMissing('mta-sts.txt')
+    ])
     expect(r.report.findings[0].message).toContain('write mta-sts.example.org')
     expect(r.code).toBe(0)
   })
@@ -269,6 +281,7 @@ describe('sites that serve the policy other ways: front matter, host rules, code
   it('5: a Markdown page with the policy permalink is converted to HTML by Jekyll', async () => {
     const r = await checkJson(write(L.jekyllMarkdownPage))
     expect(codes(r.report.findings)).toEqual([
+      txtMissing('_pages/mta-sts.md'),
       'pages-jekyll error _pages/mta-sts.md:1',
       'policy-max-age-short warning _pages/mta-sts.md:8'
     ])
@@ -277,10 +290,32 @@ describe('sites that serve the policy other ways: front matter, host rules, code
 
   it('6: a misspelt CNAME is a warning on CNAME saying what it must be', async () => {
     const r = await checkJson(write(L.pagesCnameTypo))
-    expect(codes(r.report.findings)).toEqual(['policy-location warning CNAME:1'])
-    expect(r.report.findings[0].message).toContain('write mta-sts.example.com on its first line')
+    expect(codes(r.report.findings)).toEqual([
+      txtMissing('.well-known/mta-sts.txt'),
+      'policy-location warning CNAME:1'
+    ])
+    expect(r.report.findings[1].message).toContain('write mta-sts.example.com on its first line')
+    // The policy's notice says why the gate cannot run, and how to name the domain.
+    expect(r.report.findings[0].message).toContain(
+      'no domain is known for the policy ".well-known/mta-sts.txt"'
+    )
     expect(r.code).toBe(0)
     expect((await checkJson(write(L.pagesCnameTypo), ['--fail-on', 'warning'])).code).toBe(1)
+  })
+
+  it('6: a CNAME left as the template placeholder says so, not "write" the same name', async () => {
+    const r = await checkJson(
+      write({
+        ...L.pagesCnameTypo,
+        files: { ...L.pagesCnameTypo.files, CNAME: 'mta-sts.YOURDOMAIN' }
+      })
+    )
+    const cname = r.report.findings.find(f => f.file === 'CNAME')
+    expect(cname?.message).toContain(
+      'CNAME names mta-sts.yourdomain, whose "yourdomain" is no mail domain (a single label: a placeholder left in?)'
+    )
+    expect(cname?.message).toContain('write the policy host, mta-sts. followed by your mail domain')
+    expect(cname?.message).not.toContain('write mta-sts.yourdomain')
   })
 
   it('6: a policy written into a file named .well-known', async () => {
@@ -324,14 +359,17 @@ describe('sites that serve the policy other ways: front matter, host rules, code
 
   it('7: a Cloudflare Pages splat rewrite of the folder serves the policy', async () => {
     const r = await checkJson(write(L.cloudflareRewrite))
-    expect(codes(r.report.findings)).toEqual([])
+    expect(codes(r.report.findings)).toEqual([txtMissing('public/well-known/mta-sts.txt')])
     expect(r.code).toBe(0)
   })
 
   it('7: a vercel.json rewrite of .well-known is not applied by Vercel', async () => {
     const r = await checkJson(write(L.vercelRewrite))
-    expect(codes(r.report.findings)).toEqual(['policy-location warning vercel.json:5'])
-    expect(r.report.findings[0].message).toContain('Vercel reserves .well-known')
+    expect(codes(r.report.findings)).toEqual([
+      txtMissing('mta-sts.txt'),
+      'policy-location warning vercel.json:5'
+    ])
+    expect(r.report.findings[1].message).toContain('Vercel reserves .well-known')
   })
 
   it('8: the text of the Internet-Draft as mta-sts.txt: one finding, not one per line', async () => {

@@ -6212,6 +6212,7 @@ const runGate = async (input) => {
 
 
 
+
 /** A finding moved to where the thing it is about is kept (a zone's line, the config's key). */
 const relocate = (f, file, at) => {
     const out = { ...f, file };
@@ -6251,6 +6252,12 @@ const lintPolicies = async (model, head, severities) => {
         }
         stage.lints.set(p.file, { bytes, lint });
         stage.findings.push(...found.filter(f => p.domains.length === 0 || !registry/* DOMAIN_POLICY_RULES */.sh.has(f.rule)));
+        if (p.domains.length === 0 && (0,not_policy/* notAPolicy */.R)(lint.parsed) === undefined) {
+            // Whose policy it is decides which record and which site: say how to tell (not for a file
+            // that is no policy at all: policy-syntax's one finding says what it is).
+            const r = (0,src_lint/* lintRecords */.YO)([], { severities, origin: 'repo', policyWithoutDomain: p.file });
+            stage.findings.push(...r.findings.map(f => ({ ...f, file: p.file })));
+        }
     }
     return stage;
 };

@@ -13,6 +13,7 @@ import {
   type PolicyLint
 } from '../lint.js'
 import type { EffectivePolicy } from '../policy/effective.js'
+import { notAPolicy } from '../policy/not-policy.js'
 import {
   loadPublicSuffixCheck,
   needsPublicSuffix,
@@ -96,6 +97,12 @@ export const lintPolicies = async (
     stage.findings.push(
       ...found.filter(f => p.domains.length === 0 || !DOMAIN_POLICY_RULES.has(f.rule))
     )
+    if (p.domains.length === 0 && notAPolicy(lint.parsed) === undefined) {
+      // Whose policy it is decides which record and which site: say how to tell (not for a file
+      // that is no policy at all: policy-syntax's one finding says what it is).
+      const r = lintRecords([], { severities, origin: 'repo', policyWithoutDomain: p.file })
+      stage.findings.push(...r.findings.map(f => ({ ...f, file: p.file })))
+    }
   }
   return stage
 }

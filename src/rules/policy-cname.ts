@@ -26,6 +26,9 @@ const meant = (host: string): string | undefined => {
   const labels = host.split('.').filter(l => l !== '')
   if (labels.length < 2) return undefined
   const first = labels[0]
+  // Already the policy host's form: it is what to write (a URL's host), unless what follows is
+  // no domain (`mta-sts.YOURDOMAIN`: see holds), which no guess can mend.
+  if (first === 'mta-sts') return labels.length > 2 ? host : undefined
   const lookalike = first.replace(/[-_.]/g, '') === 'mtasts' || editDistance(first, 'mta-sts') <= 2
   if (lookalike || first === 'www') return `mta-sts.${labels.slice(1).join('.')}`
   if (labels.length === 2) return `mta-sts.${host}`
@@ -64,7 +67,9 @@ export const checkCname = (ctx: RepoContext, report: Reporter): void => {
         ? 'is empty'
         : host !== canonicalDomain(line)
           ? `holds ${JSON.stringify(line.trim())}, not a bare host name`
-          : `names ${host}`
+          : /^mta-sts\.[^.]+$/.test(host)
+            ? `names ${host}, whose ${JSON.stringify(host.slice(8))} is no mail domain (a single label: a placeholder left in?)`
+            : `names ${host}`
     report({
       message: `${file} ${holds}, but GitHub Pages must serve this site as mta-sts.<domain>: senders fetch ${url} and nothing else; ${fix === undefined ? 'write the policy host, mta-sts. followed by your mail domain' : `write ${fix}`} on its first line${named !== undefined && expected !== undefined ? ` (the policy serves ${p.domain ?? ''})` : ''}`,
       file,

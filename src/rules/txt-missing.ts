@@ -39,7 +39,7 @@ export default defineRule(
     description:
       'no _mta-sts record (error live), or the repository keeps no record for the domain (notice: the id gate cannot run)'
   },
-  ({ rrset, origin, domain, owner, lookupFailure, expectedIn }, report) => {
+  ({ rrset, origin, domain, owner, lookupFailure, expectedIn, policyWithoutDomain }, report) => {
     const queried = domain === undefined ? '_mta-sts.<domain>' : `_mta-sts.${domain}`
     if (lookupFailure !== undefined) {
       report({ message: failureMessage(queried, lookupFailure) })
@@ -56,6 +56,14 @@ export default defineRule(
       // Fail closed: the config says where the id is, and the gate would otherwise skip the domain.
       report({
         message: `the config names ${expectedIn} as the file that keeps the _mta-sts record of ${domain ?? 'the domain'}, but it holds none, so the id gate cannot check the id: add the record there ("_mta-sts" TXT "v=STSv1; id=<id>"), or correct the path`
+      })
+      return
+    }
+    if (rrset.records.length === 0 && origin === 'repo' && policyWithoutDomain !== undefined) {
+      const file = JSON.stringify(policyWithoutDomain)
+      report({
+        message: `no domain is known for the policy ${file} (no CNAME file beside its site root holds mta-sts.<domain>, no folder is named so, and .mta-sts.yml names none), so its record cannot be looked for, the id gate cannot check that its id changes with it, and verify cannot fetch it; name the domain in .mta-sts.yml: "domains: {<domain>: {policy: ${file}, record: <zone or DNS file>}}" (or "id: <id>" in place of record)`,
+        severity: 'notice'
       })
       return
     }

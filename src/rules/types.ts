@@ -93,6 +93,11 @@ export interface RecordContext {
    * Repository: the file the config names as keeping the record, which holds none for the domain.
    */
   expectedIn?: string
+  /**
+   * Repository: a policy file no domain is known for, so no record of it can be looked for (and
+   * the id gate cannot run for it).
+   */
+  policyWithoutDomain?: string
 }
 
 export interface TlsRptContext {
