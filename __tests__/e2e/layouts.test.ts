@@ -76,6 +76,31 @@ describe('real layouts, zero configuration or a small config', () => {
       [txtMissing('src/.well-known/mta-sts.txt')]
     ],
     ['BIND zone with $ORIGIN, MX and TLS-RPT', L.bindZone(), 0, []],
+    [
+      // Both records delegated to a provider: each is kept, and linted, at its target.
+      'BIND zone whose _mta-sts and _smtp._tls are CNAMEs',
+      {
+        rootName: 'mta-sts',
+        files: {
+          '.well-known/mta-sts.txt': L.lf(
+            'version: STSv1',
+            'mode: testing',
+            'mx: mx.example.net',
+            'max_age: 604800'
+          ),
+          '.nojekyll': '',
+          CNAME: 'mta-sts.example.net',
+          'dns/example.net.zone': L.lf(
+            '$ORIGIN example.net.',
+            '@          IN MX    10 mx.example.net.',
+            '_mta-sts   IN CNAME _mta-sts.provider.example.',
+            '_smtp._tls IN CNAME _smtp._tls.provider.example.'
+          )
+        }
+      },
+      0,
+      []
+    ],
     ['octoDNS zone', L.octodnsRepo, 0, []],
     ['plain record file named in the config', L.plainRecord, 0, []],
     ['id: in the config', L.configId, 0, []],

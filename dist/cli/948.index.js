@@ -5596,7 +5596,20 @@ const buildModel = async (view, opts) => {
         else {
             const only = c.tlsrpt !== undefined && 'file' in c.tlsrpt ? c.tlsrpt.file : undefined;
             const t = index.find(d, 'TXT', '_smtp._tls', only);
-            if (t !== undefined) {
+            const alias = t === undefined ? index.find(d, 'CNAME', '_smtp._tls', only) : undefined;
+            if (alias !== undefined) {
+                // Delegated, like _mta-sts can be (a provider that hosts the reports' address).
+                claim(alias.file, alias.records);
+                const [first] = alias.records;
+                m.tlsrpt = {
+                    records: [],
+                    file: alias.file,
+                    line: first.line,
+                    column: first.column,
+                    delegatedTo: first.value
+                };
+            }
+            else if (t !== undefined) {
                 claim(t.file, t.records);
                 m.tlsrpt = {
                     records: t.records.map(r => r.value),
@@ -6325,7 +6338,7 @@ const domainPolicyFindings = (m, policy, id, severities, publicSuffix) => (0,src
 /** The TLS-RPT record, when the repository keeps the domain's zone or names the record. */
 const lintKeptTlsRpt = (m, policy, severities) => {
     const t = m.tlsrpt;
-    if (t === undefined || t.unevaluated === true)
+    if (t === undefined || t.unevaluated === true || t.delegatedTo !== undefined)
         return [];
     const mode = policy?.lint.mode;
     const r = (0,src_lint/* lintTlsRpt */.bl)(t.records, {

@@ -194,7 +194,7 @@ const lintKeptTlsRpt = (
   severities: Severities
 ): Finding[] => {
   const t = m.tlsrpt
-  if (t === undefined || t.unevaluated === true) return []
+  if (t === undefined || t.unevaluated === true || t.delegatedTo !== undefined) return []
   const mode = policy?.lint.mode
   const r = lintTlsRpt(t.records, {
     severities,

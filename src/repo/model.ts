@@ -75,6 +75,8 @@ export interface DomainModel {
     column?: number
     /** The record is built from expressions (Terraform): present, but not linted. */
     unevaluated?: boolean
+    /** `_smtp._tls` is a CNAME: the record is kept (and linted) at its target, not here. */
+    delegatedTo?: string
   }
   /** A zone kept in the repository describes this domain (so a missing record means missing). */
   zoneKept: boolean
@@ -559,7 +561,19 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
     } else {
       const only = c.tlsrpt !== undefined && 'file' in c.tlsrpt ? c.tlsrpt.file : undefined
       const t = index.find(d, 'TXT', '_smtp._tls', only)
-      if (t !== undefined) {
+      const alias = t === undefined ? index.find(d, 'CNAME', '_smtp._tls', only) : undefined
+      if (alias !== undefined) {
+        // Delegated, like _mta-sts can be (a provider that hosts the reports' address).
+        claim(alias.file, alias.records)
+        const [first] = alias.records
+        m.tlsrpt = {
+          records: [],
+          file: alias.file,
+          line: first.line,
+          column: first.column,
+          delegatedTo: first.value
+        }
+      } else if (t !== undefined) {
         claim(t.file, t.records)
         m.tlsrpt = {
           records: t.records.map(r => r.value),
