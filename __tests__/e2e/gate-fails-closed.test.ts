@@ -107,6 +107,40 @@ describe('removing a policy no domain is known for', () => {
     ])
   })
 
+  it('does not flag a policy its site never served at the well-known URL (a root mta-sts.txt)', async () => {
+    // nima-GB/mta-sts.negarix.uk: the root file renamed into a (misspelt) folder. Pages served
+    // it at /mta-sts.txt, where no sender looks, so no sender cached it.
+    const o = origin()
+    const base = o.commit({ 'mta-sts.txt': ENFORCE, CNAME: 'mta-sts.example.com', '.nojekyll': '' })
+    o.branch('feature')
+    o.commit({ 'mta-sts.txt': null, '.well-kown/mta-sts.txt': ENFORCE })
+    const cli = await runCli(['check', '--root', o.work, '--base', base, '--format', 'json'], {
+      cwd: o.work
+    })
+    const report = JSON.parse(cli.stdout) as { findings: { rule: string; file?: string }[] }
+    expect(report.findings.map(f => `${f.rule} ${f.file ?? '-'}`)).toEqual([
+      'policy-location .well-kown/mta-sts.txt'
+    ])
+    expect(cli.code).toBe(0)
+
+    // The same file removed from .well-known, where senders fetch it, is an unsafe removal.
+    const served = origin()
+    const base2 = served.commit({
+      '.well-known/mta-sts.txt': ENFORCE,
+      CNAME: 'mta-sts.example.com',
+      '.nojekyll': ''
+    })
+    served.branch('feature')
+    served.commit({ '.well-known/mta-sts.txt': null })
+    const cli2 = await runCli(
+      ['check', '--root', served.work, '--base', base2, '--format', 'json'],
+      { cwd: served.work }
+    )
+    const report2 = JSON.parse(cli2.stdout) as { findings: { rule: string }[] }
+    expect(report2.findings.map(f => f.rule)).toContain('unsafe-removal')
+    expect(cli2.code).toBe(1)
+  })
+
   it('does not flag the policy moved elsewhere (git mv), nor one in mode none', async () => {
     const o = origin()
     const base = o.commit({ [UNNAMED]: ENFORCE, 'other/.well-known/mta-sts.txt': NONE })

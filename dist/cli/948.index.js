@@ -5947,6 +5947,7 @@ const commitView = (source, fallback, tree) => ({
 
 
 
+
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
 const HISTORY_CONCURRENCY = 4;
 /** At most this many domains are named in a note; the rest are counted. */
@@ -6041,6 +6042,14 @@ const stateOf = async (m, view, own, lints, yaml, pages) => {
         s.record = true;
     return s;
 };
+/**
+ * Whether a model's sites serve a policy file at the well-known URL, or mean to (a page with the
+ * permalink, a host rule's target): not a root `mta-sts.txt` beside a site's pages.
+ */
+const servedIn = (model, rootName) => (file) => (0,well_known/* isWellKnownPolicy */.E8)(file) ||
+    model.site.policies.has(file) ||
+    // A repository named .well-known is published as that folder.
+    (file === well_known/* POLICY_FILE */.CX && rootName === well_known/* WELL_KNOWN_DIR */.VM);
 const moved = (input) => input.base === undefined ||
     (0,id_gate_conditions/* policyChanged */.XX)(input.base, input.head) ||
     input.base.id !== input.head.id ||
@@ -6064,6 +6073,7 @@ const domainInputs = async (input, base, view, yaml, pages) => {
             return undefined;
         return { file: span.file, line, column: span.start - before.lastIndexOf('\n') };
     };
+    const served = servedIn(base, input.rootName);
     const headByName = new Map(input.head.domains.map(d => [d.domain, d]));
     const baseByName = new Map(base.domains.map(d => [d.domain, d]));
     const names = new Set([...headByName.keys(), ...baseByName.keys()]);
@@ -6081,8 +6091,11 @@ const domainInputs = async (input, base, view, yaml, pages) => {
         const value = await valueAt(h?.idSource);
         if (value !== undefined)
             domain.head.idValueLocation = value;
-        if (b !== undefined)
+        if (b !== undefined) {
             domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages);
+            if (b.policyFile !== undefined && !served(b.policyFile))
+                domain.base.unserved = true;
+        }
         if (h?.configLine !== undefined)
             domain.configLocation = h.configLine;
         const src = h?.idSource ?? b?.idSource;
@@ -6104,11 +6117,13 @@ const domainInputs = async (input, base, view, yaml, pages) => {
  * holds the same bytes). Only their removal can be judged: an enforce or testing policy removed
  * strands the senders that cached it, whoever's it was.
  */
-const unnamedRemovals = async (head, base, view, lints, pages) => {
+const unnamedRemovals = async (head, base, view, lints, pages, rootName) => {
     const headFiles = new Set(head.policies.map(p => p.file));
+    const served = servedIn(base, rootName);
     const removed = [];
     for (const p of base.policies) {
-        if (p.domains.length > 0 || headFiles.has(p.file))
+        // One the base's site never served was never cached: its removal is nobody's concern.
+        if (p.domains.length > 0 || headFiles.has(p.file) || !served(p.file))
             continue;
         const bytes = await view.read(p.file);
         if (bytes === null || [...lints.values()].some(l => (0,policy_changes/* sameBytes */.er)(l.bytes, bytes)))
@@ -6196,7 +6211,7 @@ const runGate = async (input) => {
         .filter(p => p.bodyLine !== undefined)
         .map(p => p.file));
     const { inputs, wanted } = await domainInputs(input, base, view, yaml, pages);
-    const unnamed = await unnamedRemovals(input.head, base, view, input.lints, pages);
+    const unnamed = await unnamedRemovals(input.head, base, view, input.lints, pages, input.rootName);
     inputs.push(...unnamed.map(u => u.input));
     wanted.push(...unnamed);
     if (input.gate.history !== undefined && wanted.length > 0) {

@@ -37,6 +37,11 @@ export interface DomainState {
    */
   idValueLocation?: Position
   /**
+   * The policy file is one no site serves at `/.well-known/mta-sts.txt` (a root `mta-sts.txt`
+   * beside a site's pages, a misspelt folder): senders never fetched it, so none cached it.
+   */
+  unserved?: boolean
+  /**
    * Whether the domain's _mta-sts record exists. Default: an id or a computed id is known.
    * Set it to false for a record removed from a source that still exists.
    */

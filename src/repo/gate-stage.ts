@@ -23,6 +23,7 @@ import {
 import { loadParser } from './sources/index.js'
 import { commitView, type BaseSource, type WorkingTree } from './working-tree.js'
 import { stripFrontMatter } from './site-files.js'
+import { isWellKnownPolicy, POLICY_FILE, WELL_KNOWN_DIR } from '../site/well-known.js'
 import { sameBytes } from '../policy/changes.js'
 
 /** File histories read side by side: each is one `git log`, which keeps a core busy. */
@@ -172,6 +173,18 @@ const stateOf = async (
   return s
 }
 
+/**
+ * Whether a model's sites serve a policy file at the well-known URL, or mean to (a page with the
+ * permalink, a host rule's target): not a root `mta-sts.txt` beside a site's pages.
+ */
+const servedIn =
+  (model: RepoModel, rootName: string) =>
+  (file: string): boolean =>
+    isWellKnownPolicy(file) ||
+    model.site.policies.has(file) ||
+    // A repository named .well-known is published as that folder.
+    (file === POLICY_FILE && rootName === WELL_KNOWN_DIR)
+
 /** A domain whose policy or id moved: its history answers id-reused and unsafe-removal. */
 interface Moved {
   input: DomainInput
@@ -209,6 +222,7 @@ const domainInputs = async (
     if (span.file === src?.file && line === src.line) return undefined
     return { file: span.file, line, column: span.start - before.lastIndexOf('\n') }
   }
+  const served = servedIn(base, input.rootName)
   const headByName = new Map(input.head.domains.map(d => [d.domain, d]))
   const baseByName = new Map(base.domains.map(d => [d.domain, d]))
   const names = new Set([...headByName.keys(), ...baseByName.keys()])
@@ -226,7 +240,10 @@ const domainInputs = async (
     }
     const value = await valueAt(h?.idSource)
     if (value !== undefined) domain.head.idValueLocation = value
-    if (b !== undefined) domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages)
+    if (b !== undefined) {
+      domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages)
+      if (b.policyFile !== undefined && !served(b.policyFile)) domain.base.unserved = true
+    }
     if (h?.configLine !== undefined) domain.configLocation = h.configLine
     const src = h?.idSource ?? b?.idSource
     const policyFile = h?.policyFile ?? b?.policyFile
@@ -253,12 +270,15 @@ const unnamedRemovals = async (
   base: RepoModel,
   view: FileView,
   lints: ReadonlyMap<string, LintedPolicy>,
-  pages: ReadonlySet<string>
+  pages: ReadonlySet<string>,
+  rootName: string
 ): Promise<Moved[]> => {
   const headFiles = new Set(head.policies.map(p => p.file))
+  const served = servedIn(base, rootName)
   const removed: Moved[] = []
   for (const p of base.policies) {
-    if (p.domains.length > 0 || headFiles.has(p.file)) continue
+    // One the base's site never served was never cached: its removal is nobody's concern.
+    if (p.domains.length > 0 || headFiles.has(p.file) || !served(p.file)) continue
     const bytes = await view.read(p.file)
     if (bytes === null || [...lints.values()].some(l => sameBytes(l.bytes, bytes))) continue
     const policy = readPolicy(pages.has(p.file) ? stripFrontMatter(bytes) : bytes)
@@ -362,7 +382,7 @@ export const runGate = async (input: GateStageInput): Promise<GateVerdict> => {
       .map(p => p.file)
   )
   const { inputs, wanted } = await domainInputs(input, base, view, yaml, pages)
-  const unnamed = await unnamedRemovals(input.head, base, view, input.lints, pages)
+  const unnamed = await unnamedRemovals(input.head, base, view, input.lints, pages, input.rootName)
   inputs.push(...unnamed.map(u => u.input))
   wanted.push(...unnamed)
   if (input.gate.history !== undefined && wanted.length > 0) {

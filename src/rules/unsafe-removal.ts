@@ -22,6 +22,8 @@ export default defineRule(
     const policyGone = base.policy !== undefined && head.policy === undefined
     const recordGone = hasRecord(base) && !hasRecord(head)
     if (!policyGone && !recordGone) return
+    // A policy never served at the well-known URL was never cached: removing it strands no one.
+    if (base.unserved === true) return
     const file = base.policyFile === undefined ? '' : ` ${quote(base.policyFile)}`
     const what =
       policyGone && recordGone
