@@ -63,7 +63,7 @@ describe('real layouts, zero configuration or a small config', () => {
     ],
     ['B: static/', L.staticSite, 0, [txtMissing('static/.well-known/mta-sts.txt')]],
     [
-      'B: site/ (include-hidden-files: true)',
+      'B: site/ (upload-pages-artifact v5, include-hidden-files: true)',
       L.siteFolder,
       0,
       [txtMissing('site/.well-known/mta-sts.txt')]
@@ -266,6 +266,20 @@ describe('publishing: policy-location and pages-jekyll', () => {
       txtMissing('site/.well-known/mta-sts.txt')
     ])
     expect(r.report.findings[0].column).toBe(15)
+    expect(r.code).toBe(1)
+  })
+
+  it('upload-pages-artifact@v4 with include-hidden-files: true: v4 ignores it, at the uses line', async () => {
+    const r = await checkJson(write(L.siteFolderV4Hidden))
+    expect(codes(r.report.findings)).toEqual([
+      'pages-jekyll error .github/workflows/ci.yml:11',
+      txtMissing('site/.well-known/mta-sts.txt')
+    ])
+    expect(r.report.findings[0].column).toBe(15)
+    expect(r.report.findings[0].message).toContain(
+      'has no include-hidden-files input (it came with v5), so it ignores "include-hidden-files: true"'
+    )
+    expect(r.report.findings[0].message).toContain('https://mta-sts.dmarcguard.io/')
     expect(r.code).toBe(1)
   })
 })

@@ -363,7 +363,7 @@ table(pagesJekyll, [
     expect: ['.github/workflows/pages.yml@9:15/error'],
     message: [
       'actions/upload-pages-artifact@v4 leaves folders whose names start with "." out of the Pages artifact, so site/.well-known/mta-sts.txt is not published',
-      'add "include-hidden-files: true" under "with:" of this step'
+      'v4 has no input that keeps them: move this step to v5 and add "include-hidden-files: true" under "with:", or go back to v3, which does not leave them out'
     ]
   },
   {
@@ -377,9 +377,60 @@ table(pagesJekyll, [
     expect: []
   },
   {
-    name: 'v4 with include-hidden-files: true',
+    // v4 declares no include-hidden-files input: GitHub ignores it, and tar still runs with
+    // --exclude=".[^/]*" (action.yml at the v4.0.0 tag).
+    name: 'v4 with include-hidden-files: true: still dropped, at the uses line',
     listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'path: site', "include-hidden-files: 'true'")}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    policies: [{ file: 'site/.well-known/mta-sts.txt', domain: 'example.com' }],
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: [
+      'actions/upload-pages-artifact@v4 has no include-hidden-files input (it came with v5), so it ignores "include-hidden-files: true" and leaves folders whose names start with "." out of the Pages artifact, so site/.well-known/mta-sts.txt is not published and https://mta-sts.example.com/.well-known/mta-sts.txt answers 404',
+      '; move this step to v5, or go back to v3, which does not leave them out'
+    ]
+  },
+  {
+    name: 'v4.0.0 with include-hidden-files: false: at the uses line, the version to change',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4.0.0', 'path: site', 'include-hidden-files: false')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: [
+      'ignores "include-hidden-files: false"',
+      'move this step to v5 and write "include-hidden-files: true", or go back to v3'
+    ]
+  },
+  {
+    name: 'v4 with include-hidden-files from an expression: v4 ignores it too',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'include-hidden-files: ${{ inputs.hidden }}')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: ['ignores "include-hidden-files: ${{ inputs.hidden }}"']
+  },
+  {
+    name: 'v5 with include-hidden-files: true keeps them',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v5', 'path: site', 'include-hidden-files: true')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
     expect: []
+  },
+  {
+    name: 'v5.0.0 with include-hidden-files: TRUE (GitHub compares strings without case)',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v5.0.0', 'path: site', 'include-hidden-files: TRUE')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'a later major (v6) is taken to keep the v5 input',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v6', 'include-hidden-files: true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'v5 without include-hidden-files: at the uses line, add the input',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v5', 'path: site')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: [
+      'actions/upload-pages-artifact@v5 leaves folders whose names start with "." out of the Pages artifact, so site/.well-known/mta-sts.txt is not published; add "include-hidden-files: true" under "with:" of this step'
+    ]
+  },
+  {
+    name: 'v5 with include-hidden-files: yes (not "true"): at that line',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v5', 'path: site', 'include-hidden-files: yes')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@12:11/error'],
+    message: ['include-hidden-files: yes leaves folders', 'write "include-hidden-files: true"']
   },
   {
     name: 'v5 with include-hidden-files from an expression: cannot tell',
@@ -387,8 +438,8 @@ table(pagesJekyll, [
     expect: []
   },
   {
-    name: 'include-hidden-files: false: at that line',
-    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'path: site', 'include-hidden-files: false')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    name: 'v5 with include-hidden-files: false: at that line',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v5', 'path: site', 'include-hidden-files: false')}\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
     policies: [{ file: 'site/.well-known/mta-sts.txt', domain: 'example.com' }],
     expect: ['.github/workflows/pages.yml@12:11/error'],
     message: [
@@ -403,16 +454,52 @@ table(pagesJekyll, [
     expect: []
   },
   {
-    name: 'a commit without a version comment is taken as v4 or later',
+    name: 'the v3.0.1 release commit without a version comment is known: kept',
     listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('56afc609e74202658d3ffba0e8f6dda462b719fa')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
-    expect: ['.github/workflows/pages.yml@9:15/error'],
-    message: ['@56afc609e742 (a commit without a version comment, taken as v4 or later)']
+    expect: []
   },
   {
-    name: 'a branch is taken as v4 or later',
+    name: 'the v4.0.0 release commit without a comment, with include-hidden-files: true',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('7b1f4a764d45c48632c6b24a0339c27f5614fb0b', 'include-hidden-files: true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: [
+      'actions/upload-pages-artifact@7b1f4a764d45 (the v4.0.0 commit) has no include-hidden-files input'
+    ]
+  },
+  {
+    name: 'the v5.0.0 release commit without a comment, with include-hidden-files: true',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('fc324d3547104276b827a68afc52ff2a11cc49c9', 'include-hidden-files: true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'a release commit counts over a comment naming another version',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('56afc609e74202658d3ffba0e8f6dda462b719fa # v4')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'an unknown commit without a version comment is taken as v5 or later',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('0123456789abcdef0123456789abcdef01234567')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: [
+      '@0123456789ab (a commit without a version comment, taken as v5 or later)',
+      'add "include-hidden-files: true" under "with:" of this step'
+    ]
+  },
+  {
+    name: 'an unknown commit without a comment, with include-hidden-files: true',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('0123456789abcdef0123456789abcdef01234567', 'include-hidden-files: true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
+  },
+  {
+    name: 'a branch is taken as v5 or later',
     listing: `==> .github/workflows/deploy.yaml <==\n${UPLOAD('main')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
     expect: ['.github/workflows/deploy.yaml@9:15/error'],
-    message: ['@main (a branch, taken as v4 or later)']
+    message: ['@main (a branch, taken as v5 or later)']
+  },
+  {
+    name: 'a branch with include-hidden-files: true (main has the input since v5)',
+    listing: `==> .github/workflows/deploy.yaml <==\n${UPLOAD('main', 'include-hidden-files: true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
   },
   {
     name: 'an artifact folder that is committed without the policy is another site',
@@ -454,24 +541,35 @@ table(pagesJekyll, [
   // YAML that a line-by-line reading got wrong.
   {
     name: 'a commit pinned with a v4 comment: at the uses line, named by its version',
-    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('56afc609e74202658d3ffba0e8f6dda462b719fa # v4')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('7b1f4a764d45c48632c6b24a0339c27f5614fb0b # v4')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
     expect: ['.github/workflows/pages.yml@9:15/error'],
-    message: ['actions/upload-pages-artifact@56afc609e742 leaves folders']
+    message: ['actions/upload-pages-artifact@7b1f4a764d45 leaves folders', 'move this step to v5']
+  },
+  {
+    name: 'an unknown commit pinned with a v4 comment and include-hidden-files: true',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('0123456789abcdef0123456789abcdef01234567 # v4.0.0', 'include-hidden-files: true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: ['.github/workflows/pages.yml@9:15/error'],
+    message: ['actions/upload-pages-artifact@0123456789ab has no include-hidden-files input']
+  },
+  {
+    name: 'an unknown commit pinned with a v5 comment and include-hidden-files: true',
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('0123456789abcdef0123456789abcdef01234567 # v5.0.0', 'include-hidden-files: true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    expect: []
   },
   {
     name: 'a step written as a flow mapping, include-hidden-files false: at that input',
-    listing: `==> .github/workflows/pages.yml <==\njobs:\n  a:\n    steps:\n      - { uses: actions/upload-pages-artifact@v4, with: { path: site, include-hidden-files: false } }\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
+    listing: `==> .github/workflows/pages.yml <==\njobs:\n  a:\n    steps:\n      - { uses: actions/upload-pages-artifact@v5, with: { path: site, include-hidden-files: false } }\n==> site/.well-known/mta-sts.txt <==\n{policy}\n`,
     expect: ['.github/workflows/pages.yml@4:71/error'],
     message: ['include-hidden-files: false leaves folders']
   },
   {
     name: 'include-hidden-files with a quoted key, in capitals, over an anchor',
-    listing: `==> .github/workflows/pages.yml <==\nx-inputs: &inputs\n  "Include-Hidden-Files": True\njobs:\n  a:\n    steps:\n      - uses: actions/upload-pages-artifact@v4\n        with: *inputs\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    listing: `==> .github/workflows/pages.yml <==\nx-inputs: &inputs\n  "Include-Hidden-Files": True\njobs:\n  a:\n    steps:\n      - uses: actions/upload-pages-artifact@v5\n        with: *inputs\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
     expect: []
   },
   {
     name: 'include-hidden-files as a block scalar',
-    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v4', 'include-hidden-files: |', '  true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
+    listing: `==> .github/workflows/pages.yml <==\n${UPLOAD('v5', 'include-hidden-files: |', '  true')}\n==> .well-known/mta-sts.txt <==\n{policy}\n`,
     expect: []
   },
   {

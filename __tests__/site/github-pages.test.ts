@@ -10,6 +10,8 @@ import {
   isWorkflow,
   mayRunPages,
   pagesSteps,
+  uploadPagesArtifactMajor,
+  uploadPagesArtifactRelease,
   workflowSteps,
   type WorkflowStep
 } from '../../src/site/github-pages.js'
@@ -283,6 +285,31 @@ describe('actionMajor', () => {
     ['main', 'v3', undefined]
   ])('%s # %s is %s', (ref, comment, major) => {
     expect(actionMajor(ref, comment)).toBe(major)
+  })
+})
+
+describe('uploadPagesArtifactMajor', () => {
+  const V3 = '56afc609e74202658d3ffba0e8f6dda462b719fa'
+  const V4 = '7b1f4a764d45c48632c6b24a0339c27f5614fb0b'
+  const V5 = 'fc324d3547104276b827a68afc52ff2a11cc49c9'
+  it.each([
+    // Release commits are known by their hash, whatever the comment says.
+    [V3, undefined, 3, 'v3.0.1'],
+    [V3, 'v4', 3, 'v3.0.1'],
+    [V4, undefined, 4, 'v4.0.0'],
+    [V4.toUpperCase(), undefined, 4, 'v4.0.0'],
+    [V4.slice(0, 7), undefined, 4, 'v4.0.0'],
+    [V5, undefined, 5, 'v5.0.0'],
+    ['84bb4cd4b733d5c320c9c9cfbc354937524f4d64', undefined, 1, 'v1.0.10'],
+    // Other refs are read as actionMajor reads them.
+    [V4.slice(0, 6), undefined, undefined, undefined],
+    ['0123456789abcdef0123456789abcdef01234567', undefined, undefined, undefined],
+    ['0123456789abcdef0123456789abcdef01234567', 'v5.0.0', 5, undefined],
+    ['v4', undefined, 4, undefined],
+    ['main', undefined, undefined, undefined]
+  ])('%s # %s is %s (%s)', (ref, comment, major, release) => {
+    expect(uploadPagesArtifactMajor(ref, comment)).toBe(major)
+    expect(uploadPagesArtifactRelease(ref)).toBe(release)
   })
 })
 

@@ -7,6 +7,8 @@ import {
   UPLOAD_PAGES_ARTIFACT,
   actionMajor,
   cnameDomain,
+  uploadPagesArtifactMajor,
+  uploadPagesArtifactRelease,
   type PagesStep
 } from '../site/github-pages.js'
 import {
@@ -69,16 +71,27 @@ const atConfig = (config: JekyllConfig): Report => ({
   column: config.include?.column ?? 1
 })
 
-/** What the version of the upload action is, for the message. */
+/**
+ * What the version of the upload action is, for the message. A ref that names no version (a
+ * branch, an unknown commit) is taken as the newest behaviour: v5 or later.
+ */
 const versionText = (step: PagesStep): string => {
   const ref = step.ref === '' ? '' : `@${step.ref.length > 12 ? step.ref.slice(0, 12) : step.ref}`
   const name = `${UPLOAD_PAGES_ARTIFACT}${ref}`
-  if (actionMajor(step.ref, step.comment) !== undefined) return name
-  if (/^[0-9a-f]{7,64}$/i.test(step.ref)) {
-    return `${name} (a commit without a version comment, taken as v4 or later)`
+  const release = uploadPagesArtifactRelease(step.ref)
+  const labelled = actionMajor(step.ref, step.comment)
+  if (release !== undefined) {
+    return labelled === actionMajor(release) ? name : `${name} (the ${release} commit)`
   }
-  return `${name} (${step.ref === '' ? 'no version' : 'a branch'}, taken as v4 or later)`
+  if (labelled !== undefined) return name
+  if (/^[0-9a-f]{7,64}$/i.test(step.ref)) {
+    return `${name} (a commit without a version comment, taken as v5 or later)`
+  }
+  return `${name} (${step.ref === '' ? 'no version' : 'a branch'}, taken as v5 or later)`
 }
+
+/** The way back for v4, which has no input that keeps hidden folders. */
+const FROM_V4 = 'or go back to v3, which does not leave them out'
 
 /** A repository named as a Pages site: `<user>.github.io` or `mta-sts.<domain>`. */
 const pagesName = (name: string | undefined): boolean =>
@@ -137,7 +150,7 @@ export default defineRule(
     severity: 'error',
     target: 'repo',
     rfc: 'RFC 8461 3.3',
-    description: `a GitHub Pages build drops ${WELL_KNOWN_DIR}: Jekyll without .nojekyll or include, or upload-pages-artifact v4+ without include-hidden-files: true`
+    description: `a GitHub Pages build drops ${WELL_KNOWN_DIR}: Jekyll without .nojekyll or include, upload-pages-artifact v4 (no way to keep it), or v5+ without include-hidden-files: true`
   },
   (ctx, report) => {
     checkPages(ctx, report)
@@ -147,15 +160,18 @@ export default defineRule(
       policies.find(p => p.file === file)?.domain
     const steps = ctx.pagesSteps
 
-    // Pages deployed by a workflow: the artifact action drops hidden folders from v4 on.
+    // Pages deployed by a workflow: the artifact action drops hidden folders from v4 on. v4
+    // always does (it has no include-hidden-files input; GitHub ignores an input an action does
+    // not declare); v5 added the input, and keeps them only when it is "true" (compared without
+    // regard to case, as GitHub compares strings).
     for (const step of steps) {
       if (step.action !== UPLOAD_PAGES_ARTIFACT) continue
-      const major = actionMajor(step.ref, step.comment)
+      const major = uploadPagesArtifactMajor(step.ref, step.comment)
       if (major !== undefined && major < 4) continue
       const hidden = step.inputs.get('include-hidden-files')
-      if (hidden !== undefined && (/^true$/i.test(hidden.value) || isExpression(hidden.value))) {
-        continue
-      }
+      const kept =
+        hidden !== undefined && (/^true$/i.test(hidden.value) || isExpression(hidden.value))
+      if (major !== 4 && kept) continue
       const upload = step.inputs.get('path')?.value ?? '_site/'
       let affected = policies.map(p => p.file)
       if (!isExpression(upload)) {
@@ -167,7 +183,18 @@ export default defineRule(
         else if (ctx.files.some(f => f.startsWith(`${dir}/`))) continue
       }
       const what = `${OUT_OF_ARTIFACT}, so ${which(affected)} is not published${served(domainOf(affected[0]))}`
-      if (hidden !== undefined) {
+      if (major === 4) {
+        // The version is what to change: at the uses line.
+        report({
+          message:
+            hidden === undefined
+              ? `${versionText(step)} ${what}; v4 has no input that keeps them: move this step to v5 and add "include-hidden-files: true" under "with:", ${FROM_V4}`
+              : `${versionText(step)} has no include-hidden-files input (it came with v5), so it ignores "include-hidden-files: ${hidden.value}" and ${what}; move this step to v5${kept ? '' : ' and write "include-hidden-files: true"'}, ${FROM_V4}`,
+          file: step.file,
+          line: step.line,
+          column: step.column
+        })
+      } else if (hidden !== undefined) {
         report({
           message: `include-hidden-files: ${hidden.value} ${what}; write "include-hidden-files: true"`,
           file: step.file,

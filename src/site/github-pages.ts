@@ -117,6 +117,46 @@ export const actionMajor = (ref: string, comment?: string): number | undefined =
   return undefined
 }
 
+/**
+ * The commits the release tags of actions/upload-pages-artifact point at (v0.1.0 to v5.0.0, read
+ * from the action's repository), so a step pinned to one is known without a version comment.
+ */
+const UPLOAD_PAGES_ARTIFACT_RELEASES: readonly (readonly [string, string])[] = [
+  ['5abd6d2e035406f412d089536ee922a104d12f2b', 'v0.1.0'],
+  ['9bd2be689963d897ab0e2bf68e8d7485beee7436', 'v1.0.0'],
+  ['ceec27c96bc4983b4e6c48bee599d67014b8db2e', 'v1.0.1'],
+  ['f4e69017a716d2d729b620cba1f4016257fedec6', 'v1.0.2'],
+  ['6a57e48bf6d74ddc95cf0cfa136a09fff27067b8', 'v1.0.3'],
+  ['a597aecd27af1cf14095ccaa29169358e3d91e28', 'v1.0.4'],
+  ['4506126207ed04f7c31e67d0b20154fc373f2505', 'v1.0.5'],
+  ['c8641e80048cf33d329c39df3bcc53196178335a', 'v1.0.6'],
+  ['253fd476ed429e83b7aae64a92a75b4ceb1a17cf', 'v1.0.7'],
+  ['64bcae551a7b18bcb9a09042ddf1960979799187', 'v1.0.8'],
+  ['66b63f4a7de003f4f00cc8e9af4b83b8f2abdb96', 'v1.0.9'],
+  ['84bb4cd4b733d5c320c9c9cfbc354937524f4d64', 'v1.0.10'],
+  ['a753861a5debcf57bf8b404356158c8e1e33150c', 'v2.0.0'],
+  ['0252fc4ba7626f0298f0cf00902a25c6afc77fa8', 'v3.0.0'],
+  ['56afc609e74202658d3ffba0e8f6dda462b719fa', 'v3.0.1'],
+  ['7b1f4a764d45c48632c6b24a0339c27f5614fb0b', 'v4.0.0'],
+  ['fc324d3547104276b827a68afc52ff2a11cc49c9', 'v5.0.0']
+]
+
+/** The release of actions/upload-pages-artifact a commit ref is (`v4.0.0`), if it is one. */
+export const uploadPagesArtifactRelease = (ref: string): string | undefined => {
+  if (!/^[0-9a-f]{7,40}$/i.test(ref)) return undefined
+  const r = ref.toLowerCase()
+  return UPLOAD_PAGES_ARTIFACT_RELEASES.find(([commit]) => commit.startsWith(r))?.[1]
+}
+
+/**
+ * The major version of an actions/upload-pages-artifact ref: a release commit by its hash
+ * (whatever its comment says), else as `actionMajor` reads it.
+ */
+export const uploadPagesArtifactMajor = (ref: string, comment?: string): number | undefined => {
+  const release = uploadPagesArtifactRelease(ref)
+  return release === undefined ? actionMajor(ref, comment) : actionMajor(release)
+}
+
 export interface PagesStep extends WorkflowStep {
   /** The workflow file, relative to the root. */
   file: string
