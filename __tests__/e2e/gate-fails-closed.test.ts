@@ -141,6 +141,32 @@ describe('removing a policy no domain is known for', () => {
     expect(cli2.code).toBe(1)
   })
 
+  it('a CNAME deleted detaches the policy: said so, at the policy file that is still there', async () => {
+    // stjmtasts/mta-sts "Delete CNAME": the site would stop serving the domain's policy.
+    const o = origin()
+    const base = o.commit({
+      '.well-known/mta-sts.txt': ENFORCE,
+      CNAME: 'mta-sts.example.com',
+      '.nojekyll': ''
+    })
+    o.branch('feature')
+    o.commit({ CNAME: null })
+    const cli = await runCli(['check', '--root', o.work, '--base', base, '--format', 'json'], {
+      cwd: o.work
+    })
+    const report = JSON.parse(cli.stdout) as {
+      findings: { rule: string; file?: string; message: string }[]
+    }
+    const removal = report.findings.filter(f => f.rule === 'unsafe-removal')
+    expect(removal).toEqual([
+      expect.objectContaining({ file: '.well-known/mta-sts.txt', severity: 'error' })
+    ])
+    expect(removal[0]?.message).toMatch(
+      /^the policy "\.well-known\/mta-sts\.txt" no longer serves example\.com: the file is still here, but the base knew the domain by its CNAME file CNAME, which is gone or names another host now/
+    )
+    expect(cli.code).toBe(1)
+  })
+
   it('does not flag the policy moved elsewhere (git mv), nor one in mode none', async () => {
     const o = origin()
     const base = o.commit({ [UNNAMED]: ENFORCE, 'other/.well-known/mta-sts.txt': NONE })

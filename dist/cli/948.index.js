@@ -2511,6 +2511,9 @@ const locate = (d) => {
         return d.head.idLocation;
     if (d.head.policyFile !== undefined)
         return { file: d.head.policyFile, line: 1 };
+    // The policy file is still there, serving no domain now: the change is about it.
+    if (d.head.detached !== undefined)
+        return { file: d.head.detached.policyFile };
     return d.configLocation;
 };
 const place = (loc) => loc.line === undefined ? JSON.stringify(loc.file) : `${JSON.stringify(loc.file)} line ${loc.line}`;
@@ -6074,6 +6077,7 @@ const domainInputs = async (input, base, view, yaml, pages) => {
         return { file: span.file, line, column: span.start - before.lastIndexOf('\n') };
     };
     const served = servedIn(base, input.rootName);
+    const headPolicies = new Set(input.head.policies.map(p => p.file));
     const headByName = new Map(input.head.domains.map(d => [d.domain, d]));
     const baseByName = new Map(base.domains.map(d => [d.domain, d]));
     const names = new Set([...headByName.keys(), ...baseByName.keys()]);
@@ -6095,6 +6099,11 @@ const domainInputs = async (input, base, view, yaml, pages) => {
             domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages);
             if (b.policyFile !== undefined && !served(b.policyFile))
                 domain.base.unserved = true;
+            if (b.policyFile !== undefined &&
+                h?.policyFile === undefined &&
+                headPolicies.has(b.policyFile)) {
+                domain.head.detached = { policyFile: b.policyFile, foundBy: b.foundBy };
+            }
         }
         if (h?.configLine !== undefined)
             domain.configLocation = h.configLine;

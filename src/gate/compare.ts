@@ -52,6 +52,8 @@ const locate = (d: DomainInput): Position | undefined => {
   if (d.unnamed === true && d.base?.policyFile !== undefined) return { file: d.base.policyFile }
   if (d.head.idLocation !== undefined) return d.head.idLocation
   if (d.head.policyFile !== undefined) return { file: d.head.policyFile, line: 1 }
+  // The policy file is still there, serving no domain now: the change is about it.
+  if (d.head.detached !== undefined) return { file: d.head.detached.policyFile }
   return d.configLocation
 }
 

@@ -37,6 +37,12 @@ export interface DomainState {
    */
   idValueLocation?: Position
   /**
+   * At the head: the base's policy file of the domain, still in the repository but serving the
+   * domain no more (what named the domain, a CNAME file say, is gone or changed), and how the
+   * base knew the domain (`CNAME file CNAME`).
+   */
+  detached?: { policyFile: string; foundBy: string }
+  /**
    * The policy file is one no site serves at `/.well-known/mta-sts.txt` (a root `mta-sts.txt`
    * beside a site's pages, a misspelt folder): senders never fetched it, so none cached it.
    */

@@ -223,6 +223,7 @@ const domainInputs = async (
     return { file: span.file, line, column: span.start - before.lastIndexOf('\n') }
   }
   const served = servedIn(base, input.rootName)
+  const headPolicies = new Set(input.head.policies.map(p => p.file))
   const headByName = new Map(input.head.domains.map(d => [d.domain, d]))
   const baseByName = new Map(base.domains.map(d => [d.domain, d]))
   const names = new Set([...headByName.keys(), ...baseByName.keys()])
@@ -243,6 +244,13 @@ const domainInputs = async (
     if (b !== undefined) {
       domain.base = await stateOf(b, view, undefined, input.lints, yaml, pages)
       if (b.policyFile !== undefined && !served(b.policyFile)) domain.base.unserved = true
+      if (
+        b.policyFile !== undefined &&
+        h?.policyFile === undefined &&
+        headPolicies.has(b.policyFile)
+      ) {
+        domain.head.detached = { policyFile: b.policyFile, foundBy: b.foundBy }
+      }
     }
     if (h?.configLine !== undefined) domain.configLocation = h.configLine
     const src = h?.idSource ?? b?.idSource

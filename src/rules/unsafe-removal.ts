@@ -25,11 +25,18 @@ export default defineRule(
     // A policy never served at the well-known URL was never cached: removing it strands no one.
     if (base.unserved === true) return
     const file = base.policyFile === undefined ? '' : ` ${quote(base.policyFile)}`
+    // The file may still be here, no longer named as this domain's: say what was lost.
+    const lost =
+      head.detached === undefined
+        ? `the policy${file}${of} is removed`
+        : `the policy${file} no longer serves ${domain}: the file is still here, but the base knew the domain by its ${head.detached.foundBy}, which is gone or names another host now, so the site would stop serving it to ${domain}`
     const what =
       policyGone && recordGone
-        ? `the policy${file} and the _mta-sts record${of} are removed`
+        ? head.detached === undefined
+          ? `the policy${file} and the _mta-sts record${of} are removed`
+          : `${lost}, and the _mta-sts record is removed`
         : policyGone
-          ? `the policy${file}${of} is removed`
+          ? lost
           : `the _mta-sts record${of} is removed`
     const policy = base.policy
     if (policy === undefined) {
