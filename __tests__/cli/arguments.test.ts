@@ -221,6 +221,20 @@ describe('SARIF paths for code scanning', () => {
     }
   })
 
+  it('--format github annotates the same paths: from the top level, not from --root', async () => {
+    layout(true)
+    for (const [cwd, root] of [
+      [work, 'sub'],
+      [path.join(work, 'sub'), '.']
+    ]) {
+      const r = await run(['check', '--root', root, '--format', 'github'], cwd)
+      expect(r.out).toMatch(
+        /^::error file=sub\/\.well-known\/mta-sts\.txt,line=2,col=7,title=policy-mode::/m
+      )
+      expect(r.out).not.toMatch(/file=\.well-known/)
+    }
+  })
+
   it('a worktree (".git" is a file) is a git top level too', async () => {
     put('.git', 'gitdir: /elsewhere/.git/worktrees/x\n')
     put('sub/.well-known/mta-sts.txt', BAD)

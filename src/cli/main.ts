@@ -224,7 +224,10 @@ const sourceRoot = async (io: CliIO, dir: string): Promise<string> => {
   }
 }
 
-/** Where each finding's file is for SARIF: relative to the source root, or absolute outside it. */
+/**
+ * Where each finding's file is for SARIF and workflow annotations: relative to the source root,
+ * or absolute outside it.
+ */
 const sarifLocator = async (
   args: CliArgs,
   io: CliIO,
@@ -259,8 +262,18 @@ const render = async (args: CliArgs, io: CliIO, outcome: Outcome): Promise<strin
         locate === undefined ? {} : { locate }
       )
     }
-    case 'github':
-      return formatGithub(findings)
+    case 'github': {
+      // Annotations attach to files by their path from the repository root, as SARIF's do.
+      const locate = await sarifLocator(args, io, outcome)
+      if (locate === undefined) return formatGithub(findings)
+      return formatGithub(
+        findings.map(f => {
+          if (f.file === undefined) return f
+          const loc = locate(f.file)
+          return { ...f, file: 'relative' in loc ? loc.relative : loc.absolute }
+        })
+      )
+    }
     case 'text': {
       const notes = (outcome.notes ?? []).map(n => `${escapeTerminal(n)}\n`).join('')
       if (outcome.quietSummary === true) return notes
