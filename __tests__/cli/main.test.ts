@@ -274,6 +274,33 @@ describe('check command', () => {
       rmSync(root, { recursive: true, force: true })
     }
   })
+
+  it('says so when its only records are built from expressions (a Terraform module)', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'mta-sts-lint-module-'))
+    try {
+      writeFileSync(
+        path.join(root, 'main.tf'),
+        [
+          'resource "cloudflare_dns_record" "mta_sts" {',
+          '  zone_id = var.zone_id',
+          '  name    = "_mta-sts"',
+          '  type    = "TXT"',
+          '  content = "v=STSv1; id=${local.policy_id}"',
+          '}',
+          ''
+        ].join('\n')
+      )
+      const r = await run(['check', '--root', root])
+      expect(r.code).toBe(2)
+      expect(r.err).toContain(
+        'and the only records, at main.tf:5, are built from expressions ("v=STSv1; id=${local.policy_id}"), whose text is known only when deploying'
+      )
+      expect(r.err).not.toContain('no _mta-sts or _smtp._tls record')
+      expect(r.err.trim().split('\n')).toHaveLength(1)
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
 })
 
 describe('help, version, rules', () => {

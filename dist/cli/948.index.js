@@ -6449,7 +6449,21 @@ const isEmpty = (model) => model.policies.length === 0 &&
     model.domains.length === 0 &&
     model.loose.length === 0 &&
     model.site.routes.length === 0;
-const nothingFound = () => new check_error/* CheckError */.t(`no MTA-STS policy found (looked for **/${well_known/* WELL_KNOWN_POLICY */._G} and a root ${well_known/* POLICY_FILE */.CX}) and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml (domains: DOMAIN: policy: FILE), or, when the policy is generated at deploy time and never committed, check the deployed one with "mta-sts-lint verify DOMAIN"`);
+/** `_mta-sts` and `_smtp._tls` records whose text is built from expressions (never linted). */
+const builtRecords = (model) => [...model.sources].flatMap(([file, src]) => src.records
+    .filter(r => /^(_mta-sts|_smtp\._tls)(\.|$)/.test(r.owner) &&
+    (r.computed === true || r.value.includes('${')))
+    .map(r => ({ file, line: r.line, value: r.value })));
+const nothingFound = (model) => {
+    const looked = `no MTA-STS policy found (looked for **/${well_known/* WELL_KNOWN_POLICY */._G} and a root ${well_known/* POLICY_FILE */.CX})`;
+    const built = builtRecords(model);
+    const [first] = built;
+    if (first !== undefined) {
+        const more = built.length > 1 ? ` and ${built.length - 1} more` : '';
+        return new check_error/* CheckError */.t(`${looked}, and the only records, at ${first.file}:${first.line}${more}, are built from expressions (${JSON.stringify(first.value)}), whose text is known only when deploying: nothing here can be linted; check the deployed state with "mta-sts-lint verify DOMAIN", or name the policy file and the id in .mta-sts.yml (domains: DOMAIN: policy: FILE)`);
+    }
+    return new check_error/* CheckError */.t(`${looked} and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml (domains: DOMAIN: policy: FILE), or, when the policy is generated at deploy time and never committed, check the deployed one with "mta-sts-lint verify DOMAIN"`);
+};
 const loadConfigOrFail = async (opts) => {
     try {
         return await loadConfig(opts.root, opts.configPath, registry/* RULES */.y0.map(r => r.meta.id));
@@ -6466,7 +6480,7 @@ const runRepository = async (opts) => {
     const model = await buildModel(tree, { loaded, rootName });
     // Nothing left at the head is a finding when the base had something (an unsafe removal).
     if (isEmpty(model) && opts.gate === undefined)
-        throw nothingFound();
+        throw nothingFound(model);
     const policies = await lintPolicies(model, tree, severities);
     const findings = [...policies.findings];
     const perDomain = new Map();
@@ -6534,7 +6548,7 @@ const runRepository = async (opts) => {
     }
     // Nothing at the head nor at the base: nothing was linted or compared, as without a base.
     if (emptyBase && isEmpty(model))
-        throw nothingFound();
+        throw nothingFound(model);
     return result;
 };
 

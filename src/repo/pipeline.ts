@@ -106,10 +106,32 @@ const isEmpty = (model: RepoModel): boolean =>
   model.loose.length === 0 &&
   model.site.routes.length === 0
 
-const nothingFound = (): CheckError =>
-  new CheckError(
-    `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE}) and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml (domains: DOMAIN: policy: FILE), or, when the policy is generated at deploy time and never committed, check the deployed one with "mta-sts-lint verify DOMAIN"`
+/** `_mta-sts` and `_smtp._tls` records whose text is built from expressions (never linted). */
+const builtRecords = (model: RepoModel): { file: string; line: number; value: string }[] =>
+  [...model.sources].flatMap(([file, src]) =>
+    src.records
+      .filter(
+        r =>
+          /^(_mta-sts|_smtp\._tls)(\.|$)/.test(r.owner) &&
+          (r.computed === true || r.value.includes('${'))
+      )
+      .map(r => ({ file, line: r.line, value: r.value }))
   )
+
+const nothingFound = (model: RepoModel): CheckError => {
+  const looked = `no MTA-STS policy found (looked for **/${WELL_KNOWN_POLICY} and a root ${POLICY_FILE})`
+  const built = builtRecords(model)
+  const [first] = built
+  if (first !== undefined) {
+    const more = built.length > 1 ? ` and ${built.length - 1} more` : ''
+    return new CheckError(
+      `${looked}, and the only records, at ${first.file}:${first.line}${more}, are built from expressions (${JSON.stringify(first.value)}), whose text is known only when deploying: nothing here can be linted; check the deployed state with "mta-sts-lint verify DOMAIN", or name the policy file and the id in .mta-sts.yml (domains: DOMAIN: policy: FILE)`
+    )
+  }
+  return new CheckError(
+    `${looked} and no _mta-sts or _smtp._tls record; name them in .mta-sts.yml (domains: DOMAIN: policy: FILE), or, when the policy is generated at deploy time and never committed, check the deployed one with "mta-sts-lint verify DOMAIN"`
+  )
+}
 
 const loadConfigOrFail = async (opts: RunOptions): Promise<LoadedConfig> => {
   try {
@@ -130,7 +152,7 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
   const tree = workingTree(opts.root)
   const model = await buildModel(tree, { loaded, rootName })
   // Nothing left at the head is a finding when the base had something (an unsafe removal).
-  if (isEmpty(model) && opts.gate === undefined) throw nothingFound()
+  if (isEmpty(model) && opts.gate === undefined) throw nothingFound(model)
 
   const policies = await lintPolicies(model, tree, severities)
   const findings = [...policies.findings]
@@ -195,6 +217,6 @@ export const runRepository = async (opts: RunOptions): Promise<RunResult> => {
     throw e
   }
   // Nothing at the head nor at the base: nothing was linted or compared, as without a base.
-  if (emptyBase && isEmpty(model)) throw nothingFound()
+  if (emptyBase && isEmpty(model)) throw nothingFound(model)
   return result
 }
