@@ -4747,6 +4747,7 @@ class Workspace {
 
 
 
+
 /** Problems for each `}` that closes nothing and for a `{` still open at the end of the file. */
 const checkBraces = (toks, lines, end, problems) => {
     let depth = 0;
@@ -4810,6 +4811,19 @@ const txtRecord = (owner, v, pos, ws, problems) => {
     }
     return rec;
 };
+/**
+ * Whether a resource is created on a condition: a `for_each`, or a `count` other than a whole
+ * number of 1 or more written out.
+ */
+const conditional = (f, block) => {
+    if (attributeNamed(block.body, 'for_each') !== undefined)
+        return true;
+    const count = attributeNamed(block.body, 'count');
+    if (count === undefined)
+        return false;
+    const [a, b] = count.expr;
+    return !/^\s*[1-9][0-9]*\s*$/.test(f.text.slice(f.toks[a]?.start ?? 0, f.toks[b - 1]?.end ?? 0));
+};
 const parseTerraform = (text, ctx) => (0,parser_output/* guarded */.Nj)('terraform', () => {
     const lines = new mapped_text/* LineIndex */.rr(text);
     const problems = [];
@@ -4825,10 +4839,16 @@ const parseTerraform = (text, ctx) => (0,parser_output/* guarded */.Nj)('terrafo
         if (type !== 'TXT' && type !== 'MX' && type !== 'CNAME')
             continue;
         const owner = resourceOwner(ev, own, block);
+        const onCondition = conditional(own, block);
         for (const { v: raw, at } of resourceValues(ev, own, block)) {
             const v = type === 'TXT' ? txtAsSent(block.labels[0] ?? '', raw) : raw;
             const pos = lines.pos(parse_terraform_valueStart(v, at));
-            records.push(type === 'TXT' ? txtRecord(owner, v, pos, ws, problems) : hostRecord(owner, type, v, pos));
+            const rec = type === 'TXT' ? txtRecord(owner, v, pos, ws, problems) : hostRecord(owner, type, v, pos);
+            // Filled in from values the condition may rule out (`var.x` default "" under
+            // `count = length(var.x) > 0 ? 1 : 0`): what it says is not what a deployment publishes.
+            if (onCondition && v.holes.length > 0)
+                rec.conditional = true;
+            records.push(rec);
         }
     }
     return { format: 'terraform', records, problems };
@@ -5327,8 +5347,11 @@ const domainsWithRecords = (sources) => {
     }
     return out;
 };
-/** A record whose text still holds an expression (`${...}`) from its source language. */
-const unevaluated = (r) => r.computed === true || r.value.includes('${');
+/**
+ * A record whose text still holds an expression (`${...}`) from its source language, or was
+ * filled in on a condition that may rule it out: its text is not what is published.
+ */
+const unevaluated = (r) => r.computed === true || r.conditional === true || r.value.includes('${');
 /** MX hosts as written: a target built from an expression (`${each.value.host}`) is no host name. */
 const mxHosts = (recs) => recs.filter(r => !r.value.includes('${') && r.value !== '');
 const idSourceFromRecords = (file, kind, recs) => {
@@ -6449,10 +6472,9 @@ const isEmpty = (model) => model.policies.length === 0 &&
     model.domains.length === 0 &&
     model.loose.length === 0 &&
     model.site.routes.length === 0;
-/** `_mta-sts` and `_smtp._tls` records whose text is built from expressions (never linted). */
+/** `_mta-sts` and `_smtp._tls` records whose text is not what is published (never linted). */
 const builtRecords = (model) => [...model.sources].flatMap(([file, src]) => src.records
-    .filter(r => /^(_mta-sts|_smtp\._tls)(\.|$)/.test(r.owner) &&
-    (r.computed === true || r.value.includes('${')))
+    .filter(r => /^(_mta-sts|_smtp\._tls)(\.|$)/.test(r.owner) && unevaluated(r))
     .map(r => ({ file, line: r.line, value: r.value })));
 const nothingFound = (model) => {
     const looked = `no MTA-STS policy found (looked for **/${well_known/* WELL_KNOWN_POLICY */._G} and a root ${well_known/* POLICY_FILE */.CX})`;

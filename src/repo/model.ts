@@ -284,8 +284,12 @@ const domainsWithRecords = (sources: Map<string, SourceFile>): Map<string, strin
   return out
 }
 
-/** A record whose text still holds an expression (`${...}`) from its source language. */
-const unevaluated = (r: DnsRecord): boolean => r.computed === true || r.value.includes('${')
+/**
+ * A record whose text still holds an expression (`${...}`) from its source language, or was
+ * filled in on a condition that may rule it out: its text is not what is published.
+ */
+export const unevaluated = (r: DnsRecord): boolean =>
+  r.computed === true || r.conditional === true || r.value.includes('${')
 
 /** MX hosts as written: a target built from an expression (`${each.value.host}`) is no host name. */
 const mxHosts = (recs: readonly DnsRecord[]): DnsRecord[] =>

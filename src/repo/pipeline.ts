@@ -15,7 +15,7 @@ import type { DomainReport } from './domain-report.js'
 import { runGate, type GateInput } from './gate-stage.js'
 import { loadRepoContext, repoPolicy } from './hosting.js'
 import { lintDomain, lintLoose, lintPolicies, type DomainLint } from './lint-stage.js'
-import { buildModel, type RepoModel } from './model.js'
+import { buildModel, unevaluated, type RepoModel } from './model.js'
 import { workingTree } from './working-tree.js'
 import { POLICY_FILE, WELL_KNOWN_POLICY } from '../site/well-known.js'
 
@@ -106,15 +106,11 @@ const isEmpty = (model: RepoModel): boolean =>
   model.loose.length === 0 &&
   model.site.routes.length === 0
 
-/** `_mta-sts` and `_smtp._tls` records whose text is built from expressions (never linted). */
+/** `_mta-sts` and `_smtp._tls` records whose text is not what is published (never linted). */
 const builtRecords = (model: RepoModel): { file: string; line: number; value: string }[] =>
   [...model.sources].flatMap(([file, src]) =>
     src.records
-      .filter(
-        r =>
-          /^(_mta-sts|_smtp\._tls)(\.|$)/.test(r.owner) &&
-          (r.computed === true || r.value.includes('${'))
-      )
+      .filter(r => /^(_mta-sts|_smtp\._tls)(\.|$)/.test(r.owner) && unevaluated(r))
       .map(r => ({ file, line: r.line, value: r.value }))
   )
 

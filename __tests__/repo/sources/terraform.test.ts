@@ -384,6 +384,44 @@ describe('providers', () => {
   })
 })
 
+describe('resources created on a condition', () => {
+  const resource = (extra: string, records: string): string =>
+    [
+      'variable "reporting_email" {',
+      '  type    = string',
+      '  default = ""',
+      '}',
+      'resource "aws_route53_record" "smtptlsreporting" {',
+      '  zone_id = var.zone_id',
+      '  name    = "_smtp._tls.example.com"',
+      '  type    = "TXT"',
+      extra,
+      `  records = [${records}]`,
+      '}'
+    ].join('\n')
+  const filled = '"v=TLSRPTv1;rua=mailto:${var.reporting_email}"'
+
+  it('a count guard over a value filled in from a default: conditional (ukncsc/terraform-aws-mtasts)', () => {
+    const f = parse(resource('  count   = length(var.reporting_email) > 0 ? 1 : 0', filled))
+    expect(f.records.map(r => [r.value, r.conditional])).toEqual([['v=TLSRPTv1;rua=mailto:', true]])
+  })
+
+  it('for_each over a filled-in value: conditional', () => {
+    const f = parse(resource('  for_each = toset(["a"])', filled))
+    expect(f.records[0]?.conditional).toBe(true)
+  })
+
+  it('count written out as 1, no count, or a literal value under a guard: as read', () => {
+    for (const text of [
+      resource('  count   = 1', filled),
+      resource('', filled),
+      resource('  count   = var.enabled ? 1 : 0', '"v=TLSRPTv1;rua=mailto:tls@example.com"')
+    ]) {
+      expect(parse(text).records.map(r => r.conditional)).toEqual([undefined])
+    }
+  })
+})
+
 describe('the zone a record is in', () => {
   /** The zones of a configuration, one per provider, in a zones.tf beside the records. */
   const ZONES = [

@@ -32,6 +32,12 @@ export interface DnsRecord {
   /** The expression the value came from, when not a literal (e.g. `${var.mta_sts_id}`). */
   expression?: string
   /**
+   * The record may not exist as read: its resource is created on a condition (Terraform
+   * `count = length(var.x) > 0 ? 1 : 0`, `for_each`) and its text was filled in from values
+   * (variable defaults) that condition may rule out. Not linted, as an unevaluated one.
+   */
+  conditional?: boolean
+  /**
    * The top-level variable the record is declared in, for zones to include by name (DNSControl
    * `var MTA_STS = [TXT("_mta-sts", ...)]`); kept on the copies made for each including zone.
    */

@@ -34,7 +34,8 @@ import type { Tok } from './hcl-lexer.js'
 import { Evaluator, type Str } from './evaluator.js'
 import { txtAsSent } from './provider-txt-quoting.js'
 import { recordType, resourceOwner, resourceValues } from './record-resources.js'
-import { parseFile, Workspace } from './workspace.js'
+import { parseFile, type ParsedFile, Workspace } from './workspace.js'
+import { attributeNamed, type Block } from './hcl-body.js'
 import { canonicalDomain } from '../../../domain-name.js'
 
 type Position = ReturnType<LineIndex['pos']>
@@ -107,6 +108,18 @@ const txtRecord = (
   return rec
 }
 
+/**
+ * Whether a resource is created on a condition: a `for_each`, or a `count` other than a whole
+ * number of 1 or more written out.
+ */
+const conditional = (f: ParsedFile, block: Block): boolean => {
+  if (attributeNamed(block.body, 'for_each') !== undefined) return true
+  const count = attributeNamed(block.body, 'count')
+  if (count === undefined) return false
+  const [a, b] = count.expr
+  return !/^\s*[1-9][0-9]*\s*$/.test(f.text.slice(f.toks[a]?.start ?? 0, f.toks[b - 1]?.end ?? 0))
+}
+
 export const parseTerraform: SourceParser = (text: string, ctx: SourceContext): SourceFile =>
   guarded('terraform', () => {
     const lines = new LineIndex(text)
@@ -121,12 +134,16 @@ export const parseTerraform: SourceParser = (text: string, ctx: SourceContext): 
       const type = recordType(ev, own, block)
       if (type !== 'TXT' && type !== 'MX' && type !== 'CNAME') continue
       const owner = resourceOwner(ev, own, block)
+      const onCondition = conditional(own, block)
       for (const { v: raw, at } of resourceValues(ev, own, block)) {
         const v = type === 'TXT' ? txtAsSent(block.labels[0] ?? '', raw) : raw
         const pos = lines.pos(valueStart(v, at))
-        records.push(
+        const rec =
           type === 'TXT' ? txtRecord(owner, v, pos, ws, problems) : hostRecord(owner, type, v, pos)
-        )
+        // Filled in from values the condition may rule out (`var.x` default "" under
+        // `count = length(var.x) > 0 ? 1 : 0`): what it says is not what a deployment publishes.
+        if (onCondition && v.holes.length > 0) rec.conditional = true
+        records.push(rec)
       }
     }
     return { format: 'terraform', records, problems }
