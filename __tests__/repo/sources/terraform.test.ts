@@ -406,16 +406,13 @@ describe('resources created on a condition', () => {
     expect(f.records.map(r => [r.value, r.conditional])).toEqual([['v=TLSRPTv1;rua=mailto:', true]])
   })
 
-  it('for_each over a filled-in value: conditional', () => {
-    const f = parse(resource('  for_each = toset(["a"])', filled))
-    expect(f.records[0]?.conditional).toBe(true)
-  })
-
-  it('count written out as 1, no count, or a literal value under a guard: as read', () => {
+  it('count written out as 1, no count, for_each, a literal value or a guard on another variable: as read', () => {
     for (const text of [
       resource('  count   = 1', filled),
       resource('', filled),
-      resource('  count   = var.enabled ? 1 : 0', '"v=TLSRPTv1;rua=mailto:tls@example.com"')
+      resource('  for_each = local.domains', filled),
+      resource('  count   = var.enabled ? 1 : 0', '"v=TLSRPTv1;rua=mailto:tls@example.com"'),
+      resource('  count   = var.enabled ? 1 : 0', filled)
     ]) {
       expect(parse(text).records.map(r => r.conditional)).toEqual([undefined])
     }

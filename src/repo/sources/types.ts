@@ -32,9 +32,9 @@ export interface DnsRecord {
   /** The expression the value came from, when not a literal (e.g. `${var.mta_sts_id}`). */
   expression?: string
   /**
-   * The record may not exist as read: its resource is created on a condition (Terraform
-   * `count = length(var.x) > 0 ? 1 : 0`, `for_each`) and its text was filled in from values
-   * (variable defaults) that condition may rule out. Not linted, as an unevaluated one.
+   * The record may not exist as read: its resource's `count` reads a variable its text was
+   * filled in from (Terraform `count = length(var.x) > 0 ? 1 : 0` over `${var.x}`), so the value
+   * read (a default "") may be one that count rules out. Not linted, as an unevaluated one.
    */
   conditional?: boolean
   /**

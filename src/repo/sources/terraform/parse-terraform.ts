@@ -109,16 +109,21 @@ const txtRecord = (
 }
 
 /**
- * Whether a resource is created on a condition: a `for_each`, or a `count` other than a whole
- * number of 1 or more written out.
+ * The variables and locals a resource's `count` reads, when it is not a whole number written out
+ * (`count = length(var.x) > 0 ? 1 : 0` reads `var.x`): a value filled in from one of them may be
+ * one that count rules out (the default "" of an optional address).
  */
-const conditional = (f: ParsedFile, block: Block): boolean => {
-  if (attributeNamed(block.body, 'for_each') !== undefined) return true
+const countReads = (f: ParsedFile, block: Block): readonly string[] => {
   const count = attributeNamed(block.body, 'count')
-  if (count === undefined) return false
+  if (count === undefined) return []
   const [a, b] = count.expr
-  return !/^\s*[1-9][0-9]*\s*$/.test(f.text.slice(f.toks[a]?.start ?? 0, f.toks[b - 1]?.end ?? 0))
+  const text = f.text.slice(f.toks[a]?.start ?? 0, f.toks[b - 1]?.end ?? 0)
+  return /^\s*[1-9][0-9]*\s*$/.test(text) ? [] : referencesIn(text)
 }
+
+/** The `var.x` and `local.x` an expression's text names. */
+const referencesIn = (text: string): string[] =>
+  [...text.matchAll(/\b(?:var|local)\.[A-Za-z_][A-Za-z0-9_-]*/g)].map(m => m[0])
 
 export const parseTerraform: SourceParser = (text: string, ctx: SourceContext): SourceFile =>
   guarded('terraform', () => {
@@ -134,15 +139,17 @@ export const parseTerraform: SourceParser = (text: string, ctx: SourceContext): 
       const type = recordType(ev, own, block)
       if (type !== 'TXT' && type !== 'MX' && type !== 'CNAME') continue
       const owner = resourceOwner(ev, own, block)
-      const onCondition = conditional(own, block)
+      const guards = countReads(own, block)
       for (const { v: raw, at } of resourceValues(ev, own, block)) {
         const v = type === 'TXT' ? txtAsSent(block.labels[0] ?? '', raw) : raw
         const pos = lines.pos(valueStart(v, at))
         const rec =
           type === 'TXT' ? txtRecord(owner, v, pos, ws, problems) : hostRecord(owner, type, v, pos)
-        // Filled in from values the condition may rule out (`var.x` default "" under
+        // Filled in from a value its count may rule out (`var.x` default "" under
         // `count = length(var.x) > 0 ? 1 : 0`): what it says is not what a deployment publishes.
-        if (onCondition && v.holes.length > 0) rec.conditional = true
+        if (v.holes.some(h => referencesIn(h.source).some(r => guards.includes(r)))) {
+          rec.conditional = true
+        }
         records.push(rec)
       }
     }
