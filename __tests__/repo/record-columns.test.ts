@@ -468,3 +468,20 @@ describe.each(FORMATS)('$name, through the lint stage: txt-id on the id as writt
     )
   })
 })
+
+describe('a TLS-RPT record given in the config file', () => {
+  const withRecord = (value: string): Record<string, string> => ({
+    '.mta-sts.yml': `domains:\n  example.com:\n    id: 2024\n    tlsrpt: ${value}\n`
+  })
+
+  it.each([
+    // `    tlsrpt: ` is 12 columns: the text from column 13 (14 after a quote).
+    ['plain', 'v=TLSRPTv1; rua=reports@example.com', '.mta-sts.yml:4:29'],
+    ['double-quoted', '"v=TLSRPTv1; rua=reports@example.com"', '.mta-sts.yml:4:30'],
+    ['single-quoted', "'v=TLSRPTv1; rua=reports@example.com'", '.mta-sts.yml:4:30'],
+    // An escape: the columns no longer follow the text, so the finding goes to its start.
+    ['with an escape', '"v=TLSRPTv1;\\x20rua=reports@example.com"', '.mta-sts.yml:4:14']
+  ])('%s: at the destination, or the value start', async (_style, value, at) => {
+    expect(where(await lintFiles(withRecord(value)), 'tlsrpt-syntax')).toEqual([at])
+  })
+})

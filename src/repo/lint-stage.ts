@@ -218,8 +218,9 @@ const lintKeptTlsRpt = (
   })
   const file = t.file
   if (file === undefined) return r.findings
-  if (t.positions !== undefined && t.positions.length > 0)
-    return r.findings.map(f => relocateInRecord(f, file, t.positions ?? []))
+  const places = t.positions
+  if (places !== undefined && places.length > 0)
+    return r.findings.map(f => relocateInRecord(f, file, places))
   const at = t.line === undefined ? undefined : { line: t.line, column: t.column ?? 1 }
   return r.findings.map(f => relocate(f, file, at))
 }

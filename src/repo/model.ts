@@ -555,10 +555,12 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
     m.zoneKept = index.zoneOrigins.has(d) || mx !== undefined
     if (c.tlsrpt !== undefined && 'record' in c.tlsrpt) {
       const at = opts.loaded.lineOf(['domains', d, 'tlsrpt'])
+      const text = opts.loaded.textOf?.(['domains', d, 'tlsrpt'])
       m.tlsrpt = {
         records: [c.tlsrpt.record],
         ...(opts.loaded.file !== undefined && { file: opts.loaded.file }),
-        ...(at !== undefined && { line: at.line, column: at.column })
+        ...(at !== undefined && { line: at.line, column: at.column }),
+        ...(text !== undefined && { positions: [text] })
       }
     } else {
       const only = c.tlsrpt !== undefined && 'file' in c.tlsrpt ? c.tlsrpt.file : undefined

@@ -1,6 +1,7 @@
 /**
  * Decoded strings that remember where each character came from in the file (so an id can be
- * bumped in place), reading a quoted string into one, and 1-based line/column lookup.
+ * bumped in place, and a finding placed on the character it is about), reading a quoted string
+ * into one, and 1-based line/column lookup.
  */
 
 /**
