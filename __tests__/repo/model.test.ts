@@ -184,7 +184,18 @@ describe('an infrastructure monorepo: one policy for three domains, the id in Te
         line: 9,
         column: 14,
         records: ['v=STSv1; id=20241119001;'],
-        positions: [{ line: 9, column: 14 }],
+        positions: [
+          {
+            line: 9,
+            column: 14,
+            // The id's characters are written in terraform.tfvars, not in this file.
+            textRuns: [
+              { from: 0, at: { line: 9, column: 14 } },
+              { from: 12, at: null },
+              { from: 23, at: { line: 9, column: 50 } }
+            ]
+          }
+        ],
         id: '20241119001',
         span
       })
@@ -237,7 +248,8 @@ describe('pattern E: DNS-only repositories (DNSControl), the policy hosted elsew
           records: ['v=TLSRPTv1; rua=mailto:postmaster@openstreetmap.org'],
           file: main,
           line: 10,
-          column: 22
+          column: 22,
+          positions: [{ line: 10, column: 22 }]
         }
       },
       {
@@ -391,7 +403,18 @@ describe('zones kept beside the policy', () => {
           records: ['v=TLSRPTv1; rua=mailto:tlsrpt@example.com'],
           file: 'dns/zone.db',
           line: 10,
-          column: 22
+          column: 22,
+          // Two strings on two lines: the second from its own line on.
+          positions: [
+            {
+              line: 10,
+              column: 22,
+              textRuns: [
+                { from: 0, at: { line: 10, column: 22 } },
+                { from: 12, at: { line: 11, column: 22 } }
+              ]
+            }
+          ]
         }
       }
     ])
@@ -423,7 +446,17 @@ describe('zones kept beside the policy', () => {
           line: 11,
           column: 10,
           records: ['v=STSv1; id=20250701T150000Z'],
-          positions: [{ line: 11, column: 10 }],
+          // `\;` is written with one more character than it stands for.
+          positions: [
+            {
+              line: 11,
+              column: 10,
+              textRuns: [
+                { from: 0, at: { line: 11, column: 10 } },
+                { from: 7, at: { line: 11, column: 18 } }
+              ]
+            }
+          ],
           id: '20250701T150000Z',
           span: spanOf(layout, file, '20250701T150000Z')
         },
@@ -432,7 +465,17 @@ describe('zones kept beside the policy', () => {
           records: ['v=TLSRPTv1; rua=mailto:tlsrpt@example.net'],
           file,
           line: 14,
-          column: 10
+          column: 10,
+          positions: [
+            {
+              line: 14,
+              column: 10,
+              textRuns: [
+                { from: 0, at: { line: 14, column: 10 } },
+                { from: 10, at: { line: 14, column: 21 } }
+              ]
+            }
+          ]
         }
       }
     ])

@@ -69,7 +69,7 @@ const decodeDouble = (raw, start) => {
         const e = raw[i + 1] ?? '';
         const simple = DOUBLE_ESCAPES[e];
         if (simple !== undefined) {
-            b.push(simple, -1);
+            b.escaped(simple, start + i);
             i++;
             continue;
         }
@@ -82,7 +82,7 @@ const decodeDouble = (raw, start) => {
         const cp = parseInt(hex, 16);
         if (cp > 0x10ffff)
             return undefined;
-        b.push(String.fromCodePoint(cp), -1);
+        b.escaped(String.fromCodePoint(cp), start + i);
         i += 1 + len;
     }
     return b.done();

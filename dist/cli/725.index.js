@@ -10,12 +10,14 @@ export const modules = {
 /* harmony export */   FK: () => (/* binding */ MappedBuilder),
 /* harmony export */   NW: () => (/* binding */ unmapped),
 /* harmony export */   hb: () => (/* binding */ unescapeSemicolons),
+/* harmony export */   nt: () => (/* binding */ writtenAt),
 /* harmony export */   rr: () => (/* binding */ LineIndex),
 /* harmony export */   zt: () => (/* binding */ readQuoted)
 /* harmony export */ });
 /**
  * Decoded strings that remember where each character came from in the file (so an id can be
- * bumped in place), reading a quoted string into one, and 1-based line/column lookup.
+ * bumped in place, and a finding placed on the character it is about), reading a quoted string
+ * into one, and 1-based line/column lookup.
  */
 const mapped = (text, start) => ({
     text,
@@ -25,33 +27,60 @@ const unmapped = (text) => ({
     text,
     map: new Array(text.length).fill(-1)
 });
+/**
+ * Where the character `i` of `m` is written in the parsed file (file 0): its own offset, or for
+ * an escape the offset of the escape; -1 when it is written nowhere there.
+ */
+const writtenAt = (m, i) => (m.src?.[i] ?? 0) !== 0 ? -1 : (m.at?.[i] ?? m.map[i] ?? -1);
 /** Mutable builder for a decoded string. */
 class MappedBuilder {
     text = '';
     map = [];
     src;
-    push(ch, offset, file = 0) {
+    /** Where each character is written; differs from `map` only for escapes. */
+    at = [];
+    escapes = false;
+    add(ch, offset, at, file) {
         this.text += ch;
         for (let i = 0; i < ch.length; i++) {
             this.map.push(offset < 0 ? -1 : offset + i);
+            this.at.push(at < 0 ? -1 : offset < 0 ? at : at + i);
             if (file !== 0 && this.src === undefined)
                 this.src = new Array(this.map.length - 1).fill(0);
             this.src?.push(file);
         }
     }
+    /** A character copied from `offset` of file `file` (-1: written nowhere, e.g. an expression's text). */
+    push(ch, offset, file = 0) {
+        this.add(ch, offset, offset, file);
+    }
+    /**
+     * A character an escape stands for (`\;`, `\059`, `\u0041`): not copied from the file (so no
+     * id span runs through it), but written at `at`, the escape's first character.
+     */
+    escaped(ch, at, file = 0) {
+        if (at >= 0)
+            this.escapes = true;
+        this.add(ch, -1, at, file);
+    }
+    /** The character `i` of `m`, keeping where it came from; `file` replaces its file index. */
+    copy(m, i, file = m.src?.[i] ?? 0) {
+        const offset = m.map[i] ?? -1;
+        const at = m.at?.[i] ?? offset;
+        if (offset < 0 && at >= 0)
+            this.escapes = true;
+        this.add(m.text[i] ?? '', offset, at, file);
+    }
     append(m) {
-        if (m.src !== undefined && this.src === undefined)
-            this.src = new Array(this.map.length).fill(0);
-        this.text += m.text;
-        for (let i = 0; i < m.text.length; i++) {
-            this.map.push(m.map[i] ?? -1);
-            this.src?.push(m.src?.[i] ?? 0);
-        }
+        for (let i = 0; i < m.text.length; i++)
+            this.copy(m, i);
     }
     done() {
         const out = { text: this.text, map: this.map };
         if (this.src !== undefined)
             out.src = this.src;
+        if (this.escapes)
+            out.at = this.at;
         return out;
     }
 }
@@ -59,13 +88,9 @@ class MappedBuilder {
 const unescapeSemicolons = (m) => {
     const b = new MappedBuilder();
     for (let i = 0; i < m.text.length; i++) {
-        if (m.text[i] === '\\' && m.text[i + 1] === ';') {
-            b.push(';', m.map[i + 1] ?? -1, m.src?.[i + 1] ?? 0);
+        if (m.text[i] === '\\' && m.text[i + 1] === ';')
             i++;
-        }
-        else {
-            b.push(m.text[i] ?? '', m.map[i] ?? -1, m.src?.[i] ?? 0);
-        }
+        b.copy(m, i);
     }
     return b.done();
 };
@@ -128,11 +153,13 @@ const readQuoted = (text, from, quote, readEscape, b) => {
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS */
 /* harmony import */ var _record_sts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _record_place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9322);
 /**
  * What every parser hands back, built the same way: records with the place of their id (so it
  * can be bumped in place), problems with positions, and the guard that turns a crash into a
  * problem and caps how many are kept.
  */
+
 
 /**
  * Where the id's characters are in the value: the first `id` tag as the record grammar reads it,
@@ -192,6 +219,9 @@ const makeRecord = (lines, owner, type, value, at) => {
         const id = idSpanOf(value);
         if (id !== undefined && id.file === 0)
             rec.idSpan = id.span;
+        const runs = (0,_record_place_js__WEBPACK_IMPORTED_MODULE_1__/* .textRuns */ .ei)(lines, value, at);
+        if (runs !== undefined)
+            rec.textRuns = runs;
     }
     return rec;
 };
@@ -275,11 +305,11 @@ const readQuoted = (line, start, from) => {
             if (c === '\\') {
                 const digits = /^\d{3}/.exec(line.slice(i + 1, i + 4));
                 if (digits !== null) {
-                    b.push(String.fromCharCode(Number(digits[0]) & 0xff), -1);
+                    b.escaped(String.fromCharCode(Number(digits[0]) & 0xff), start + i);
                     i += 4;
                 }
                 else if (i + 1 < line.length) {
-                    b.push(line[i + 1] ?? '', -1);
+                    b.escaped(line[i + 1] ?? '', start + i);
                     i += 2;
                 }
                 else {
@@ -322,6 +352,86 @@ const parsePlain = (text) => (0,_parser_output_js__WEBPACK_IMPORTED_MODULE_1__/*
     }
     return { format: 'plain', records, problems: [] };
 });
+
+
+/***/ }),
+
+/***/ 9322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   ei: () => (/* binding */ textRuns),
+/* harmony export */   t$: () => (/* binding */ positionAt)
+/* harmony export */ });
+/* harmony import */ var _mapped_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3824);
+/**
+ * Where the text of a kept record is written: the line and column of each of its characters, so
+ * a finding at a column of the record's text points at that character in the file, whatever
+ * escapes, string boundaries or line breaks lie between.
+ */
+
+const next = (p) => p === null ? null : { line: p.line, column: p.column + 1 };
+const same = (a, b) => a === null || b === null ? a === b : a.line === b.line && a.column === b.column;
+/**
+ * The runs of a decoded value (see DnsRecord.textRuns); undefined when the value is copied as
+ * is, on one line, from `start` on.
+ */
+const textRuns = (lines, value, start) => {
+    const n = value.text.length;
+    let asIs = !value.text.includes('\n');
+    for (let i = 0; asIs && i < n; i++) {
+        if (value.map[i] !== start + i || (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenAt */ .nt)(value, i) !== start + i)
+            asIs = false;
+    }
+    if (asIs)
+        return undefined;
+    const runs = [];
+    let expected;
+    const add = (i, p) => {
+        if (expected === undefined || !same(p, expected))
+            runs.push({ from: i, at: p });
+        expected = next(p);
+    };
+    for (let i = 0; i < n; i++) {
+        const o = (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenAt */ .nt)(value, i);
+        add(i, o < 0 ? null : lines.pos(o));
+    }
+    // After the text: right after its last character, when that is written as itself here (how
+    // long an escape is written is not kept).
+    const last = n - 1;
+    const end = n === 0
+        ? start
+        : (value.map[last] ?? -1) >= 0 && (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenAt */ .nt)(value, last) === value.map[last]
+            ? (value.map[last] ?? -1) + 1
+            : -1;
+    add(n, end < 0 ? null : lines.pos(end));
+    return runs;
+};
+/**
+ * Where the character at `offset` (0-based; the text's length for the place after it) of a
+ * record's text is in the file; the record's start when the file does not write it (an
+ * expression's value, text from another file).
+ */
+const positionAt = (place, offset) => {
+    const o = Math.max(0, offset);
+    const runs = place.textRuns;
+    if (runs === undefined)
+        return { line: place.line, column: place.column + o };
+    let run;
+    for (const r of runs) {
+        if (r.from > o)
+            break;
+        run = r;
+    }
+    if (run === undefined || run.at === null)
+        return { line: place.line, column: place.column };
+    return { line: run.at.line, column: run.at.column + (o - run.from) };
+};
+/** The place of a parsed record, for the model. */
+const placeOf = (r) => r.textRuns === undefined
+    ? { line: r.line, column: r.column }
+    : { line: r.line, column: r.column, textRuns: r.textRuns };
 
 
 /***/ })

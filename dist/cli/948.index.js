@@ -2033,6 +2033,18 @@ const parseConfig = async (text, file, ruleIds) => {
         lineOf: keyPath => {
             const node = tree.find(keyPath);
             return node === undefined ? undefined : at(node.offset);
+        },
+        textOf: keyPath => {
+            const node = tree.find(keyPath)?.value;
+            if (!yaml.isScalar(node) || !node.range)
+                return undefined;
+            const [start, end] = node.range;
+            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+            const written = source.slice(quoted ? start + 1 : start, quoted ? end - 1 : end);
+            const place = at(quoted ? start + 1 : start);
+            return written === String(node.value) && !written.includes('\n')
+                ? place
+                : { ...place, textRuns: [{ from: 0, at: null }] };
         }
     };
 };
@@ -2757,7 +2769,7 @@ const tokenize = (text, lines, problems) => {
 const readEscape = (text, i, b) => {
     const digits = /^\d{3}/.exec(text.slice(i + 1, i + 4));
     if (digits !== null) {
-        b.push(String.fromCharCode(Number(digits[0]) & 0xff), -1);
+        b.escaped(String.fromCharCode(Number(digits[0]) & 0xff), i);
         return i + 4;
     }
     const next = text[i + 1];
@@ -2766,7 +2778,7 @@ const readEscape = (text, i, b) => {
         b.push('\\', i);
         return i + 1;
     }
-    b.push(next, -1);
+    b.escaped(next, i);
     return i + 2;
 };
 const TEMPLATE_EXT = /\.(?:j2|jinja2?|tmpl|tpl|template|erb|in|example|sample|dist)$/i;
@@ -3056,13 +3068,13 @@ const dnscontrol_readEscape = (text, i, b) => {
         return i + 2;
     const simple = SIMPLE_ESCAPES[e];
     if (simple !== undefined && !(e === '0' && /\d/.test(text[i + 2] ?? ''))) {
-        b.push(simple, -1);
+        b.escaped(simple, i);
         return i + 2;
     }
     if (e === 'x') {
         const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(i + 2, i + 4));
         if (hex !== null) {
-            b.push(String.fromCharCode(parseInt(hex[0], 16)), -1);
+            b.escaped(String.fromCharCode(parseInt(hex[0], 16)), i);
             return i + 4;
         }
     }
@@ -3070,16 +3082,16 @@ const dnscontrol_readEscape = (text, i, b) => {
         const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(i + 2, i + 10));
         if (braced?.[1] !== undefined) {
             const cp = parseInt(braced[1], 16);
-            b.push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', -1);
+            b.escaped(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', i);
             return i + 2 + braced[0].length;
         }
         const hex = /^[0-9a-fA-F]{4}/.exec(text.slice(i + 2, i + 6));
         if (hex !== null) {
-            b.push(String.fromCharCode(parseInt(hex[0], 16)), -1);
+            b.escaped(String.fromCharCode(parseInt(hex[0], 16)), i);
             return i + 6;
         }
     }
-    b.push(e, -1);
+    b.escaped(e, i);
     return i + 2;
 };
 /** Tokens that end an expression: after them a `/` divides, elsewhere it starts a regex. */
@@ -3757,6 +3769,8 @@ const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscon
 
 // EXTERNAL MODULE: ./src/repo/sources/plain.ts
 var plain = __webpack_require__(3725);
+// EXTERNAL MODULE: ./src/repo/sources/record-place.ts
+var record_place = __webpack_require__(9322);
 ;// CONCATENATED MODULE: ./src/repo/sources/terraform/hcl-body.ts
 /** Index of the bracket closing the one at `k`, or `end`. */
 const closeOf = (toks, k, end) => {
@@ -3936,7 +3950,7 @@ const templateParts = (text, from, to, escapes) => {
             const e = text[i + 1] ?? '';
             const simple = STRING_ESCAPES[e];
             if (simple !== undefined) {
-                b.push(simple, -1);
+                b.escaped(simple, i);
                 i += 2;
                 continue;
             }
@@ -3944,7 +3958,7 @@ const templateParts = (text, from, to, escapes) => {
             const hex = text.slice(i + 2, i + 2 + len);
             if (len > 0 && /^[0-9a-fA-F]+$/.test(hex) && hex.length === len) {
                 const cp = parseInt(hex, 16);
-                b.push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', -1);
+                b.escaped(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', i);
                 i += 2 + len;
                 continue;
             }
@@ -3954,7 +3968,7 @@ const templateParts = (text, from, to, escapes) => {
         }
         if ((c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{') {
             // `$${` is a literal `${`.
-            b.push(c, -1);
+            b.escaped(c, i);
             b.push('{', i + 2);
             i += 3;
             continue;
@@ -4339,7 +4353,7 @@ class Evaluator {
             if (p.kind === 'lit') {
                 const m = p.value;
                 for (let i = 0; i < m.text.length; i++)
-                    b.push(m.text[i] ?? '', m.map[i] ?? -1, f.index);
+                    b.copy(m, i, f.index);
                 continue;
             }
             const inner = f.text.slice(p.start, p.end);
@@ -4408,11 +4422,12 @@ const presentation = (s) => {
             pos[i] = b.text.length;
             if (c === '\\' && i + 1 < t.length) {
                 pos[i + 1] = b.text.length;
-                b.push(t[i + 1] ?? '', -1);
+                // Written where the `\` is written, if the file writes it.
+                b.escaped(t[i + 1] ?? '', s.value.at?.[i] ?? s.value.map[i] ?? -1, s.value.src?.[i] ?? 0);
                 i += 2;
                 continue;
             }
-            b.push(c ?? '', s.value.map[i] ?? -1, s.value.src?.[i] ?? 0);
+            b.copy(s.value, i);
             i++;
         }
         if (!closed)
@@ -4443,7 +4458,7 @@ const route53Split = (s) => {
             i++;
             continue;
         }
-        b.push(t[i] ?? '', s.value.map[i] ?? -1, s.value.src?.[i] ?? 0);
+        b.copy(s.value, i);
     }
     pos[t.length] = b.text.length;
     return { kind: 'str', value: b.done(), holes: moveHoles(s.holes, pos) };
@@ -4748,6 +4763,7 @@ class Workspace {
 
 
 
+
 /** Problems for each `}` that closes nothing and for a `{` still open at the end of the file. */
 const checkBraces = (toks, lines, end, problems) => {
     let depth = 0;
@@ -4782,12 +4798,19 @@ const hostRecord = (owner, type, v, pos) => {
     return rec;
 };
 /**
- * A TXT record. For an MTA-STS value, where its id comes from: the expression it is read from
- * (computed when that hashes or reads a clock, a problem when it has no literal value here) and
- * the id's span, in whichever file of the workspace holds it.
+ * A TXT record, with where each of its characters is written when its text is read in full (one
+ * holding an expression is never linted). For an MTA-STS value, where its id comes from: the
+ * expression it is read from (computed when that hashes or reads a clock, a problem when it has
+ * no literal value here) and the id's span, in whichever file of the workspace holds it.
  */
-const txtRecord = (owner, v, pos, ws, problems) => {
+const txtRecord = (owner, v, at, ws, problems) => {
+    const pos = at.lines.pos(at.start);
     const rec = { owner, type: 'TXT', value: v.value.text, ...pos };
+    if (v.holes.every(h => h.resolved && !h.computed)) {
+        const runs = (0,record_place/* textRuns */.ei)(at.lines, v.value, at.start);
+        if (runs !== undefined)
+            rec.textRuns = runs;
+    }
     const range = (0,record_sts/* looksLikeSts */.yi)(v.value.text) ? (0,parser_output/* idRange */.H9)(v.value.text) : undefined;
     if (range === undefined)
         return rec;
@@ -4844,8 +4867,10 @@ const parseTerraform = (text, ctx) => (0,parser_output/* guarded */.Nj)('terrafo
         const guards = countReads(own, block);
         for (const { v: raw, at } of resourceValues(ev, own, block)) {
             const v = type === 'TXT' ? txtAsSent(block.labels[0] ?? '', raw) : raw;
-            const pos = lines.pos(parse_terraform_valueStart(v, at));
-            const rec = type === 'TXT' ? txtRecord(owner, v, pos, ws, problems) : hostRecord(owner, type, v, pos);
+            const start = parse_terraform_valueStart(v, at);
+            const rec = type === 'TXT'
+                ? txtRecord(owner, v, { lines, start }, ws, problems)
+                : hostRecord(owner, type, v, lines.pos(start));
             // Filled in from a value its count may rule out (`var.x` default "" under
             // `count = length(var.x) > 0 ? 1 : 0`): what it says is not what a deployment publishes.
             if (v.holes.some(h => referencesIn(h.source).some(r => guards.includes(r)))) {
@@ -4861,6 +4886,7 @@ const parseTerraform = (text, ctx) => (0,parser_output/* guarded */.Nj)('terrafo
 /**
  * Id sources: which format a file is in, parsing it, and finding the records for a domain.
  */
+
 
 
 
@@ -5365,7 +5391,7 @@ const idSourceFromRecords = (file, kind, recs) => {
         kind,
         file,
         records: txt.map(r => r.value),
-        positions: txt.map(r => ({ line: r.line, column: r.column }))
+        positions: txt.map(record_place/* placeOf */.$t)
     };
     if (first !== undefined) {
         src.line = first.line;
@@ -5616,10 +5642,12 @@ const buildModel = async (view, opts) => {
         m.zoneKept = index.zoneOrigins.has(d) || mx !== undefined;
         if (c.tlsrpt !== undefined && 'record' in c.tlsrpt) {
             const at = opts.loaded.lineOf(['domains', d, 'tlsrpt']);
+            const text = opts.loaded.textOf?.(['domains', d, 'tlsrpt']);
             m.tlsrpt = {
                 records: [c.tlsrpt.record],
                 ...(opts.loaded.file !== undefined && { file: opts.loaded.file }),
-                ...(at !== undefined && { line: at.line, column: at.column })
+                ...(at !== undefined && { line: at.line, column: at.column }),
+                ...(text !== undefined && { positions: [text] })
             };
         }
         else {
@@ -5645,6 +5673,7 @@ const buildModel = async (view, opts) => {
                     file: t.file,
                     line: t.records[0].line,
                     column: t.records[0].column,
+                    positions: t.records.map(record_place/* placeOf */.$t),
                     // A record built from expressions cannot be judged from its text.
                     ...(t.records.some(unevaluated) && { unevaluated: true })
                 };
@@ -5703,7 +5732,7 @@ const looseRecords = (sources, claimed) => {
             if (set.positions.some(p => p.line === r.line && p.column === r.column))
                 continue;
             set.records.push(r.value);
-            set.positions.push({ line: r.line, column: r.column });
+            set.positions.push((0,record_place/* placeOf */.$t)(r));
         }
     }
     return [...sets.values()];
@@ -6276,6 +6305,7 @@ const runGate = async (input) => {
 
 
 
+
 /** A finding moved to where the thing it is about is kept (a zone's line, the config's key). */
 const relocate = (f, file, at) => {
     const out = { ...f, file };
@@ -6287,6 +6317,18 @@ const relocate = (f, file, at) => {
     out.line = at.line;
     out.column = at.column + Math.max(0, (f.column ?? 1) - 1);
     return out;
+};
+/**
+ * A finding on a record of an RRset (its line: the record's number, its column: the column in
+ * the record's text) moved to where that character is written: past escapes, between strings,
+ * on the line it is on; at the record's start when the file does not write it (an expression's
+ * value). Without places (nothing kept in a file), to the file alone.
+ */
+const relocateInRecord = (f, file, places) => {
+    const place = places[(f.line ?? 1) - 1] ?? places[0];
+    if (place === undefined)
+        return relocate(f, file, undefined);
+    return { ...f, file, ...(0,record_place/* positionAt */.t$)(place, (f.column ?? 1) - 1) };
 };
 /**
  * Every policy file once. The rules that need one domain's facts run here only for a policy that
@@ -6372,7 +6414,7 @@ const lintKeptRecord = (m, policy, severities, out) => {
         return [];
     const r = (0,src_lint/* lintRecords */.YO)(src.records, { severities, domain: m.domain, origin: 'repo' });
     out.id = r.record.id ?? src.id;
-    return r.findings.map(f => relocate(f, src.file, src.positions[(f.line ?? 1) - 1] ?? src.positions[0]));
+    return r.findings.map(f => relocateInRecord(f, src.file, src.positions));
 };
 /** The policy rules that weigh the policy against this domain's MX hosts and record id. */
 const domainPolicyFindings = (m, policy, id, severities, publicSuffix) => (0,src_lint/* policyFindings */.Js)(policy.lint, {
@@ -6396,10 +6438,14 @@ const lintKeptTlsRpt = (m, policy, severities) => {
         domain: m.domain,
         ...(mode !== undefined && { mode })
     });
-    if (t.file === undefined)
+    const file = t.file;
+    if (file === undefined)
         return r.findings;
+    const places = t.positions;
+    if (places !== undefined && places.length > 0)
+        return r.findings.map(f => relocateInRecord(f, file, places));
     const at = t.line === undefined ? undefined : { line: t.line, column: t.column ?? 1 };
-    return r.findings.map(f => relocate(f, t.file, at));
+    return r.findings.map(f => relocate(f, file, at));
 };
 /** One domain: its kept records and its policy's domain rules. */
 const lintDomain = (m, stage, severities) => {
@@ -6424,7 +6470,7 @@ const lintLoose = (loose, severities) => loose.flatMap(set => {
     const found = set.kind === 'sts'
         ? (0,src_lint/* lintRecords */.YO)(set.records, { ...opts, origin: 'repo' }).findings
         : (0,src_lint/* lintTlsRpt */.bl)(set.records, opts).findings;
-    return found.map(f => relocate(f, set.file, set.positions[(f.line ?? 1) - 1] ?? set.positions[0]));
+    return found.map(f => relocateInRecord(f, set.file, set.positions));
 });
 
 ;// CONCATENATED MODULE: ./src/repo/pipeline.ts
@@ -7222,12 +7268,14 @@ class SourceError extends Error {
 /* harmony export */   FK: () => (/* binding */ MappedBuilder),
 /* harmony export */   NW: () => (/* binding */ unmapped),
 /* harmony export */   hb: () => (/* binding */ unescapeSemicolons),
+/* harmony export */   nt: () => (/* binding */ writtenAt),
 /* harmony export */   rr: () => (/* binding */ LineIndex),
 /* harmony export */   zt: () => (/* binding */ readQuoted)
 /* harmony export */ });
 /**
  * Decoded strings that remember where each character came from in the file (so an id can be
- * bumped in place), reading a quoted string into one, and 1-based line/column lookup.
+ * bumped in place, and a finding placed on the character it is about), reading a quoted string
+ * into one, and 1-based line/column lookup.
  */
 const mapped = (text, start) => ({
     text,
@@ -7237,33 +7285,60 @@ const unmapped = (text) => ({
     text,
     map: new Array(text.length).fill(-1)
 });
+/**
+ * Where the character `i` of `m` is written in the parsed file (file 0): its own offset, or for
+ * an escape the offset of the escape; -1 when it is written nowhere there.
+ */
+const writtenAt = (m, i) => (m.src?.[i] ?? 0) !== 0 ? -1 : (m.at?.[i] ?? m.map[i] ?? -1);
 /** Mutable builder for a decoded string. */
 class MappedBuilder {
     text = '';
     map = [];
     src;
-    push(ch, offset, file = 0) {
+    /** Where each character is written; differs from `map` only for escapes. */
+    at = [];
+    escapes = false;
+    add(ch, offset, at, file) {
         this.text += ch;
         for (let i = 0; i < ch.length; i++) {
             this.map.push(offset < 0 ? -1 : offset + i);
+            this.at.push(at < 0 ? -1 : offset < 0 ? at : at + i);
             if (file !== 0 && this.src === undefined)
                 this.src = new Array(this.map.length - 1).fill(0);
             this.src?.push(file);
         }
     }
+    /** A character copied from `offset` of file `file` (-1: written nowhere, e.g. an expression's text). */
+    push(ch, offset, file = 0) {
+        this.add(ch, offset, offset, file);
+    }
+    /**
+     * A character an escape stands for (`\;`, `\059`, `\u0041`): not copied from the file (so no
+     * id span runs through it), but written at `at`, the escape's first character.
+     */
+    escaped(ch, at, file = 0) {
+        if (at >= 0)
+            this.escapes = true;
+        this.add(ch, -1, at, file);
+    }
+    /** The character `i` of `m`, keeping where it came from; `file` replaces its file index. */
+    copy(m, i, file = m.src?.[i] ?? 0) {
+        const offset = m.map[i] ?? -1;
+        const at = m.at?.[i] ?? offset;
+        if (offset < 0 && at >= 0)
+            this.escapes = true;
+        this.add(m.text[i] ?? '', offset, at, file);
+    }
     append(m) {
-        if (m.src !== undefined && this.src === undefined)
-            this.src = new Array(this.map.length).fill(0);
-        this.text += m.text;
-        for (let i = 0; i < m.text.length; i++) {
-            this.map.push(m.map[i] ?? -1);
-            this.src?.push(m.src?.[i] ?? 0);
-        }
+        for (let i = 0; i < m.text.length; i++)
+            this.copy(m, i);
     }
     done() {
         const out = { text: this.text, map: this.map };
         if (this.src !== undefined)
             out.src = this.src;
+        if (this.escapes)
+            out.at = this.at;
         return out;
     }
 }
@@ -7271,13 +7346,9 @@ class MappedBuilder {
 const unescapeSemicolons = (m) => {
     const b = new MappedBuilder();
     for (let i = 0; i < m.text.length; i++) {
-        if (m.text[i] === '\\' && m.text[i + 1] === ';') {
-            b.push(';', m.map[i + 1] ?? -1, m.src?.[i + 1] ?? 0);
+        if (m.text[i] === '\\' && m.text[i + 1] === ';')
             i++;
-        }
-        else {
-            b.push(m.text[i] ?? '', m.map[i] ?? -1, m.src?.[i] ?? 0);
-        }
+        b.copy(m, i);
     }
     return b.done();
 };
@@ -7388,11 +7459,13 @@ const baseName = (file) => file.replace(/^.*[/\\]/, '');
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS */
 /* harmony import */ var _record_sts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3333);
+/* harmony import */ var _record_place_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9322);
 /**
  * What every parser hands back, built the same way: records with the place of their id (so it
  * can be bumped in place), problems with positions, and the guard that turns a crash into a
  * problem and caps how many are kept.
  */
+
 
 /**
  * Where the id's characters are in the value: the first `id` tag as the record grammar reads it,
@@ -7452,6 +7525,9 @@ const makeRecord = (lines, owner, type, value, at) => {
         const id = idSpanOf(value);
         if (id !== undefined && id.file === 0)
             rec.idSpan = id.span;
+        const runs = (0,_record_place_js__WEBPACK_IMPORTED_MODULE_1__/* .textRuns */ .ei)(lines, value, at);
+        if (runs !== undefined)
+            rec.textRuns = runs;
     }
     return rec;
 };
@@ -7535,11 +7611,11 @@ const readQuoted = (line, start, from) => {
             if (c === '\\') {
                 const digits = /^\d{3}/.exec(line.slice(i + 1, i + 4));
                 if (digits !== null) {
-                    b.push(String.fromCharCode(Number(digits[0]) & 0xff), -1);
+                    b.escaped(String.fromCharCode(Number(digits[0]) & 0xff), start + i);
                     i += 4;
                 }
                 else if (i + 1 < line.length) {
-                    b.push(line[i + 1] ?? '', -1);
+                    b.escaped(line[i + 1] ?? '', start + i);
                     i += 2;
                 }
                 else {
@@ -7582,6 +7658,86 @@ const parsePlain = (text) => (0,_parser_output_js__WEBPACK_IMPORTED_MODULE_1__/*
     }
     return { format: 'plain', records, problems: [] };
 });
+
+
+/***/ }),
+
+/***/ 9322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ placeOf),
+/* harmony export */   ei: () => (/* binding */ textRuns),
+/* harmony export */   t$: () => (/* binding */ positionAt)
+/* harmony export */ });
+/* harmony import */ var _mapped_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3824);
+/**
+ * Where the text of a kept record is written: the line and column of each of its characters, so
+ * a finding at a column of the record's text points at that character in the file, whatever
+ * escapes, string boundaries or line breaks lie between.
+ */
+
+const next = (p) => p === null ? null : { line: p.line, column: p.column + 1 };
+const same = (a, b) => a === null || b === null ? a === b : a.line === b.line && a.column === b.column;
+/**
+ * The runs of a decoded value (see DnsRecord.textRuns); undefined when the value is copied as
+ * is, on one line, from `start` on.
+ */
+const textRuns = (lines, value, start) => {
+    const n = value.text.length;
+    let asIs = !value.text.includes('\n');
+    for (let i = 0; asIs && i < n; i++) {
+        if (value.map[i] !== start + i || (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenAt */ .nt)(value, i) !== start + i)
+            asIs = false;
+    }
+    if (asIs)
+        return undefined;
+    const runs = [];
+    let expected;
+    const add = (i, p) => {
+        if (expected === undefined || !same(p, expected))
+            runs.push({ from: i, at: p });
+        expected = next(p);
+    };
+    for (let i = 0; i < n; i++) {
+        const o = (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenAt */ .nt)(value, i);
+        add(i, o < 0 ? null : lines.pos(o));
+    }
+    // After the text: right after its last character, when that is written as itself here (how
+    // long an escape is written is not kept).
+    const last = n - 1;
+    const end = n === 0
+        ? start
+        : (value.map[last] ?? -1) >= 0 && (0,_mapped_text_js__WEBPACK_IMPORTED_MODULE_0__/* .writtenAt */ .nt)(value, last) === value.map[last]
+            ? (value.map[last] ?? -1) + 1
+            : -1;
+    add(n, end < 0 ? null : lines.pos(end));
+    return runs;
+};
+/**
+ * Where the character at `offset` (0-based; the text's length for the place after it) of a
+ * record's text is in the file; the record's start when the file does not write it (an
+ * expression's value, text from another file).
+ */
+const positionAt = (place, offset) => {
+    const o = Math.max(0, offset);
+    const runs = place.textRuns;
+    if (runs === undefined)
+        return { line: place.line, column: place.column + o };
+    let run;
+    for (const r of runs) {
+        if (r.from > o)
+            break;
+        run = r;
+    }
+    if (run === undefined || run.at === null)
+        return { line: place.line, column: place.column };
+    return { line: run.at.line, column: run.at.column + (o - run.from) };
+};
+/** The place of a parsed record, for the model. */
+const placeOf = (r) => r.textRuns === undefined
+    ? { line: r.line, column: r.column }
+    : { line: r.line, column: r.column, textRuns: r.textRuns };
 
 
 /***/ })

@@ -16,6 +16,7 @@ import type { SeveritySetting } from '../finding.js'
 import { didYouMean } from '../did-you-mean.js'
 import { validDomain } from '../domain-name.js'
 import { isPolicyPath } from '../site/well-known.js'
+import type { RecordPlace } from './sources/record-place.js'
 
 /** The config files looked for at the root, in this order; at most one may exist. */
 export const CONFIG_FILES = ['.mta-sts.yml', '.github/mta-sts.yml'] as const
@@ -91,6 +92,12 @@ export interface LoadedConfig {
    * any case; a number picks an item of a list); undefined when it is not in the file.
    */
   lineOf: (keyPath: readonly string[]) => Position | undefined
+  /**
+   * Where the text of a key's value is written (a record given in the file), after its opening
+   * quote; with a run written nowhere when its characters are not one column each (escapes, a
+   * value across lines), so findings on it go to its start rather than to a wrong column.
+   */
+  textOf?: (keyPath: readonly string[]) => RecordPlace | undefined
 }
 
 /** A config file that cannot be used: the run stops (exit 2) with this one-line message. */
@@ -264,6 +271,17 @@ export const parseConfig = async (
     lineOf: keyPath => {
       const node = tree.find(keyPath)
       return node === undefined ? undefined : at(node.offset)
+    },
+    textOf: keyPath => {
+      const node = tree.find(keyPath)?.value
+      if (!yaml.isScalar(node) || !node.range) return undefined
+      const [start, end] = node.range
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'
+      const written = source.slice(quoted ? start + 1 : start, quoted ? end - 1 : end)
+      const place = at(quoted ? start + 1 : start)
+      return written === String(node.value) && !written.includes('\n')
+        ? place
+        : { ...place, textRuns: [{ from: 0, at: null }] }
     }
   }
 }

@@ -21,6 +21,7 @@ import {
 } from '../public-suffix.js'
 import { DOMAIN_POLICY_RULES } from '../rules/registry.js'
 import type { DomainModel, FileView, LooseRecords, RepoModel } from './model.js'
+import { positionAt, type RecordPlace } from './sources/index.js'
 import { policyBody } from './site-files.js'
 
 type Severities = Readonly<Record<string, SeveritySetting>>
@@ -63,6 +64,22 @@ export const relocate = (
   out.line = at.line
   out.column = at.column + Math.max(0, (f.column ?? 1) - 1)
   return out
+}
+
+/**
+ * A finding on a record of an RRset (its line: the record's number, its column: the column in
+ * the record's text) moved to where that character is written: past escapes, between strings,
+ * on the line it is on; at the record's start when the file does not write it (an expression's
+ * value). Without places (nothing kept in a file), to the file alone.
+ */
+export const relocateInRecord = (
+  f: Finding,
+  file: string,
+  places: readonly RecordPlace[]
+): Finding => {
+  const place = places[(f.line ?? 1) - 1] ?? places[0]
+  if (place === undefined) return relocate(f, file, undefined)
+  return { ...f, file, ...positionAt(place, (f.column ?? 1) - 1) }
 }
 
 /**
@@ -159,9 +176,7 @@ const lintKeptRecord = (
   if (src.delegatedTo !== undefined || src.unevaluated === true) return []
   const r = lintRecords(src.records, { severities, domain: m.domain, origin: 'repo' })
   out.id = r.record.id ?? src.id
-  return r.findings.map(f =>
-    relocate(f, src.file, src.positions[(f.line ?? 1) - 1] ?? src.positions[0])
-  )
+  return r.findings.map(f => relocateInRecord(f, src.file, src.positions))
 }
 
 /** The policy rules that weigh the policy against this domain's MX hosts and record id. */
@@ -201,9 +216,13 @@ const lintKeptTlsRpt = (
     domain: m.domain,
     ...(mode !== undefined && { mode })
   })
-  if (t.file === undefined) return r.findings
+  const file = t.file
+  if (file === undefined) return r.findings
+  const places = t.positions
+  if (places !== undefined && places.length > 0)
+    return r.findings.map(f => relocateInRecord(f, file, places))
   const at = t.line === undefined ? undefined : { line: t.line, column: t.column ?? 1 }
-  return r.findings.map(f => relocate(f, t.file as string, at))
+  return r.findings.map(f => relocate(f, file, at))
 }
 
 /** One domain: its kept records and its policy's domain rules. */
@@ -235,7 +254,5 @@ export const lintLoose = (loose: readonly LooseRecords[], severities: Severities
       set.kind === 'sts'
         ? lintRecords(set.records, { ...opts, origin: 'repo' }).findings
         : lintTlsRpt(set.records, opts).findings
-    return found.map(f =>
-      relocate(f, set.file, set.positions[(f.line ?? 1) - 1] ?? set.positions[0])
-    )
+    return found.map(f => relocateInRecord(f, set.file, set.positions))
   })

@@ -17,7 +17,9 @@ import {
   linkSources,
   loadParser,
   parseSource,
+  placeOf,
   type DnsRecord,
+  type RecordPlace,
   type SourceFile
 } from './sources/index.js'
 
@@ -43,8 +45,8 @@ export interface IdSource {
   column?: number
   /** The `_mta-sts` TXT records as kept (one RRset). */
   records: string[]
-  /** Positions of those records in `file` (same order). */
-  positions: { line: number; column: number }[]
+  /** Positions of those records in `file` (same order), with where their characters are. */
+  positions: RecordPlace[]
   /** The id in effect, when readable. */
   id?: string
   /** True when the id is computed from the policy content: it changes with it by itself. */
@@ -73,6 +75,8 @@ export interface DomainModel {
     file?: string
     line?: number
     column?: number
+    /** Positions of the records in `file` (same order), when kept in a DNS source file. */
+    positions?: RecordPlace[]
     /** The record is built from expressions (Terraform): present, but not linted. */
     unevaluated?: boolean
     /** `_smtp._tls` is a CNAME: the record is kept (and linted) at its target, not here. */
@@ -100,7 +104,7 @@ export interface LooseRecords {
   /** The domain the owner names, when it names one. */
   domain?: string
   records: string[]
-  positions: { line: number; column: number }[]
+  positions: RecordPlace[]
 }
 
 export interface RepoModel {
@@ -307,7 +311,7 @@ const idSourceFromRecords = (
     kind,
     file,
     records: txt.map(r => r.value),
-    positions: txt.map(r => ({ line: r.line, column: r.column }))
+    positions: txt.map(placeOf)
   }
   if (first !== undefined) {
     src.line = first.line
@@ -557,10 +561,12 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
     m.zoneKept = index.zoneOrigins.has(d) || mx !== undefined
     if (c.tlsrpt !== undefined && 'record' in c.tlsrpt) {
       const at = opts.loaded.lineOf(['domains', d, 'tlsrpt'])
+      const text = opts.loaded.textOf?.(['domains', d, 'tlsrpt'])
       m.tlsrpt = {
         records: [c.tlsrpt.record],
         ...(opts.loaded.file !== undefined && { file: opts.loaded.file }),
-        ...(at !== undefined && { line: at.line, column: at.column })
+        ...(at !== undefined && { line: at.line, column: at.column }),
+        ...(text !== undefined && { positions: [text] })
       }
     } else {
       const only = c.tlsrpt !== undefined && 'file' in c.tlsrpt ? c.tlsrpt.file : undefined
@@ -584,6 +590,7 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
           file: t.file,
           line: t.records[0].line,
           column: t.records[0].column,
+          positions: t.records.map(placeOf),
           // A record built from expressions cannot be judged from its text.
           ...(t.records.some(unevaluated) && { unevaluated: true })
         }
@@ -642,7 +649,7 @@ const looseRecords = (
       // The copies of a variable's record in each zone are one record as written.
       if (set.positions.some(p => p.line === r.line && p.column === r.column)) continue
       set.records.push(r.value)
-      set.positions.push({ line: r.line, column: r.column })
+      set.positions.push(placeOf(r))
     }
   }
   return [...sets.values()]

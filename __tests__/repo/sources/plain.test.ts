@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parsePlain } from '../../../src/repo/sources/plain.js'
 import { idRange } from '../../../src/repo/sources/parser-output.js'
-import type { DnsRecord, SourceFile } from '../../../src/repo/sources/types.js'
+import type { DnsRecord, SourceFile, TextRun } from '../../../src/repo/sources/types.js'
 import { oneLine, recordPieces } from '../../fixtures/sources/arbitraries.js'
 
 /** A record's id span, if any, lies in the text and covers exactly the id the value holds. */
@@ -29,18 +29,36 @@ const spanText = (text: string, r: DnsRecord | undefined): string | undefined =>
   r?.idSpan === undefined ? undefined : text.slice(r.idSpan[0], r.idSpan[1])
 
 describe('plain record files', () => {
-  it.each([
-    ['v=STSv1; id=20250701T150000Z\n', 'v=STSv1; id=20250701T150000Z', 1],
-    ['v=STSv1; id=20250701T150000Z', 'v=STSv1; id=20250701T150000Z', 1],
-    ['"v=STSv1; id=20250701T150000Z"\n', 'v=STSv1; id=20250701T150000Z', 2],
-    ['"v=STSv1; " "id=20250701T150000Z"\n', 'v=STSv1; id=20250701T150000Z', 2],
-    ["'v=STSv1; id=20250701T150000Z'\n", 'v=STSv1; id=20250701T150000Z', 2],
-    ['v=STSv1; id=20250701T150000Z\r\n', 'v=STSv1; id=20250701T150000Z', 1],
+  it.each<[string, string, number, TextRun[] | null]>([
+    ['v=STSv1; id=20250701T150000Z\n', 'v=STSv1; id=20250701T150000Z', 1, null],
+    ['v=STSv1; id=20250701T150000Z', 'v=STSv1; id=20250701T150000Z', 1, null],
+    ['"v=STSv1; id=20250701T150000Z"\n', 'v=STSv1; id=20250701T150000Z', 2, null],
+    [
+      '"v=STSv1; " "id=20250701T150000Z"\n',
+      'v=STSv1; id=20250701T150000Z',
+      2,
+      [
+        { from: 0, at: { line: 1, column: 2 } },
+        { from: 9, at: { line: 1, column: 14 } }
+      ]
+    ],
+    ["'v=STSv1; id=20250701T150000Z'\n", 'v=STSv1; id=20250701T150000Z', 2, null],
+    ['v=STSv1; id=20250701T150000Z\r\n', 'v=STSv1; id=20250701T150000Z', 1, null],
     // mistakes are kept as written
-    [' v=STSv1; id=20250701T150000Z;\n', ' v=STSv1; id=20250701T150000Z;', 1],
-    ['"\\"v=STSv1; id=20250701T150000Z\\""\n', '"v=STSv1; id=20250701T150000Z"', 4],
-    ['"v=STSv1; id=20250701T150000Z\n', '"v=STSv1; id=20250701T150000Z', 1]
-  ])('%j', (text, value, column) => {
+    [' v=STSv1; id=20250701T150000Z;\n', ' v=STSv1; id=20250701T150000Z;', 1, null],
+    [
+      '"\\"v=STSv1; id=20250701T150000Z\\""\n',
+      '"v=STSv1; id=20250701T150000Z"',
+      4,
+      // Each `\"` at its backslash; after the text, no place (an escape's length is not kept).
+      [
+        { from: 0, at: { line: 1, column: 2 } },
+        { from: 1, at: { line: 1, column: 4 } }, // the closing `\"` follows on: one run
+        { from: 30, at: null }
+      ]
+    ],
+    ['"v=STSv1; id=20250701T150000Z\n', '"v=STSv1; id=20250701T150000Z', 1, null]
+  ])('%j', (text, value, column, textRuns) => {
     const f = parse(text)
     expect(f.problems).toEqual([])
     expect(f.records).toEqual([
@@ -50,7 +68,8 @@ describe('plain record files', () => {
         value,
         line: 1,
         column,
-        idSpan: [text.indexOf('20250701T150000Z'), text.indexOf('20250701T150000Z') + 16]
+        idSpan: [text.indexOf('20250701T150000Z'), text.indexOf('20250701T150000Z') + 16],
+        ...(textRuns !== null && { textRuns })
       }
     ])
     expect(spanText(text, f.records[0])).toBe('20250701T150000Z')

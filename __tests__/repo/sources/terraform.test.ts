@@ -74,7 +74,13 @@ describe('users.md 3.4 lines', () => {
         column: 14,
         expression: '${var.mta_sts_policy_id}',
         idSpan: [53, 64],
-        idFile: 'terraform.tfvars'
+        idFile: 'terraform.tfvars',
+        // The id is written in terraform.tfvars: in this file, nowhere.
+        textRuns: [
+          { from: 0, at: { line: 5, column: 14 } },
+          { from: 12, at: null },
+          { from: 23, at: { line: 5, column: 50 } }
+        ]
       }
     ])
     expect(spanText(text, f.records[0], siblings)).toBe('20241119001')

@@ -125,7 +125,7 @@ const tokenize = (text: string, lines: LineIndex, problems: Problem[]): Entry[] 
 const readEscape = (text: string, i: number, b: MappedBuilder): number => {
   const digits = /^\d{3}/.exec(text.slice(i + 1, i + 4))
   if (digits !== null) {
-    b.push(String.fromCharCode(Number(digits[0]) & 0xff), -1)
+    b.escaped(String.fromCharCode(Number(digits[0]) & 0xff), i)
     return i + 4
   }
   const next = text[i + 1]
@@ -134,7 +134,7 @@ const readEscape = (text: string, i: number, b: MappedBuilder): number => {
     b.push('\\', i)
     return i + 1
   }
-  b.push(next, -1)
+  b.escaped(next, i)
   return i + 2
 }
 

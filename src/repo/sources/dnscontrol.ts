@@ -72,13 +72,13 @@ const readEscape = (text: string, i: number, b: MappedBuilder): number => {
   if (e === '\n' || e === '\r' || e === '\u2028' || e === '\u2029') return i + 2
   const simple = SIMPLE_ESCAPES[e]
   if (simple !== undefined && !(e === '0' && /\d/.test(text[i + 2] ?? ''))) {
-    b.push(simple, -1)
+    b.escaped(simple, i)
     return i + 2
   }
   if (e === 'x') {
     const hex = /^[0-9a-fA-F]{2}/.exec(text.slice(i + 2, i + 4))
     if (hex !== null) {
-      b.push(String.fromCharCode(parseInt(hex[0], 16)), -1)
+      b.escaped(String.fromCharCode(parseInt(hex[0], 16)), i)
       return i + 4
     }
   }
@@ -86,16 +86,16 @@ const readEscape = (text: string, i: number, b: MappedBuilder): number => {
     const braced = /^\{([0-9a-fA-F]{1,6})\}/.exec(text.slice(i + 2, i + 10))
     if (braced?.[1] !== undefined) {
       const cp = parseInt(braced[1], 16)
-      b.push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', -1)
+      b.escaped(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', i)
       return i + 2 + braced[0].length
     }
     const hex = /^[0-9a-fA-F]{4}/.exec(text.slice(i + 2, i + 6))
     if (hex !== null) {
-      b.push(String.fromCharCode(parseInt(hex[0], 16)), -1)
+      b.escaped(String.fromCharCode(parseInt(hex[0], 16)), i)
       return i + 6
     }
   }
-  b.push(e, -1)
+  b.escaped(e, i)
   return i + 2
 }
 

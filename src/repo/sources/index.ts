@@ -12,6 +12,7 @@ import { canonicalDomain } from '../../domain-name.js'
 export type { DnsRecord, SourceContext, SourceFile, SourceFormat, SourceParser } from './types.js'
 export { bumpId } from './bump.js'
 export { linkSources } from './shared-scope.js'
+export { placeOf, positionAt, type RecordPlace } from './record-place.js'
 
 const LOADED: Readonly<Record<Exclude<SourceFormat, 'octodns'>, SourceParser>> = {
   bind: parseBind,

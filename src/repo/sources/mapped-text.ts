@@ -1,6 +1,7 @@
 /**
  * Decoded strings that remember where each character came from in the file (so an id can be
- * bumped in place), reading a quoted string into one, and 1-based line/column lookup.
+ * bumped in place, and a finding placed on the character it is about), reading a quoted string
+ * into one, and 1-based line/column lookup.
  */
 
 /**
@@ -13,6 +14,11 @@ export interface Mapped {
   map: number[]
   /** Optional: for every character, the index of the file it came from (0 = the parsed file). */
   src?: number[]
+  /**
+   * Optional: for every character, the offset where it is written, escapes included (the `\`
+   * that starts `\059` or `\"`); -1 where it is written nowhere. Absent: the same as `map`.
+   */
+  at?: number[]
 }
 
 export const mapped = (text: string, start: number): Mapped => ({
@@ -25,35 +31,63 @@ export const unmapped = (text: string): Mapped => ({
   map: new Array<number>(text.length).fill(-1)
 })
 
+/**
+ * Where the character `i` of `m` is written in the parsed file (file 0): its own offset, or for
+ * an escape the offset of the escape; -1 when it is written nowhere there.
+ */
+export const writtenAt = (m: Mapped, i: number): number =>
+  (m.src?.[i] ?? 0) !== 0 ? -1 : (m.at?.[i] ?? m.map[i] ?? -1)
+
 /** Mutable builder for a decoded string. */
 export class MappedBuilder {
   text = ''
   map: number[] = []
   src: number[] | undefined
+  /** Where each character is written; differs from `map` only for escapes. */
+  private readonly at: number[] = []
+  private escapes = false
 
-  push(ch: string, offset: number, file = 0): void {
+  private add(ch: string, offset: number, at: number, file: number): void {
     this.text += ch
     for (let i = 0; i < ch.length; i++) {
       this.map.push(offset < 0 ? -1 : offset + i)
+      this.at.push(at < 0 ? -1 : offset < 0 ? at : at + i)
       if (file !== 0 && this.src === undefined)
         this.src = new Array<number>(this.map.length - 1).fill(0)
       this.src?.push(file)
     }
   }
 
+  /** A character copied from `offset` of file `file` (-1: written nowhere, e.g. an expression's text). */
+  push(ch: string, offset: number, file = 0): void {
+    this.add(ch, offset, offset, file)
+  }
+
+  /**
+   * A character an escape stands for (`\;`, `\059`, `\u0041`): not copied from the file (so no
+   * id span runs through it), but written at `at`, the escape's first character.
+   */
+  escaped(ch: string, at: number, file = 0): void {
+    if (at >= 0) this.escapes = true
+    this.add(ch, -1, at, file)
+  }
+
+  /** The character `i` of `m`, keeping where it came from; `file` replaces its file index. */
+  copy(m: Mapped, i: number, file = m.src?.[i] ?? 0): void {
+    const offset = m.map[i] ?? -1
+    const at = m.at?.[i] ?? offset
+    if (offset < 0 && at >= 0) this.escapes = true
+    this.add(m.text[i] ?? '', offset, at, file)
+  }
+
   append(m: Mapped): void {
-    if (m.src !== undefined && this.src === undefined)
-      this.src = new Array<number>(this.map.length).fill(0)
-    this.text += m.text
-    for (let i = 0; i < m.text.length; i++) {
-      this.map.push(m.map[i] ?? -1)
-      this.src?.push(m.src?.[i] ?? 0)
-    }
+    for (let i = 0; i < m.text.length; i++) this.copy(m, i)
   }
 
   done(): Mapped {
     const out: Mapped = { text: this.text, map: this.map }
     if (this.src !== undefined) out.src = this.src
+    if (this.escapes) out.at = this.at
     return out
   }
 }
@@ -62,12 +96,8 @@ export class MappedBuilder {
 export const unescapeSemicolons = (m: Mapped): Mapped => {
   const b = new MappedBuilder()
   for (let i = 0; i < m.text.length; i++) {
-    if (m.text[i] === '\\' && m.text[i + 1] === ';') {
-      b.push(';', m.map[i + 1] ?? -1, m.src?.[i + 1] ?? 0)
-      i++
-    } else {
-      b.push(m.text[i] ?? '', m.map[i] ?? -1, m.src?.[i] ?? 0)
-    }
+    if (m.text[i] === '\\' && m.text[i + 1] === ';') i++
+    b.copy(m, i)
   }
   return b.done()
 }

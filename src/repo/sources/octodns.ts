@@ -77,7 +77,7 @@ const decodeDouble = (raw: string, start: number): Mapped | undefined => {
     const e = raw[i + 1] ?? ''
     const simple = DOUBLE_ESCAPES[e]
     if (simple !== undefined) {
-      b.push(simple, -1)
+      b.escaped(simple, start + i)
       i++
       continue
     }
@@ -87,7 +87,7 @@ const decodeDouble = (raw: string, start: number): Mapped | undefined => {
     if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== len) return undefined
     const cp = parseInt(hex, 16)
     if (cp > 0x10ffff) return undefined
-    b.push(String.fromCodePoint(cp), -1)
+    b.escaped(String.fromCodePoint(cp), start + i)
     i += 1 + len
   }
   return b.done()

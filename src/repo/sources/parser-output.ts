@@ -5,6 +5,7 @@
  */
 import { looksLikeSts, parseStsRecord } from '../../record/sts.js'
 import type { LineIndex, Mapped } from './mapped-text.js'
+import { textRuns } from './record-place.js'
 import type { DnsRecord, SourceFile } from './types.js'
 
 /**
@@ -67,6 +68,8 @@ export const makeRecord = (
   if (type === 'TXT') {
     const id = idSpanOf(value)
     if (id !== undefined && id.file === 0) rec.idSpan = id.span
+    const runs = textRuns(lines, value, at)
+    if (runs !== undefined) rec.textRuns = runs
   }
   return rec
 }

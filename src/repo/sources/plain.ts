@@ -38,10 +38,10 @@ const readQuoted = (line: string, start: number, from: number): Mapped | undefin
       if (c === '\\') {
         const digits = /^\d{3}/.exec(line.slice(i + 1, i + 4))
         if (digits !== null) {
-          b.push(String.fromCharCode(Number(digits[0]) & 0xff), -1)
+          b.escaped(String.fromCharCode(Number(digits[0]) & 0xff), start + i)
           i += 4
         } else if (i + 1 < line.length) {
-          b.push(line[i + 1] ?? '', -1)
+          b.escaped(line[i + 1] ?? '', start + i)
           i += 2
         } else {
           b.push('\\', start + i)

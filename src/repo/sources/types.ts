@@ -5,6 +5,23 @@
 
 export type SourceFormat = 'bind' | 'octodns' | 'dnscontrol' | 'terraform' | 'plain'
 
+/** A 1-based place in a file. */
+export interface Position {
+  line: number
+  column: number
+}
+
+/**
+ * A run of a record's text written in one piece: its characters from `from` on (up to the next
+ * run's `from`; the last run also covers the place right after the text) are at `at`, one column
+ * each. `at` is null for characters nothing in this file writes (an expression's value, text
+ * from another file, the place after a text whose last character is an escape).
+ */
+export interface TextRun {
+  from: number
+  at: Position | null
+}
+
 export interface DnsRecord {
   /**
    * Owner name as declared, made absolute when the file says its origin (`_mta-sts.example.com`),
@@ -17,6 +34,11 @@ export interface DnsRecord {
   /** 1-based position of the record's value in the file. */
   line: number
   column: number
+  /**
+   * TXT: where the characters of `value` are written, run by run, when that is not simply
+   * `column + i` on `line`: escapes, several strings, a value across lines or from elsewhere.
+   */
+  textRuns?: TextRun[]
   /**
    * For a TXT record holding `id=`: 0-based offsets [start, end) of the id's characters in the
    * FILE text, so `bump` can replace exactly them and nothing else.

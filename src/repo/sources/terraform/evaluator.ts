@@ -216,7 +216,7 @@ export class Evaluator {
     for (const p of parts) {
       if (p.kind === 'lit') {
         const m = p.value
-        for (let i = 0; i < m.text.length; i++) b.push(m.text[i] ?? '', m.map[i] ?? -1, f.index)
+        for (let i = 0; i < m.text.length; i++) b.copy(m, i, f.index)
         continue
       }
       const inner = f.text.slice(p.start, p.end)

@@ -83,7 +83,7 @@ export const templateParts = (text: string, from: number, to: number, escapes: b
       const e = text[i + 1] ?? ''
       const simple = STRING_ESCAPES[e]
       if (simple !== undefined) {
-        b.push(simple, -1)
+        b.escaped(simple, i)
         i += 2
         continue
       }
@@ -91,7 +91,7 @@ export const templateParts = (text: string, from: number, to: number, escapes: b
       const hex = text.slice(i + 2, i + 2 + len)
       if (len > 0 && /^[0-9a-fA-F]+$/.test(hex) && hex.length === len) {
         const cp = parseInt(hex, 16)
-        b.push(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', -1)
+        b.escaped(cp <= 0x10ffff ? String.fromCodePoint(cp) : '\ufffd', i)
         i += 2 + len
         continue
       }
@@ -101,7 +101,7 @@ export const templateParts = (text: string, from: number, to: number, escapes: b
     }
     if ((c === '$' || c === '%') && text[i + 1] === c && text[i + 2] === '{') {
       // `$${` is a literal `${`.
-      b.push(c, -1)
+      b.escaped(c, i)
       b.push('{', i + 2)
       i += 3
       continue

@@ -29,6 +29,7 @@
 import type { DnsRecord, SourceContext, SourceFile, SourceParser } from '../types.js'
 import { LineIndex } from '../mapped-text.js'
 import { guarded, idRange, idSpanOf, type Problem, problemAt } from '../parser-output.js'
+import { textRuns } from '../record-place.js'
 import { looksLikeSts } from '../../../record/sts.js'
 import type { Tok } from './hcl-lexer.js'
 import { Evaluator, type Str } from './evaluator.js'
@@ -75,18 +76,24 @@ const hostRecord = (owner: string, type: 'MX' | 'CNAME', v: Str, pos: Position):
 }
 
 /**
- * A TXT record. For an MTA-STS value, where its id comes from: the expression it is read from
- * (computed when that hashes or reads a clock, a problem when it has no literal value here) and
- * the id's span, in whichever file of the workspace holds it.
+ * A TXT record, with where each of its characters is written when its text is read in full (one
+ * holding an expression is never linted). For an MTA-STS value, where its id comes from: the
+ * expression it is read from (computed when that hashes or reads a clock, a problem when it has
+ * no literal value here) and the id's span, in whichever file of the workspace holds it.
  */
 const txtRecord = (
   owner: string,
   v: Str,
-  pos: Position,
+  at: { lines: LineIndex; start: number },
   ws: Workspace,
   problems: Problem[]
 ): DnsRecord => {
+  const pos = at.lines.pos(at.start)
   const rec: DnsRecord = { owner, type: 'TXT', value: v.value.text, ...pos }
+  if (v.holes.every(h => h.resolved && !h.computed)) {
+    const runs = textRuns(at.lines, v.value, at.start)
+    if (runs !== undefined) rec.textRuns = runs
+  }
   const range = looksLikeSts(v.value.text) ? idRange(v.value.text) : undefined
   if (range === undefined) return rec
   const [a, b] = range
@@ -142,9 +149,11 @@ export const parseTerraform: SourceParser = (text: string, ctx: SourceContext): 
       const guards = countReads(own, block)
       for (const { v: raw, at } of resourceValues(ev, own, block)) {
         const v = type === 'TXT' ? txtAsSent(block.labels[0] ?? '', raw) : raw
-        const pos = lines.pos(valueStart(v, at))
+        const start = valueStart(v, at)
         const rec =
-          type === 'TXT' ? txtRecord(owner, v, pos, ws, problems) : hostRecord(owner, type, v, pos)
+          type === 'TXT'
+            ? txtRecord(owner, v, { lines, start }, ws, problems)
+            : hostRecord(owner, type, v, lines.pos(start))
         // Filled in from a value its count may rule out (`var.x` default "" under
         // `count = length(var.x) > 0 ? 1 : 0`): what it says is not what a deployment publishes.
         if (v.holes.some(h => referencesIn(h.source).some(r => guards.includes(r)))) {

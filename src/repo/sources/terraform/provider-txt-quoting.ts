@@ -39,11 +39,12 @@ const presentation = (s: Str): Str | undefined => {
       pos[i] = b.text.length
       if (c === '\\' && i + 1 < t.length) {
         pos[i + 1] = b.text.length
-        b.push(t[i + 1] ?? '', -1)
+        // Written where the `\` is written, if the file writes it.
+        b.escaped(t[i + 1] ?? '', s.value.at?.[i] ?? s.value.map[i] ?? -1, s.value.src?.[i] ?? 0)
         i += 2
         continue
       }
-      b.push(c ?? '', s.value.map[i] ?? -1, s.value.src?.[i] ?? 0)
+      b.copy(s.value, i)
       i++
     }
     if (!closed) return undefined
@@ -71,7 +72,7 @@ const route53Split = (s: Str): Str => {
       i++
       continue
     }
-    b.push(t[i] ?? '', s.value.map[i] ?? -1, s.value.src?.[i] ?? 0)
+    b.copy(s.value, i)
   }
   pos[t.length] = b.text.length
   return { kind: 'str', value: b.done(), holes: moveHoles(s.holes, pos) }
