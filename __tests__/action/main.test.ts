@@ -88,11 +88,14 @@ describe('report files', () => {
     expect(r.outputs.report).toBe(report)
     const json = JSON.parse(readFileSync(report, 'utf8')) as {
       findings: { rule: string; file: string }[]
+      notes?: string[]
     }
     expect(json.findings.map(f => [f.rule, f.file])).toContainEqual([
       'policy-mode',
       '.well-known/mta-sts.txt'
     ])
+    // The notes of the log's "what was checked" group are in the report too.
+    expect(json.notes).toContain('id gate off (input gate: false)')
     expect(JSON.parse(readFileSync(sarif, 'utf8'))).toMatchObject({ version: '2.1.0' })
   })
 

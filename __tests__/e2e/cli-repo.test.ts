@@ -162,6 +162,8 @@ describe('check --base REF', () => {
       'mx-not-covered error site/.well-known/mta-sts.txt:4'
     ])
     expect(r.code).toBe(1)
+    // What the text report prints under its findings is in the JSON report too.
+    expect(r.report.notes).toEqual([`id gate: compared with git (${base.slice(0, 7)})`])
   })
 
   it('a byte-only change (CRLF, field order, mx case) is not an error', async () => {

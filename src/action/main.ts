@@ -79,10 +79,12 @@ const writeReports = async (
   runtime: ActionRuntime,
   settings: ActionSettings,
   findings: readonly Finding[],
-  domains: DomainReport[]
+  domains: DomainReport[],
+  notes: readonly string[]
 ): Promise<void> => {
   if (settings.report !== undefined) {
-    await writeOutputFile(settings.report, 'report', formatJson(findings, { domains }))
+    const extras = { domains, ...(notes.length > 0 && { notes: [...notes] }) }
+    await writeOutputFile(settings.report, 'report', formatJson(findings, extras))
     runtime.setOutput('report', settings.report.input)
   }
   if (settings.sarif !== undefined) {
@@ -241,7 +243,7 @@ export const run = async (
       })
       await runtime.summary.addRaw(markdown).write()
     }
-    await writeReports(runtime, settings, findings, domains)
+    await writeReports(runtime, settings, findings, domains, [...report.notices, ...notes])
 
     const failing = findings.filter(f => failsOn(f.severity, settings.failOn)).length
     if (failing > 0) {

@@ -253,7 +253,10 @@ const render = async (args: CliArgs, io: CliIO, outcome: Outcome): Promise<strin
   const findings = [...outcome.findings].sort(compareFindings)
   switch (args.format) {
     case 'json':
-      return formatJson(findings, outcome.extras)
+      return formatJson(findings, {
+        ...outcome.extras,
+        ...(outcome.notes !== undefined && outcome.notes.length > 0 && { notes: outcome.notes })
+      })
     case 'sarif': {
       const locate = await sarifLocator(args, io, outcome)
       return formatSarif(

@@ -9,6 +9,8 @@ export interface ReportExtras {
   domains?: DomainReport[]
   policy?: EffectivePolicy
   record?: EffectiveRecord
+  /** What the run says beside its findings (`id gate: compared with git (abc1234)`), when any. */
+  notes?: string[]
 }
 
 export const buildReport = (findings: readonly Finding[], extras: ReportExtras = {}): object => ({
