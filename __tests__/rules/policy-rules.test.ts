@@ -513,9 +513,23 @@ table('policy-mx-pattern', [
     message: ['"mx: mail.tutanota.de"']
   },
   {
+    // co-cddo/mta-sts-template: removing "the extra dot" would leave nothing.
     name: 'placeholder "."',
     text: 'version: STSv1\r\nmode: testing\r\nmax_age: 86401\r\nmx: .',
-    expect: ['policy-mx-pattern@4:5/error']
+    expect: ['policy-mx-pattern@4:5/error'],
+    message: ['mx "\\." names no host \\(a placeholder left in\\?\\)']
+  },
+  {
+    name: 'placeholder "*."',
+    text: policy('version: STSv1', 'mode: testing', 'mx: *.', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:7/error'],
+    message: ['mx "\\*\\." names no host']
+  },
+  {
+    name: 'two dots in a row',
+    text: policy('version: STSv1', 'mode: testing', 'mx: mail..example.com', 'max_age: 604800'),
+    expect: ['policy-mx-pattern@3:10/error'],
+    message: ['has an empty label .*; remove the extra dot']
   },
   {
     name: 'U-label',

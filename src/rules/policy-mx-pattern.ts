@@ -56,7 +56,10 @@ const describe = (value: string, i: MxPatternIssue): string => {
       return `mx ${quote(value)} has a wildcard outside the first label or inside a label; "*" may only be the whole first label, as in ${quote(nearest)}, which matches exactly one label: list the MX hosts by name, or use such a pattern if one label is what varies`
     }
     case 'empty-label':
-      return `mx ${quote(value)} has an empty label (two dots in a row, or a leading dot); remove the extra dot`
+      // Nothing but dots (and a "*."): no host is left to keep, as a template's placeholder.
+      return /^(\*\.)?\.*$/.test(value)
+        ? `mx ${quote(value)} names no host (a placeholder left in?); write the host name of each MX host, one "mx:" line each, as the domain's MX records name them`
+        : `mx ${quote(value)} has an empty label (two dots in a row, or a leading dot); remove the extra dot`
     case 'label-too-long':
       return `mx ${quote(value)} has a label of ${part.length} characters; DNS labels are at most 63`
     case 'name-too-long':
