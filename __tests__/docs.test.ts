@@ -14,7 +14,7 @@
  *   ## Why / ## Bad / ## Good / ## Options   (exactly these, in this order)
  *
  * Bad and Good each hold exactly one fenced block whose info string says how to feed it:
- *   policy [mx=H1,H2] [record-id=ID] [repeat=N] [escaped]
+ *   policy [mx=H1,H2] [record-id=ID] [domain=D] [repeat=N] [escaped]
  *       the block is a policy file, every line ended by "\n"; `escaped`: the block is one JSON
  *       string literal giving the whole file; `repeat=N`: the file is the text repeated N times
  *   txt          each line is one _mta-sts TXT record
@@ -48,7 +48,7 @@ const KIND_OF: Record<RuleTarget, Kind> = {
   live: 'text'
 }
 const OPTIONS_OF: Record<Kind, readonly string[]> = {
-  policy: ['mx', 'record-id', 'repeat', 'escaped'],
+  policy: ['mx', 'record-id', 'domain', 'repeat', 'escaped'],
   txt: [],
   tlsrpt: ['mode'],
   text: []
@@ -207,9 +207,11 @@ const lintExample = (ex: Example): Finding[] => {
     case 'policy': {
       const mx = ex.options.get('mx')
       const recordId = ex.options.get('record-id')
+      const domain = ex.options.get('domain')
       return lintPolicy(policyText(ex), {
         ...(mx !== undefined && { mxHosts: mx.split(',') }),
-        ...(recordId !== undefined && { recordId })
+        ...(recordId !== undefined && { recordId }),
+        ...(domain !== undefined && { domain })
       }).findings
     }
     case 'txt':

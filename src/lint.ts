@@ -153,6 +153,7 @@ export const policyFindings = (
     parsed: lint.parsed,
     facts: lint.facts,
     mode: lint.mode,
+    domain: opts.domain,
     mxHosts: opts.mxHosts,
     recordId: opts.recordId,
     idKeptHere: opts.idKeptHere,

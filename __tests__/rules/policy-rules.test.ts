@@ -499,6 +499,57 @@ table('policy-mx-missing', [
   }
 ])
 
+table('policy-mx-placeholder', [
+  {
+    // fry69/cloudflare-mta-sts-static: the template's host left in a real domain's policy.
+    name: 'a host under example.com in the policy of another domain',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mx1.example.com', 'max_age: 604800'),
+    opts: { domain: 'fry69.dev' },
+    expect: ['policy-mx-placeholder@3:5/warning'],
+    message: [
+      'mx "mx1\\.example\\.com" is under "example\\.com", a name reserved for examples \\(RFC 2606\\), in the policy of fry69\\.dev.*senders refuse to deliver to'
+    ]
+  },
+  {
+    name: 'wildcards and reserved TLDs, testing mode',
+    text: policy(
+      'version: STSv1',
+      'mode: testing',
+      'mx: *.mail.example',
+      'mx: mail.domain.test',
+      'mx: mx.real.org',
+      'max_age: 604800'
+    ),
+    opts: { domain: 'real.org' },
+    expect: ['policy-mx-placeholder@3:5/warning', 'policy-mx-placeholder@4:5/warning'],
+    message: ['once the mode is enforce']
+  },
+  {
+    name: 'the policy of a reserved domain itself (docs, tests)',
+    text: VALID,
+    opts: { domain: 'example.com' },
+    expect: []
+  },
+  {
+    name: 'no domain known',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mx1.example.com', 'max_age: 604800'),
+    expect: []
+  },
+  {
+    // mx-not-covered and mx-pattern-unused then judge the patterns by the real hosts.
+    name: 'the MX hosts known',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mx1.example.com', 'max_age: 604800'),
+    opts: { domain: 'real.org', mxHosts: ['mx.real.org'] },
+    expect: []
+  },
+  {
+    name: 'a name that merely contains "example"',
+    text: policy('version: STSv1', 'mode: enforce', 'mx: mx.myexample.com', 'max_age: 604800'),
+    opts: { domain: 'real.org' },
+    expect: []
+  }
+])
+
 table('policy-mx-pattern', [
   { name: 'valid', text: VALID, expect: [] },
   {

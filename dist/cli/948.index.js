@@ -1836,8 +1836,8 @@ const committedOf = (d) => ({
     }
 });
 
-// EXTERNAL MODULE: ./src/rules/registry.ts + 47 modules
-var registry = __webpack_require__(4635);
+// EXTERNAL MODULE: ./src/rules/registry.ts + 48 modules
+var registry = __webpack_require__(4535);
 // EXTERNAL MODULE: ./src/did-you-mean.ts
 var did_you_mean = __webpack_require__(3772);
 ;// CONCATENATED MODULE: ./src/repo/config.ts

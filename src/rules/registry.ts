@@ -10,6 +10,7 @@ import policyMaxAgeShort from './policy-max-age-short.js'
 import policyMxMissing from './policy-mx-missing.js'
 import policyMxPattern from './policy-mx-pattern.js'
 import policyMxWildcard from './policy-mx-wildcard.js'
+import policyMxPlaceholder from './policy-mx-placeholder.js'
 import policyDuplicateField from './policy-duplicate-field.js'
 import policyUnknownField from './policy-unknown-field.js'
 import policyLineEndings from './policy-line-endings.js'
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   policyMxMissing,
   policyMxPattern,
   policyMxWildcard,
+  policyMxPlaceholder,
   policyDuplicateField,
   policyUnknownField,
   policyLineEndings,

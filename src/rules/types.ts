@@ -33,7 +33,7 @@ export interface RuleMeta {
 }
 
 /** Facts about one domain a policy rule may need (see RuleMeta.needs). */
-export type DomainInputNeeded = 'mxHosts' | 'recordId'
+export type DomainInputNeeded = 'mxHosts' | 'recordId' | 'domain'
 
 export interface Report {
   message: string
@@ -60,6 +60,8 @@ export interface PolicyContext {
   facts: PolicyFacts
   /** The effective mode, when the mode line is valid. */
   mode?: Mode
+  /** The domain the policy serves, when known. */
+  domain?: string
   /** The domain's MX host names, when known: enables mx-not-covered and mx-pattern-unused. */
   mxHosts?: readonly string[]
   /** The id of the domain's _mta-sts record, when known: compared with an `id:` line. */
