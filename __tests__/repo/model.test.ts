@@ -160,6 +160,28 @@ describe('pattern B: a site folder published by a generator or host', () => {
   })
 })
 
+describe('what a clone or a download adds to a repository name', () => {
+  const policy = L.pagesRepo.files['.well-known/mta-sts.txt']
+  it.each([
+    ['mta-sts.example.org.git', 'example.org'],
+    ['mta-sts.example.org-main', 'example.org'],
+    ['mta-sts.example.org-master', 'example.org'],
+    ['mta-sts.example.org.github.io', 'example.org'],
+    ['mta-sts.xn--bcher-kva.example', 'xn--bcher-kva.example']
+  ])('%s names %s', async (rootName, domain) => {
+    const m = await model({ rootName, files: { '.well-known/mta-sts.txt': policy } })
+    expect(m.domains.map(d => [d.domain, d.foundBy])).toEqual([[domain, `folder name ${rootName}`]])
+  })
+
+  it.each(['mta-sts.example.org-feature', 'mta-sts.example.123', 'mta-sts.localhost'])(
+    '%s names no domain (its last label is no top-level domain)',
+    async rootName => {
+      const m = await model({ rootName, files: { '.well-known/mta-sts.txt': policy } })
+      expect(m.domains).toEqual([])
+    }
+  )
+})
+
 describe('an infrastructure monorepo: one policy for three domains, the id in Terraform', () => {
   it('gives each domain the policy and the tfvars id behind ${var.mta_sts_policy_id}', async () => {
     const m = await model(L.emailInfra)

@@ -5243,6 +5243,15 @@ const dirOf = (f) => {
 };
 /** The site root of a policy: the folder holding `.well-known` (or the root for `mta-sts.txt`). */
 const siteRootOf = (policy) => (policy === well_known/* POLICY_FILE */.CX ? '' : dirOf(dirOf(policy)));
+/**
+ * The policy host a folder or repository name stands for: as written, less what clones and
+ * downloads add (`mta-sts.example.com.git`, a bare clone; `mta-sts.example.com-main`, GitHub's
+ * ZIP of a branch) and a Pages user site's suffix (`mta-sts.example.com.github.io`).
+ */
+const hostOfFolder = (name) => name
+    .replace(/\.git$/i, '')
+    .replace(/-(?:main|master)$/i, '')
+    .replace(/\.github\.io$/i, '');
 const layoutDomain = async (view, files, policy, rootName, facts) => {
     const page = facts.policies.get(policy);
     const site = page?.siteRoot ?? siteRootOf(policy);
@@ -5262,7 +5271,7 @@ const layoutDomain = async (view, files, policy, rootName, facts) => {
     if (rootName !== undefined)
         folders.push(rootName);
     for (const f of folders) {
-        const d = (0,policy_host/* domainFromHost */.X)(f.replace(/\.github\.io$/i, ''));
+        const d = (0,policy_host/* domainFromHost */.X)(hostOfFolder(f));
         if (d !== undefined)
             return { domain: d, foundBy: `folder name ${f}` };
     }

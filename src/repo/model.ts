@@ -145,6 +145,17 @@ const dirOf = (f: string): string => {
 /** The site root of a policy: the folder holding `.well-known` (or the root for `mta-sts.txt`). */
 const siteRootOf = (policy: string): string => (policy === POLICY_FILE ? '' : dirOf(dirOf(policy)))
 
+/**
+ * The policy host a folder or repository name stands for: as written, less what clones and
+ * downloads add (`mta-sts.example.com.git`, a bare clone; `mta-sts.example.com-main`, GitHub's
+ * ZIP of a branch) and a Pages user site's suffix (`mta-sts.example.com.github.io`).
+ */
+const hostOfFolder = (name: string): string =>
+  name
+    .replace(/\.git$/i, '')
+    .replace(/-(?:main|master)$/i, '')
+    .replace(/\.github\.io$/i, '')
+
 interface Layout {
   domain: string
   foundBy: string
@@ -173,7 +184,7 @@ const layoutDomain = async (
   const folders = policy.split('/').slice(0, -1).reverse()
   if (rootName !== undefined) folders.push(rootName)
   for (const f of folders) {
-    const d = domainFromHost(f.replace(/\.github\.io$/i, ''))
+    const d = domainFromHost(hostOfFolder(f))
     if (d !== undefined) return { domain: d, foundBy: `folder name ${f}` }
   }
   return undefined
