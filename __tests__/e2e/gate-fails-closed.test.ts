@@ -12,6 +12,12 @@ const ENFORCE = 'version: STSv1\nmode: enforce\nmx: mail.example.com\nmax_age: 6
 const NONE = 'version: STSv1\nmode: none\nmax_age: 86400\n'
 /** No CNAME, no config, no mta-sts.<domain> folder: nothing says whose policy this is. */
 const UNNAMED = 'site/.well-known/mta-sts.txt'
+/** A GitHub Pages site serving ENFORCE for example.com. */
+const PAGES_SITE = {
+  '.well-known/mta-sts.txt': ENFORCE,
+  CNAME: 'mta-sts.example.com',
+  '.nojekyll': ''
+}
 
 let tmp: string
 let count = 0
@@ -125,11 +131,7 @@ describe('removing a policy no domain is known for', () => {
 
     // The same file removed from .well-known, where senders fetch it, is an unsafe removal.
     const served = origin()
-    const base2 = served.commit({
-      '.well-known/mta-sts.txt': ENFORCE,
-      CNAME: 'mta-sts.example.com',
-      '.nojekyll': ''
-    })
+    const base2 = served.commit(PAGES_SITE)
     served.branch('feature')
     served.commit({ '.well-known/mta-sts.txt': null })
     const cli2 = await runCli(
@@ -144,11 +146,7 @@ describe('removing a policy no domain is known for', () => {
   it('a CNAME deleted detaches the policy: said so, at the policy file that is still there', async () => {
     // stjmtasts/mta-sts "Delete CNAME": the site would stop serving the domain's policy.
     const o = origin()
-    const base = o.commit({
-      '.well-known/mta-sts.txt': ENFORCE,
-      CNAME: 'mta-sts.example.com',
-      '.nojekyll': ''
-    })
+    const base = o.commit(PAGES_SITE)
     o.branch('feature')
     o.commit({ CNAME: null })
     const cli = await runCli(['check', '--root', o.work, '--base', base, '--format', 'json'], {

@@ -5,32 +5,13 @@
  * and the MX and TLS-RPT records that feed the offline checks.
  */
 import { describe, expect, it } from '@jest/globals'
-import { parseConfig, type LoadedConfig } from '../../src/repo/config.js'
-import { buildModel, type FileView, type RepoModel } from '../../src/repo/model.js'
-import { RULES } from '../../src/rules/registry.js'
+import { buildModel, type RepoModel } from '../../src/repo/model.js'
 import * as L from '../fixtures/layouts/layouts.js'
-
-const memoryView = (files: Readonly<Record<string, string>>): FileView => ({
-  list: () => Promise.resolve(Object.keys(files)),
-  read: p => Promise.resolve(Object.hasOwn(files, p) ? Buffer.from(files[p], 'utf8') : null)
-})
-
-const NO_CONFIG: LoadedConfig = {
-  config: { domains: {}, rules: {} },
-  lineOf: () => undefined
-}
+import { configOf, memoryView, NO_CONFIG } from '../fixtures/memory-repo.js'
 
 /** The model of a layout, with its `.mta-sts.yml` when it has one. */
 const model = async (layout: L.Layout): Promise<RepoModel> => {
-  const cfg = layout.files['.mta-sts.yml']
-  const loaded =
-    cfg === undefined
-      ? NO_CONFIG
-      : await parseConfig(
-          cfg,
-          '.mta-sts.yml',
-          RULES.map(r => r.meta.id)
-        )
+  const loaded = await configOf(layout.files)
   return buildModel(memoryView(layout.files), { loaded, rootName: layout.rootName })
 }
 

@@ -6,36 +6,19 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { parseConfig, type LoadedConfig } from '../../src/repo/config.js'
 import type { Finding } from '../../src/finding.js'
 import { lintDomain, lintLoose, lintPolicies } from '../../src/repo/lint-stage.js'
-import { buildModel, type FileView } from '../../src/repo/model.js'
+import { buildModel } from '../../src/repo/model.js'
 import { detectFormat } from '../../src/repo/sources/index.js'
-import { RULES } from '../../src/rules/registry.js'
+import { configOf, memoryView } from '../fixtures/memory-repo.js'
 import { FORMATS, lineColumn, offsetOf } from '../fixtures/sources/record-writers.js'
 
 /* eslint jest/expect-expect: ["warn", { "assertFunctionNames": ["expect", "fc.assert"] }] */
 
-const memoryView = (files: Readonly<Record<string, string>>): FileView => ({
-  list: () => Promise.resolve(Object.keys(files)),
-  read: p => Promise.resolve(Object.hasOwn(files, p) ? Buffer.from(files[p], 'utf8') : null)
-})
-
-const NO_CONFIG: LoadedConfig = { config: { domains: {}, rules: {} }, lineOf: () => undefined }
-
 /** The findings of the lint stage on the records a set of files keeps. */
 const lintFiles = async (files: Readonly<Record<string, string>>): Promise<Finding[]> => {
-  const cfg = files['.mta-sts.yml']
-  const loaded =
-    cfg === undefined
-      ? NO_CONFIG
-      : await parseConfig(
-          cfg,
-          '.mta-sts.yml',
-          RULES.map(r => r.meta.id)
-        )
   const view = memoryView(files)
-  const model = await buildModel(view, { loaded })
+  const model = await buildModel(view, { loaded: await configOf(files) })
   const stage = await lintPolicies(model, view, {})
   const findings = [...stage.findings]
   for (const m of model.domains) findings.push(...lintDomain(m, stage, {}).findings)
