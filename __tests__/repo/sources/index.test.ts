@@ -48,6 +48,10 @@ describe('detectFormat', () => {
     ['site/app.js', 'document.title = "x"', undefined],
     ['dns/mta-sts.txt', 'v=STSv1; id=20250701T150000Z\n', 'plain'],
     ['dns/record', '"v=STSv1; id=1"', 'plain'],
+    // Comments and blank lines may come first, as the plain format allows.
+    ['dns/sts.txt', '# the _mta-sts record\n\nv=STSv1; id=1\n', 'plain'],
+    ['dns/sts.txt', '\r\n  # note\r\n"v=STSv1; id=1"\r\n', 'plain'],
+    ['dns/notes.txt', '# notes\nsee v=STSv1 below\n', undefined],
     ['README.md', '# Setup\nAdd `_mta-sts` TXT `v=STSv1; id=1`\n', undefined],
     ['.well-known/mta-sts.txt', 'version: STSv1\nmode: enforce\n', undefined]
   ] as [string, string, SourceFormat | undefined][])('%s', (file, text, format) => {

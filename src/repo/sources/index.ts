@@ -63,7 +63,8 @@ const PROSE = /\.(?:md|markdown|rst|adoc|html?|txt\.md)$/
 /** DNSControl: `D("...",` or a record call with a quoted name. */
 const DNSCONTROL_D = /(?:^|[^\w$.])D(?:_EXTEND)?\s*\(\s*["'`]/
 const DNSCONTROL_RECORD = /(?:^|[^\w$.])(?:TXT|MX|CNAME)\s*\(\s*["'`]/
-const STS_TEXT = /^\uFEFF?[ \t]*["']?[ \t]*v\s*=\s*(?:STSv1|TLSRPTv1)/i
+// After any blank or `#` comment lines, which the plain format allows before its records.
+const STS_TEXT = /^\uFEFF?(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*["']?[ \t]*v\s*=\s*(?:STSv1|TLSRPTv1)/i
 
 /**
  * The format of a file, by its name and content; undefined when it does not look like a place
