@@ -389,6 +389,23 @@ describe('the record a finding is on', () => {
     ])
   })
 
+  it('a BIND record written without quotes, cut short by its ";": the findings say why', async () => {
+    // siantint/mta-sts dns.txt: the zone reads "v=STSv1" alone, the rest is a comment.
+    const findings = await lintFiles(
+      zone(
+        '_mta-sts.example.com.   1800 IN TXT   v=STSv1; id=20200925224500',
+        '_smtp._tls.example.com. 1800 IN TXT   "v=TLSRPTv1; rua=mailto:tls@example.com"'
+      )
+    )
+    const txt = findings.filter(f => f.rule === 'txt-id')
+    expect(where(findings, 'txt-id')).toEqual(['example.com.zone:2:46'])
+    expect(txt[0]?.message).toContain(
+      'the record has no id; add one, e.g. "v=STSv1; id=20250701T150000Z;" (letters and digits, at most 32) (in a zone file an unquoted ";" starts a comment, so the record ends before it: write its text in double quotes)'
+    )
+    // The quoted TLS-RPT record has no such note, nor a finding.
+    expect(findings.filter(f => f.rule.startsWith('tlsrpt'))).toEqual([])
+  })
+
   it('records no domain claims are placed the same way', async () => {
     // No origin, no policy, no config: the records are linted on their own (lintLoose).
     const findings = await lintFiles({

@@ -429,9 +429,12 @@ const positionAt = (place, offset) => {
     return { line: run.at.line, column: run.at.column + (o - run.from) };
 };
 /** The place of a parsed record, for the model. */
-const placeOf = (r) => r.textRuns === undefined
-    ? { line: r.line, column: r.column }
-    : { line: r.line, column: r.column, textRuns: r.textRuns };
+const placeOf = (r) => ({
+    line: r.line,
+    column: r.column,
+    ...(r.textRuns !== undefined && { textRuns: r.textRuns }),
+    ...(r.note !== undefined && { note: r.note })
+});
 
 
 /***/ })

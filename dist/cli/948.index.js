@@ -2678,6 +2678,7 @@ var parser_output = __webpack_require__(2038);
 
 
 
+const UNQUOTED_CUT = 'in a zone file an unquoted ";" starts a comment, so the record ends before it: write its text in double quotes';
 const RR_TYPES = new Set(('A AAAA AFSDB ALIAS ANAME APL ATMA CAA CDNSKEY CDS CERT CNAME CSYNC DHCID DLV DNAME DNSKEY DS ' +
     'EUI48 EUI64 GPOS HINFO HIP HTTPS IPSECKEY ISDN KEY KX L32 L64 LOC LP MB MD MF MG MINFO MR MX ' +
     'NAPTR NID NS NSAP NSAP-PTR NSEC NSEC3 NSEC3PARAM NULL NXT OPENPGPKEY PTR PX RP RRSIG RT SIG ' +
@@ -2759,7 +2760,7 @@ const tokenize = (text, lines, problems) => {
                 i++;
             }
         }
-        add({ value: b.done(), start, end: i, quoted: false });
+        add({ value: b.done(), start, end: i, quoted: false, ...(text[i] === ';' && { cut: true }) });
     }
     if (depth > 0)
         problems.push((0,parser_output/* problemAt */.l4)(lines, openParen, 'unclosed "(" in the zone file'));
@@ -2888,7 +2889,11 @@ const parseBind = (text, ctx) => (0,parser_output/* guarded */.Nj)('bind', () =>
             const b = new mapped_text/* MappedBuilder */.FK();
             for (const t of data)
                 b.append(t.value);
-            records.push((0,parser_output/* makeRecord */.Uo)(lines, owner, 'TXT', b.done(), valueStart(first)));
+            const rec = (0,parser_output/* makeRecord */.Uo)(lines, owner, 'TXT', b.done(), valueStart(first));
+            // `v=STSv1; id=1` written without quotes: the zone ends the record at the `;`.
+            if (data[data.length - 1]?.cut === true)
+                rec.note = UNQUOTED_CUT;
+            records.push(rec);
         }
         else if (type === 'MX' || type === 'CNAME') {
             const host = type === 'MX' ? data[1] : first;
@@ -6338,7 +6343,8 @@ const relocateInRecord = (f, file, places) => {
     const place = places[(f.line ?? 1) - 1] ?? places[0];
     if (place === undefined)
         return relocate(f, file, undefined);
-    return { ...f, file, ...(0,record_place/* positionAt */.t$)(place, (f.column ?? 1) - 1) };
+    const message = place.note === undefined ? f.message : `${f.message} (${place.note})`;
+    return { ...f, message, file, ...(0,record_place/* positionAt */.t$)(place, (f.column ?? 1) - 1) };
 };
 /**
  * Every policy file once. The rules that need one domain's facts run here only for a policy that
@@ -7745,9 +7751,12 @@ const positionAt = (place, offset) => {
     return { line: run.at.line, column: run.at.column + (o - run.from) };
 };
 /** The place of a parsed record, for the model. */
-const placeOf = (r) => r.textRuns === undefined
-    ? { line: r.line, column: r.column }
-    : { line: r.line, column: r.column, textRuns: r.textRuns };
+const placeOf = (r) => ({
+    line: r.line,
+    column: r.column,
+    ...(r.textRuns !== undefined && { textRuns: r.textRuns }),
+    ...(r.note !== undefined && { note: r.note })
+});
 
 
 /***/ })

@@ -79,7 +79,8 @@ export const relocateInRecord = (
 ): Finding => {
   const place = places[(f.line ?? 1) - 1] ?? places[0]
   if (place === undefined) return relocate(f, file, undefined)
-  return { ...f, file, ...positionAt(place, (f.column ?? 1) - 1) }
+  const message = place.note === undefined ? f.message : `${f.message} (${place.note})`
+  return { ...f, message, file, ...positionAt(place, (f.column ?? 1) - 1) }
 }
 
 /**

@@ -19,6 +19,9 @@ import {
 import { guarded, makeRecord, type Problem, problemAt } from './parser-output.js'
 import { canonicalDomain } from '../../domain-name.js'
 
+const UNQUOTED_CUT =
+  'in a zone file an unquoted ";" starts a comment, so the record ends before it: write its text in double quotes'
+
 interface Token {
   /** Decoded text with its source map. */
   value: Mapped
@@ -26,6 +29,8 @@ interface Token {
   start: number
   end: number
   quoted: boolean
+  /** Unquoted, and ended by a `;` right after it: the rest of the line was taken as a comment. */
+  cut?: boolean
 }
 
 interface Entry {
@@ -115,7 +120,7 @@ const tokenize = (text: string, lines: LineIndex, problems: Problem[]): Entry[] 
         i++
       }
     }
-    add({ value: b.done(), start, end: i, quoted: false })
+    add({ value: b.done(), start, end: i, quoted: false, ...(text[i] === ';' && { cut: true }) })
   }
   if (depth > 0) problems.push(problemAt(lines, openParen, 'unclosed "(" in the zone file'))
   return entries
@@ -247,7 +252,10 @@ export const parseBind: SourceParser = (text: string, ctx: SourceContext): Sourc
         }
         const b = new MappedBuilder()
         for (const t of data) b.append(t.value)
-        records.push(makeRecord(lines, owner, 'TXT', b.done(), valueStart(first)))
+        const rec = makeRecord(lines, owner, 'TXT', b.done(), valueStart(first))
+        // `v=STSv1; id=1` written without quotes: the zone ends the record at the `;`.
+        if (data[data.length - 1]?.cut === true) rec.note = UNQUOTED_CUT
+        records.push(rec)
       } else if (type === 'MX' || type === 'CNAME') {
         const host = type === 'MX' ? data[1] : first
         if (host === undefined) {

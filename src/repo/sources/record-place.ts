@@ -11,6 +11,8 @@ export type { Position, TextRun } from './types.js'
 /** A record's place: where its value starts, and where the runs of its text are written. */
 export interface RecordPlace extends Position {
   textRuns?: TextRun[]
+  /** Added to the message of each finding on the record (see DnsRecord.note). */
+  note?: string
 }
 
 const next = (p: Position | null): Position | null =>
@@ -72,7 +74,9 @@ export const positionAt = (place: RecordPlace, offset: number): Position => {
 }
 
 /** The place of a parsed record, for the model. */
-export const placeOf = (r: RecordPlace): RecordPlace =>
-  r.textRuns === undefined
-    ? { line: r.line, column: r.column }
-    : { line: r.line, column: r.column, textRuns: r.textRuns }
+export const placeOf = (r: RecordPlace): RecordPlace => ({
+  line: r.line,
+  column: r.column,
+  ...(r.textRuns !== undefined && { textRuns: r.textRuns }),
+  ...(r.note !== undefined && { note: r.note })
+})

@@ -54,6 +54,11 @@ export interface DnsRecord {
   /** The expression the value came from, when not a literal (e.g. `${var.mta_sts_id}`). */
   expression?: string
   /**
+   * What findings on this record should add about how it is written: a BIND record left
+   * unquoted, which a `;` cuts short.
+   */
+  note?: string
+  /**
    * The record may not exist as read: its resource's `count` reads a variable its text was
    * filled in from (Terraform `count = length(var.x) > 0 ? 1 : 0` over `${var.x}`), so the value
    * read (a default "") may be one that count rules out. Not linted, as an unevaluated one.
