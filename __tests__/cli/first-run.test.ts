@@ -147,6 +147,28 @@ describe('record - and tlsrpt - read standard input', () => {
     expect(json(plain)).toEqual(json(r))
   })
 
+  it("reads dig's whole output: the TXT data of its answer lines, nothing else", async () => {
+    const dig = [
+      '; <<>> DiG 9.18.28 <<>> TXT _mta-sts.example.com',
+      ';; ANSWER SECTION:',
+      '_mta-sts.example.com.\t300\tIN\tCNAME\t_mta-sts.provider.example.',
+      '_mta-sts.provider.example. 300 IN TXT "v=STSv1; " "id=20250701T150000Z"',
+      '',
+      ';; Query time: 1 msec'
+    ].join('\n')
+    const r = await run(['record', '-', '--format', 'json'], dig)
+    expect(r).toMatchObject({ code: 0, err: '' })
+    expect(json(r)).toMatchObject({ findings: [], record: { v: 'STSv1', id: '20250701T150000Z' } })
+
+    // An empty answer (only the SOA of the authority section) is no record: exit 2, as for none.
+    const empty = await run(
+      ['record', '-'],
+      ';; AUTHORITY SECTION:\nexample.com. 900 IN SOA ns1.example.com. h.example.com. 1 2 3 4 5\n'
+    )
+    expect(empty.code).toBe(2)
+    expect(empty.err).toContain('standard input holds no TXT record')
+  })
+
   it('skips blank lines and # comments, and takes CRLF', async () => {
     const text = '# from the zone\r\n\r\n   \r\nv=STSv1; id=abc\r\n'
     const r = await run(['record', '-', '--format', 'json'], text)

@@ -37,7 +37,8 @@ const USAGE: Record<Command, string> = {
   joined; with several, records not starting "v=STSv1;" are discarded and exactly one must remain.
   An argument - stands for the records on standard input, one a line: as written
   (v=STSv1; id=...) or quoted as dig +short prints them ("v=STSv1; " "id=..." is one record, its
-  strings joined); blank lines and lines starting with # are skipped:
+  strings joined); blank lines and lines starting with # are skipped. dig's whole output works
+  too: the TXT data of its answer lines is read, its ; comments and other records are not:
     dig +short TXT _mta-sts.example.com | mta-sts-lint record -`,
   tlsrpt: `mta-sts-lint tlsrpt TXT|- [TXT|-...] [--mode enforce|testing|none]
   Lints the _smtp._tls TLS-RPT record (RFC 8460); --mode is the policy's mode, which decides how

@@ -62,7 +62,7 @@ const runPolicy = async (args: CliArgs, io: CliIO): Promise<Outcome> => {
 /**
  * The TXT records of `record` and `tlsrpt`: each argument is one record, and `-` stands for the
  * records on standard input, one a line, as written or quoted as `dig +short` prints them (the
- * plain record-file format: blank lines and `#` comments skipped).
+ * plain record-file format: blank lines and `#` comments skipped), or `dig`'s whole output.
  */
 const recordTexts = async (args: CliArgs, io: CliIO): Promise<string[]> => {
   const command = args.command
@@ -84,9 +84,11 @@ const recordTexts = async (args: CliArgs, io: CliIO): Promise<string[]> => {
     } catch (e) {
       throw readError('standard input', e)
     }
-    // The record-file reader, loaded only when records come from standard input.
+    // The record-file reader, loaded only when records come from standard input; dig's full
+    // output is read too (its answer lines' TXT data).
     const { parsePlain } = await import('../repo/sources/plain.js')
-    const read = parsePlain(new TextDecoder().decode(bytes), { file: '-' })
+    const { digAnswers } = await import('./dig-answers.js')
+    const read = parsePlain(digAnswers(new TextDecoder().decode(bytes)), { file: '-' })
     const problem = read.problems[0]
     if (problem !== undefined) {
       throw new UsageError(`standard input, line ${problem.line}: ${problem.message}`)
