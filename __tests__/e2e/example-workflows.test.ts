@@ -18,8 +18,9 @@ import { createPolicyFetcher } from '../../src/verify/https.js'
 import { runCli, type CliRun } from '../fixtures/layouts/cli.js'
 import { startDnsServer, type TestDnsServer, type Zone } from '../verify/dns-server.js'
 import { startHttpsServer, type TestServer } from '../verify/https-server.js'
-import { DOMAIN, HOST, makeTestCertificates, type TestCertificates } from '../verify/test-ca.js'
+import { DOMAIN, makeTestCertificates, type TestCertificates } from '../verify/test-ca.js'
 import {
+  committedFiles,
   healthyZone,
   NEW_ID,
   NEW_POLICY,
@@ -479,12 +480,7 @@ const ports = (onLog?: (line: string) => void) =>
 /** The checkout of a repository that commits the test domain's policy and its id. */
 const checkout = (name: string, policyText: string, id: string): string => {
   const root = path.join(tmp, name)
-  writeTree(root, {
-    '.well-known/mta-sts.txt': policyText,
-    CNAME: HOST,
-    '.nojekyll': '',
-    [`dns/${DOMAIN}.zone`]: `$ORIGIN ${DOMAIN}.\n@ IN MX 10 mail.${DOMAIN}.\n_mta-sts IN TXT "v=STSv1; id=${id}"\n_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:tls@${DOMAIN}"\n`
-  })
+  writeTree(root, committedFiles(policyText, id))
   return root
 }
 

@@ -17,6 +17,7 @@ import { startDnsServer, type TestDnsServer, type Zone } from '../verify/dns-ser
 import { startHttpsServer, type TestServer } from '../verify/https-server.js'
 import { DOMAIN, HOST, makeTestCertificates, type TestCertificates } from '../verify/test-ca.js'
 import {
+  committedFiles,
   healthyZone,
   NEW_ID,
   NEW_POLICY,
@@ -90,12 +91,7 @@ const cli = async (args: string[], server?: () => TestServer) => {
 /** A repository committing the domain's policy and its record's id. */
 const repository = (name: string, policyText: string, id: string): string => {
   const root = path.join(tmp, name)
-  writeTree(root, {
-    '.well-known/mta-sts.txt': policyText,
-    CNAME: HOST,
-    '.nojekyll': '',
-    [`dns/${DOMAIN}.zone`]: `$ORIGIN ${DOMAIN}.\n@ IN MX 10 mail.${DOMAIN}.\n_mta-sts IN TXT "v=STSv1; id=${id}"\n_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:tls@${DOMAIN}"\n`
-  })
+  writeTree(root, committedFiles(policyText, id))
   return root
 }
 

@@ -35,6 +35,17 @@ export const healthyZone = (id: string): Zone => {
   return zone
 }
 
+/**
+ * The files of a repository that commits the domain's policy (a Pages site) and its `_mta-sts`
+ * record with `id` (a zone file beside the MX host and a TLS-RPT record).
+ */
+export const committedFiles = (policyText: string, id: string): Record<string, string> => ({
+  '.well-known/mta-sts.txt': policyText,
+  CNAME: HOST,
+  '.nojekyll': '',
+  [`dns/${DOMAIN}.zone`]: `$ORIGIN ${DOMAIN}.\n@ IN MX 10 mail.${DOMAIN}.\n_mta-sts IN TXT "v=STSv1; id=${id}"\n_smtp._tls IN TXT "v=TLSRPTv1; rua=mailto:tls@${DOMAIN}"\n`
+})
+
 /** The probes a run uses; the clock and the rest are made by virtualClockPorts. */
 type Probes = Pick<VerificationPorts, 'dns' | 'fetcher' | 'authoritative' | 'smtp'>
 
