@@ -44,11 +44,14 @@ const bumpId = (text, span, newId) => {
     return text.slice(0, start) + newId + text.slice(end);
 };
 
+// EXTERNAL MODULE: ./src/repo/model.ts
+var repo_model = __webpack_require__(1273);
 ;// CONCATENATED MODULE: ./src/repo/bump.ts
 /**
  * `bump`: a fresh id written wherever the repository keeps each domain's id, replacing exactly
  * the id's characters so quoting, line endings and formatting stay as they were.
  */
+
 
 
 /** The offset of a 1-based line and column in a text. */
@@ -102,8 +105,8 @@ read = file => (0,external_node_fs_.readFileSync)(file, 'utf8')) => {
             skipped.push(`${d}: its _mta-sts record is a CNAME to ${src.delegatedTo}; bump it there`);
             continue;
         }
-        if (src.span === undefined && src.unevaluated === true && src.id === undefined) {
-            const record = src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0] ?? '';
+        const record = src.span === undefined ? (0,repo_model/* unreadIdRecord */.Y4)(src) : undefined;
+        if (record !== undefined) {
             const where = src.line === undefined ? src.file : `${src.file} line ${src.line}`;
             skipped.push(`${d}: ${where} writes its id as an expression this repository gives no value (${JSON.stringify(record)}); make the deployment publish ${id}, or keep the id in the repository so bump can write it`);
             continue;

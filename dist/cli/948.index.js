@@ -5233,6 +5233,17 @@ const stripFrontMatter = (bytes) => {
 const MAX_SOURCE_BYTES = 1024 * 1024;
 /** Bounds the files read to look for DNS records in a large repository. */
 const MAX_SOURCE_CANDIDATES = 2000;
+/**
+ * The record of an id source that writes its id as an expression the repository gives no value
+ * (`v=STSv1; id=${var.policy_id}`, no default, no .tfvars): set only when deploying, so neither
+ * the gate nor bump can read it. Undefined for any other source.
+ */
+const unreadIdRecord = (src) => src.unevaluated === true &&
+    src.id === undefined &&
+    src.computed !== true &&
+    src.delegatedTo === undefined
+    ? (src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0])
+    : undefined;
 const model_decoder = new TextDecoder('utf-8', { fatal: false });
 const model_text = (b) => b === null ? undefined : model_decoder.decode(b);
 /** File names that may keep DNS records; others are never read for them. */
@@ -6099,11 +6110,9 @@ const stateOf = async (m, view, own, lints, yaml, pages) => {
         s.id = src.id;
     if (src.computed === true)
         s.idComputed = true;
-    else if (s.id === undefined && src.unevaluated === true && src.delegatedTo === undefined) {
-        const sts = src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0];
-        if (sts !== undefined)
-            s.idUnread = sts;
-    }
+    const unread = s.id === undefined ? unreadIdRecord(src) : undefined;
+    if (unread !== undefined)
+        s.idUnread = unread;
     if (own !== undefined && src.line !== undefined) {
         s.idLocation = {
             file: src.file,
@@ -6539,7 +6548,7 @@ const isEmpty = (model) => model.policies.length === 0 &&
     model.site.routes.length === 0;
 /** `_mta-sts` and `_smtp._tls` records whose text is not what is published (never linted). */
 const builtRecords = (model) => [...model.sources].flatMap(([file, src]) => src.records
-    .filter(r => /^(_mta-sts|_smtp\._tls)(\.|$)/.test(r.owner) && unevaluated(r))
+    .filter(r => looseKind(r.owner) !== undefined && unevaluated(r))
     .map(r => ({ file, line: r.line, value: r.value })));
 const nothingFound = (model) => {
     const looked = `no MTA-STS policy found (looked for **/${well_known/* WELL_KNOWN_POLICY */._G} and a root ${well_known/* POLICY_FILE */.CX})`;
@@ -6884,6 +6893,7 @@ const bumpId = (text, span, newId) => {
  */
 
 
+
 /** The offset of a 1-based line and column in a text. */
 const offsetOf = (text, line, column) => {
     let offset = 0;
@@ -6935,8 +6945,8 @@ read = file => (0,external_node_fs_.readFileSync)(file, 'utf8')) => {
             skipped.push(`${d}: its _mta-sts record is a CNAME to ${src.delegatedTo}; bump it there`);
             continue;
         }
-        if (src.span === undefined && src.unevaluated === true && src.id === undefined) {
-            const record = src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0] ?? '';
+        const record = src.span === undefined ? unreadIdRecord(src) : undefined;
+        if (record !== undefined) {
             const where = src.line === undefined ? src.file : `${src.file} line ${src.line}`;
             skipped.push(`${d}: ${where} writes its id as an expression this repository gives no value (${JSON.stringify(record)}); make the deployment publish ${id}, or keep the id in the repository so bump can write it`);
             continue;

@@ -4,7 +4,7 @@
  */
 import { bumpId } from './sources/bump.js'
 import type { LoadedConfig } from './config.js'
-import type { RepoModel } from './model.js'
+import { unreadIdRecord, type RepoModel } from './model.js'
 import { readFileSync } from 'node:fs'
 
 export interface BumpPlan {
@@ -69,8 +69,8 @@ export const planBump = (
       skipped.push(`${d}: its _mta-sts record is a CNAME to ${src.delegatedTo}; bump it there`)
       continue
     }
-    if (src.span === undefined && src.unevaluated === true && src.id === undefined) {
-      const record = src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0] ?? ''
+    const record = src.span === undefined ? unreadIdRecord(src) : undefined
+    if (record !== undefined) {
       const where = src.line === undefined ? src.file : `${src.file} line ${src.line}`
       skipped.push(
         `${d}: ${where} writes its id as an expression this repository gives no value (${JSON.stringify(record)}); make the deployment publish ${id}, or keep the id in the repository so bump can write it`

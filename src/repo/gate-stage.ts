@@ -15,6 +15,7 @@ import { idInputFiles, idReader } from './id-reader.js'
 import type { DomainLint, LintedPolicy } from './lint-stage.js'
 import {
   buildModel,
+  unreadIdRecord,
   type DomainModel,
   type FileView,
   type IdSource,
@@ -158,10 +159,8 @@ const stateOf = async (
     if (id !== undefined) s.id = id
   } else if (src.id !== undefined) s.id = src.id
   if (src.computed === true) s.idComputed = true
-  else if (s.id === undefined && src.unevaluated === true && src.delegatedTo === undefined) {
-    const sts = src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0]
-    if (sts !== undefined) s.idUnread = sts
-  }
+  const unread = s.id === undefined ? unreadIdRecord(src) : undefined
+  if (unread !== undefined) s.idUnread = unread
   if (own !== undefined && src.line !== undefined) {
     s.idLocation = {
       file: src.file,

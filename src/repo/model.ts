@@ -61,6 +61,19 @@ export interface IdSource {
   group?: string
 }
 
+/**
+ * The record of an id source that writes its id as an expression the repository gives no value
+ * (`v=STSv1; id=${var.policy_id}`, no default, no .tfvars): set only when deploying, so neither
+ * the gate nor bump can read it. Undefined for any other source.
+ */
+export const unreadIdRecord = (src: IdSource): string | undefined =>
+  src.unevaluated === true &&
+  src.id === undefined &&
+  src.computed !== true &&
+  src.delegatedTo === undefined
+    ? (src.records.find(r => r.startsWith('v=STSv1')) ?? src.records[0])
+    : undefined
+
 export interface DomainModel {
   domain: string
   /** How the domain was found, for the report: config, CNAME, folder name, DNS records. */
@@ -624,7 +637,9 @@ export const buildModel = async (view: FileView, opts: ModelOptions): Promise<Re
 const recordKey = (file: string, r: DnsRecord): string => `${file}\0${r.line}\0${r.column}`
 
 /** The kind of record an owner holds: `_mta-sts[.<domain>]` or `_smtp._tls[.<domain>]`. */
-const looseKind = (owner: string): { kind: LooseRecords['kind']; rest: string } | undefined => {
+export const looseKind = (
+  owner: string
+): { kind: LooseRecords['kind']; rest: string } | undefined => {
   const m = /^(_mta-sts|_smtp\._tls)(?:\.(.+))?$/.exec(owner)
   if (m === null) return undefined
   return { kind: m[1] === '_mta-sts' ? 'sts' : 'tlsrpt', rest: m[2] ?? '' }

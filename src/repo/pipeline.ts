@@ -15,7 +15,7 @@ import type { DomainReport } from './domain-report.js'
 import { runGate, type GateInput } from './gate-stage.js'
 import { loadRepoContext, repoPolicy } from './hosting.js'
 import { lintDomain, lintLoose, lintPolicies, type DomainLint } from './lint-stage.js'
-import { buildModel, unevaluated, type RepoModel } from './model.js'
+import { buildModel, looseKind, unevaluated, type RepoModel } from './model.js'
 import { workingTree } from './working-tree.js'
 import { POLICY_FILE, WELL_KNOWN_POLICY } from '../site/well-known.js'
 
@@ -110,7 +110,7 @@ const isEmpty = (model: RepoModel): boolean =>
 const builtRecords = (model: RepoModel): { file: string; line: number; value: string }[] =>
   [...model.sources].flatMap(([file, src]) =>
     src.records
-      .filter(r => /^(_mta-sts|_smtp\._tls)(\.|$)/.test(r.owner) && unevaluated(r))
+      .filter(r => looseKind(r.owner) !== undefined && unevaluated(r))
       .map(r => ({ file, line: r.line, value: r.value }))
   )
 
