@@ -3589,9 +3589,8 @@ const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscon
     // Top-level names: literal text (a domain) or records (a group zones include).
     const declarations = topDeclarations(toks, match, parent);
     const reassigned = reassignedNames(toks, new Set(declarations.map(d => d.nameTok)));
+    /** Top-level names bound to literal text, mapped to where it is written (record values). */
     const constants = {};
-    /** The same constants with their text mapped to where it is written, for record values. */
-    const mappedConstants = {};
     const groups = {};
     /** For each token, the group declaration it lies in (-1: none). */
     const groupAt = new Array(toks.length).fill(-1);
@@ -3602,10 +3601,8 @@ const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscon
         const first = toks[a];
         if (first?.kind === 'string' || (first?.kind === 'template' && b === a + 1)) {
             const v = evalArg(text, toks, match, d.value);
-            if (v?.literal === true) {
-                constants[d.name] = v.value.text;
-                mappedConstants[d.name] = v.value;
-            }
+            if (v?.literal === true)
+                constants[d.name] = v.value;
             return;
         }
         const isList = isPunct(first, '[');
@@ -3657,7 +3654,7 @@ const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscon
             const ref = a0 !== undefined && a0[1] === a0[0] + 1 && first?.kind === 'ident'
                 ? first.text
                 : undefined;
-            const bound = ref === undefined ? undefined : constants[ref];
+            const bound = ref === undefined ? undefined : constants[ref]?.text;
             const domain = domainOf(v) ?? (bound === undefined ? undefined : domainName(bound));
             const zone = {
                 zone: {
@@ -3703,7 +3700,7 @@ const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscon
             problems.push((0,parser_output/* problemAt */.l4)(lines, t.start, `${t.text}() without a value`));
             continue;
         }
-        const v = evalArg(text, toks, match, valueArg, origin ?? '', 0, mappedConstants);
+        const v = evalArg(text, toks, match, valueArg, origin ?? '', 0, constants);
         if (v === undefined)
             continue;
         let rec;
@@ -3761,7 +3758,7 @@ const parseDnscontrol = (text, ctx) => (0,parser_output/* guarded */.Nj)('dnscon
     if (domains.size > 1)
         out.zones = [...domains];
     const shared = {
-        constants,
+        constants: Object.fromEntries(Object.entries(constants).map(([k, m]) => [k, m.text])),
         reassigned: [...reassigned],
         groups,
         domains: [...domains],

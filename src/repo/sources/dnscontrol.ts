@@ -597,9 +597,8 @@ export const parseDnscontrol: SourceParser = (text: string, ctx?: SourceContext)
     // Top-level names: literal text (a domain) or records (a group zones include).
     const declarations = topDeclarations(toks, match, parent)
     const reassigned = reassignedNames(toks, new Set(declarations.map(d => d.nameTok)))
-    const constants: Record<string, string> = {}
-    /** The same constants with their text mapped to where it is written, for record values. */
-    const mappedConstants: Record<string, Mapped> = {}
+    /** Top-level names bound to literal text, mapped to where it is written (record values). */
+    const constants: Record<string, Mapped> = {}
     const groups: SharedScope['groups'] = {}
     /** For each token, the group declaration it lies in (-1: none). */
     const groupAt = new Array<number>(toks.length).fill(-1)
@@ -609,10 +608,7 @@ export const parseDnscontrol: SourceParser = (text: string, ctx?: SourceContext)
       const first = toks[a]
       if (first?.kind === 'string' || (first?.kind === 'template' && b === a + 1)) {
         const v = evalArg(text, toks, match, d.value)
-        if (v?.literal === true) {
-          constants[d.name] = v.value.text
-          mappedConstants[d.name] = v.value
-        }
+        if (v?.literal === true) constants[d.name] = v.value
         return
       }
       const isList = isPunct(first, '[')
@@ -669,7 +665,7 @@ export const parseDnscontrol: SourceParser = (text: string, ctx?: SourceContext)
           a0 !== undefined && a0[1] === a0[0] + 1 && first?.kind === 'ident'
             ? first.text
             : undefined
-        const bound = ref === undefined ? undefined : constants[ref]
+        const bound = ref === undefined ? undefined : constants[ref]?.text
         const domain = domainOf(v) ?? (bound === undefined ? undefined : domainName(bound))
         const zone: OpenZone = {
           zone: {
@@ -710,7 +706,7 @@ export const parseDnscontrol: SourceParser = (text: string, ctx?: SourceContext)
         problems.push(problemAt(lines, t.start, `${t.text}() without a value`))
         continue
       }
-      const v = evalArg(text, toks, match, valueArg, origin ?? '', 0, mappedConstants)
+      const v = evalArg(text, toks, match, valueArg, origin ?? '', 0, constants)
       if (v === undefined) continue
       let rec: DnsRecord
       if (t.text === 'TXT') {
@@ -760,7 +756,7 @@ export const parseDnscontrol: SourceParser = (text: string, ctx?: SourceContext)
     if (domains.size === 1 && !unnamed) out.origin = [...domains][0] ?? ''
     if (domains.size > 1) out.zones = [...domains]
     const shared: SharedScope = {
-      constants,
+      constants: Object.fromEntries(Object.entries(constants).map(([k, m]) => [k, m.text])),
       reassigned: [...reassigned],
       groups,
       domains: [...domains],
